@@ -1,0 +1,106 @@
+// A host-neutral description of sheets to write: values, merges, styles, sizes and print setup.
+// The core decides all of it; the ExcelJS and Office.js hosts only render it, so both produce
+// the same worksheet from the same plan.
+
+/** A cell value to write. Strings are always written as text, never as formulas, in every host. */
+export type PlanValue = string | number | null;
+
+export type BorderStyle = "thin" | "medium" | "double" | "hair";
+
+export interface CellStyle {
+  readonly font?: {
+    readonly name?: string;
+    readonly size?: number;
+    readonly bold?: boolean;
+    readonly italic?: boolean;
+    readonly underline?: boolean;
+    /** "RRGGBB". */
+    readonly color?: string;
+  };
+  /** Solid fill, "RRGGBB". */
+  readonly fill?: string;
+  readonly horizontal?: "left" | "center" | "right";
+  readonly vertical?: "top" | "middle" | "bottom";
+  readonly wrap?: boolean;
+  readonly indent?: number;
+  readonly border?: {
+    readonly top?: BorderStyle;
+    readonly left?: BorderStyle;
+    readonly bottom?: BorderStyle;
+    readonly right?: BorderStyle;
+  };
+  /** Excel number format code, e.g. "#,##0" or "0%". */
+  readonly numberFormat?: string;
+}
+
+export interface PlannedCell {
+  /** 0-based sheet row and column. */
+  readonly row: number;
+  readonly col: number;
+  readonly value: PlanValue;
+  /** Key into SheetPlan.styles. */
+  readonly style?: string;
+  /** Internal hyperlink to a cell of another sheet (the issues sheet links to each bad cell). */
+  readonly link?: { readonly sheet: string; readonly cell: string };
+}
+
+/** 0-based, inclusive. */
+export interface Merge {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export interface PrintSetup {
+  readonly paperSize: "A4";
+  readonly orientation: "portrait" | "landscape";
+  /** Inches, as Excel stores page margins. */
+  readonly margins: {
+    readonly left: number;
+    readonly right: number;
+    readonly top: number;
+    readonly bottom: number;
+    readonly header: number;
+    readonly footer: number;
+  };
+  /** Fit to this many pages wide; height unconstrained (0). */
+  readonly fitToWidth: number;
+  readonly fitToHeight: number;
+  /** A1 range, e.g. "A1:H60". */
+  readonly printArea: string;
+  readonly centerHorizontally: boolean;
+  /** Excel header/footer codes, e.g. "&C&P / &N". */
+  readonly footer?: string;
+  /** Rows repeated on every printed page, e.g. "1:2". */
+  readonly printTitleRows?: string;
+}
+
+export type SheetKind = "minutes" | "summary" | "issues" | "template";
+
+export interface SheetPlan {
+  readonly name: string;
+  readonly kind: SheetKind;
+  readonly cells: readonly PlannedCell[];
+  readonly merges: readonly Merge[];
+  readonly styles: Readonly<Record<string, CellStyle>>;
+  /** Excel character-width units, by 0-based column. */
+  readonly columnWidths: readonly number[];
+  /** Points, by 0-based row; rows not listed keep the default height. */
+  readonly rowHeights: Readonly<Record<number, number>>;
+  readonly defaultFont: { readonly name: string; readonly size: number };
+  readonly showGridLines: boolean;
+  readonly print: PrintSetup;
+  /** Rows/columns frozen at the top/left, if any. */
+  readonly freeze?: { readonly rows: number; readonly cols: number };
+  readonly tabColor?: string;
+}
+
+export interface WorkbookPlan {
+  /** Sheets to add, in order, appended after the existing sheets. */
+  readonly sheets: readonly SheetPlan[];
+  /** Existing sheet names the user explicitly chose to replace (deleted, then re-added from the plan). */
+  readonly replace: readonly string[];
+  /** Sheet to activate after writing. */
+  readonly activate?: string;
+}

@@ -1,0 +1,39 @@
+// The one port every host implements: Office.js inside Excel, ExcelJS for .xlsx files.
+// Read everything once, compute in the core, write once.
+
+import type { WorkbookGrid } from "./grid";
+import type { WorkbookPlan } from "./plan/sheet-plan";
+import type { Result } from "./result";
+
+export type HostErrorCode =
+  | "cell-edit-mode" // Excel is in cell-edit mode; the user must finish editing first
+  | "sheet-changed" // a sheet was renamed or deleted while we worked
+  | "payload-too-large"
+  | "sheet-protected"
+  | "name-conflict" // a sheet to write already exists and replacing was not asked for
+  | "unreadable" // the file or workbook could not be read
+  | "unknown";
+
+export interface HostError {
+  readonly code: HostErrorCode;
+  /** Technical detail for logs; the user sees the catalog message for the code. */
+  readonly detail: string;
+}
+
+/** One cell to change in the user's data: only ever on the user's explicit request (a confirmed fix or its undo). */
+export interface CellEdit {
+  readonly sheet: string;
+  /** A1 address. */
+  readonly cell: string;
+  /** The value to write; strings are written as text. */
+  readonly value: string | number | null;
+}
+
+export interface WorkbookPort {
+  /** Reads the used range of every sheet. */
+  read(): Promise<Result<WorkbookGrid, HostError>>;
+  /** Writes the plan in one go. On failure nothing is left half-written. */
+  write(plan: WorkbookPlan): Promise<Result<{ readonly written: readonly string[] }, HostError>>;
+  /** Changes the given cells in one batch (confirmed fixes and their undo). All or nothing. */
+  applyEdits(edits: readonly CellEdit[]): Promise<Result<{ readonly count: number }, HostError>>;
+}
