@@ -3,6 +3,7 @@
 // placeholders. Call sites never build message strings themselves.
 
 import type { Issue, IssueParams, Locale } from "./issues";
+import { amountText, fieldLabels, label, place, roleLabels } from "./labels";
 
 export interface CatalogEntry {
   readonly ko: (p: IssueParams) => string;
@@ -16,6 +17,193 @@ export interface CatalogEntry {
 // they appear in --json output and users' scripts may depend on them.
 export const catalog = {
   // --- filled by the workbook core (sheets, headers, cells, cross-sheet checks) ---
+  // Params: role/field are keys of labels.ts; names/headers are comma-separated lists; money is integer won.
+  "sheet-missing": {
+    ko: (p) => `${label(roleLabels, p.role, "ko")} 시트를 찾지 못했습니다. 찾아본 이름: ${p.names}`,
+    en: (p) => `No ${label(roleLabels, p.role, "en")} sheet found. Names looked for: ${p.names}`,
+    hintKo: () => `시트 이름을 위 이름 중 하나로 바꾸거나 그런 시트를 추가하세요. 앞뒤의 연도는 있어도 됩니다(예: '2024 예산', '예산(2024)').`,
+    hintEn: () => `Rename a sheet to one of these names or add one. A year before or after is fine ('2024 Budget', 'Budget (2024)').`,
+  },
+  "sheet-ambiguous": {
+    ko: (p) => `${label(roleLabels, p.role, "ko")} 시트로 볼 수 있는 시트가 여럿입니다. '${p.sheet}' 시트를 쓰고 '${p.other}' 시트는 읽지 않았습니다.`,
+    en: (p) => `Several sheets look like the ${label(roleLabels, p.role, "en")} sheet. Using '${p.sheet}'; '${p.other}' was not read.`,
+    hintKo: () => `쓰지 않는 시트의 이름을 바꾸세요(예: '예산_이전').`,
+    hintEn: () => `Rename the sheet that is not in use (e.g. 'Budget_old').`,
+  },
+  "header-not-found": {
+    ko: (p) => `${place(p, "ko")}: 처음 20행 안에서 제목 행을 찾지 못했습니다. 찾아본 제목: ${p.headers}`,
+    en: (p) => `${place(p, "en")}: no header row within the first 20 rows. Headers looked for: ${p.headers}`,
+    hintKo: () => `표 맨 위 행에 위 제목 중 두 개 이상을 적어 주세요(예: '집행일자', '금액').`,
+    hintEn: () => `Put at least two of these headers in the table's top row (e.g. 'Date', 'Amount').`,
+  },
+  "column-missing": {
+    ko: (p) => `${place(p, "ko")}: '${label(fieldLabels, p.field, "ko")}' 열이 없습니다. 찾아본 제목: ${p.names}`,
+    en: (p) => `${place(p, "en")}: no '${label(fieldLabels, p.field, "en")}' column. Headers looked for: ${p.names}`,
+    hintKo: () => `제목 행에 위 제목 중 하나로 된 열을 추가하세요.`,
+    hintEn: () => `Add a column headed with one of these names to the header row.`,
+  },
+  "column-duplicate": {
+    ko: (p) => `${place(p, "ko")}: '${label(fieldLabels, p.field, "ko")}' 열이 ${p.firstCell} 열과 겹칩니다. 앞의 ${p.firstCell} 열만 읽었습니다.`,
+    en: (p) => `${place(p, "en")}: a second '${label(fieldLabels, p.field, "en")}' column; only the first one (${p.firstCell}) was read.`,
+    hintKo: () => `둘 중 하나의 제목을 바꾸거나 열을 지우세요.`,
+    hintEn: () => `Rename or remove one of the two columns.`,
+  },
+  "sheet-empty": {
+    ko: (p) => `${place(p, "ko")}: 제목 행 아래에 읽을 자료가 없습니다.`,
+    en: (p) => `${place(p, "en")}: there are no data rows below the header row.`,
+    hintKo: () => `제목 행 바로 아래부터 자료를 입력하세요.`,
+    hintEn: () => `Enter the data in the rows below the header row.`,
+  },
+  "not-an-amount": {
+    ko: (p) => `${place(p, "ko")}: '${p.value}'은(는) 금액으로 읽을 수 없습니다.`,
+    en: (p) => `${place(p, "en")}: '${p.value}' is not an amount.`,
+    hintKo: () => `숫자만 입력하세요(예: 1,200,000 또는 1,200,000원). 환급·반납은 -50,000 또는 (50,000)으로 적습니다.`,
+    hintEn: () => `Enter a number (e.g. 1,200,000 or 1,200,000원). Refunds are written -50,000 or (50,000).`,
+  },
+  "fractional-won": {
+    ko: (p) => `${place(p, "ko")}: 금액 '${p.value}'에 원 단위 아래 소수가 있습니다.`,
+    en: (p) => `${place(p, "en")}: the amount '${p.value}' has a fraction of a won.`,
+    hintKo: () => `원 단위 정수로 고치세요. 수식으로 계산한 값이면 ROUND 함수로 반올림하세요.`,
+    hintEn: () => `Correct it to whole won; if it is a formula result, wrap it in ROUND.`,
+  },
+  "amount-missing": {
+    ko: (p) => `${place(p, "ko")}: 금액이 비어 있습니다.`,
+    en: (p) => `${place(p, "en")}: the amount is empty.`,
+    hintKo: () => `금액을 입력하거나, 쓰지 않는 행이면 행을 지우세요.`,
+    hintEn: () => `Enter the amount, or delete the row if it is not used.`,
+  },
+  "date-missing": {
+    ko: (p) => `${place(p, "ko")}: 날짜가 비어 있습니다.`,
+    en: (p) => `${place(p, "en")}: the date is empty.`,
+    hintKo: () => `날짜를 2024-05-24 형식으로 입력하세요.`,
+    hintEn: () => `Enter the date as 2024-05-24.`,
+  },
+  "date-invalid": {
+    ko: (p) => `${place(p, "ko")}: '${p.value}'은(는) 달력에 없는 날짜입니다.`,
+    en: (p) => `${place(p, "en")}: '${p.value}' is not a real calendar date.`,
+    hintKo: () => `월과 일을 확인하세요(예: 2월은 28일 또는 29일까지). 날짜를 자동으로 넘기지 않습니다.`,
+    hintEn: () => `Check the month and day (February has 28 or 29 days). Dates are never rolled over.`,
+  },
+  "not-a-date": {
+    ko: (p) => `${place(p, "ko")}: '${p.value}'은(는) 날짜로 읽을 수 없습니다.`,
+    en: (p) => `${place(p, "en")}: '${p.value}' is not a date.`,
+    hintKo: () => `날짜를 2024-05-24, 2024.05.24 또는 2024년 5월 24일처럼 입력하세요.`,
+    hintEn: () => `Enter the date like 2024-05-24, 2024.05.24 or 2024년 5월 24일.`,
+  },
+  "formula-error": {
+    ko: (p) => `${place(p, "ko")}: 수식 오류 값 '${p.value}'이(가) 있습니다.`,
+    en: (p) => `${place(p, "en")}: the formula error '${p.value}'.`,
+    hintKo: () => `수식이 가리키는 셀을 확인해 오류를 고치거나 값을 직접 입력하세요.`,
+    hintEn: () => `Fix the formula's references or type the value in.`,
+  },
+  "date-outside-year": {
+    ko: (p) => `${place(p, "ko")}: 날짜 ${p.value}이(가) ${p.year}년 회계연도 밖입니다.`,
+    en: (p) => `${place(p, "en")}: the date ${p.value} is outside fiscal year ${p.year}.`,
+    hintKo: () => `연도를 확인하세요. 다른 해의 자료라면 그 해의 파일로 옮기세요.`,
+    hintEn: () => `Check the year; move another year's rows to that year's workbook.`,
+  },
+  "date-after-as-of": {
+    ko: (p) => `${place(p, "ko")}: 날짜 ${p.value}이(가) 기준일 ${p.asOf} 이후라 집계에서 뺐습니다.`,
+    en: (p) => `${place(p, "en")}: dated ${p.value}, after the as-of date ${p.asOf}; left out of the figures.`,
+    hintKo: () => `이 행도 넣으려면 기준일을 늦추세요.`,
+    hintEn: () => `Move the as-of date later to include this row.`,
+  },
+  "name-missing": {
+    ko: (p) => `${place(p, "ko")}: ${label(fieldLabels, p.field, "ko")}이(가) 비어 있습니다.`,
+    en: (p) => `${place(p, "en")}: the ${label(fieldLabels, p.field, "en")} is empty.`,
+    hintKo: () => `이름을 입력하세요. 집행내역의 사업명은 예산 시트에 있는 이름과 같아야 합니다.`,
+    hintEn: () => `Enter the name. Ledger budget lines must match a name in the budget sheet.`,
+  },
+  "unknown-budget-line": {
+    ko: (p) =>
+      `${place(p, "ko")}: 사업명 '${p.value}'이(가) 예산 시트에 없습니다.` +
+      (p.suggestion ? ` 가장 비슷한 이름: '${p.suggestion}'` : ""),
+    en: (p) =>
+      `${place(p, "en")}: the budget line '${p.value}' is not in the budget sheet.` +
+      (p.suggestion ? ` Nearest known name: '${p.suggestion}'` : ""),
+    hintKo: (p) =>
+      p.suggestion ? `'${p.suggestion}'(으)로 고치거나 예산 시트에 이 사업을 추가하세요.` : `예산 시트에 있는 사업명으로 고치거나 예산 시트에 이 사업을 추가하세요.`,
+    hintEn: (p) =>
+      p.suggestion ? `Change it to '${p.suggestion}' or add this line to the budget sheet.` : `Use a name from the budget sheet, or add this line to it.`,
+  },
+  "duplicate-budget-line": {
+    ko: (p) => `${place(p, "ko")}: 사업명 '${p.value}'이(가) ${p.firstCell} 셀에도 있습니다. 두 금액을 합쳐 계산했습니다.`,
+    en: (p) => `${place(p, "en")}: the budget line '${p.value}' is also at ${p.firstCell}; the two amounts were added together.`,
+    hintKo: () => `같은 사업이 두 번 적혔다면 한 행을 지우고, 다른 사업이면 이름을 구별되게 바꾸세요.`,
+    hintEn: () => `Delete one row if it is entered twice, otherwise give the lines distinct names.`,
+  },
+  "duplicate-voucher": {
+    ko: (p) => `${place(p, "ko")}: 증빙번호 '${p.value}'이(가) ${p.firstCell} 셀에도 있습니다.`,
+    en: (p) => `${place(p, "en")}: the voucher number '${p.value}' also appears at ${p.firstCell}.`,
+    hintKo: () => `같은 지출을 두 번 적었는지 확인하세요. 두 번 적었다면 한 행을 지우세요.`,
+    hintEn: () => `Check whether the same payment was entered twice; if so, delete one row.`,
+  },
+  "negative-amount": {
+    ko: (p) => `${place(p, "ko")}: 음수 금액 ${p.value}(반납·환급)을 집행액에서 뺐습니다.`,
+    en: (p) => `${place(p, "en")}: the negative amount ${p.value} (refund) was subtracted from spending.`,
+    hintKo: () => `반납·환급이 맞으면 그대로 두세요. 입력 실수라면 부호를 고치세요.`,
+    hintEn: () => `Leave it if it is a refund; otherwise correct the sign.`,
+  },
+  "grants-exceed-budget": {
+    ko: (p) => `${place(p, "ko")}: 교부액 합계 ${amountText(p.grants)}원이 연간 예산 ${amountText(p.budget)}원보다 많습니다.`,
+    en: (p) => `${place(p, "en")}: grants to date (${amountText(p.grants)} won) exceed the annual budget (${amountText(p.budget)} won).`,
+    hintKo: () => `교부 시트의 금액과 날짜, 예산 시트의 예산액을 확인하세요.`,
+    hintEn: () => `Check the grant amounts and dates, and the budget amounts.`,
+  },
+  "line-overspent": {
+    ko: (p) => `${place(p, "ko")}: '${p.line}' 집행액 ${amountText(p.executed)}원이 예산 ${amountText(p.budget)}원을 넘었습니다.`,
+    en: (p) => `${place(p, "en")}: '${p.line}' has spent ${amountText(p.executed)} won, over its budget of ${amountText(p.budget)} won.`,
+    hintKo: () => `집행내역의 사업명과 금액을 확인하고, 맞다면 예산 변경을 검토하세요.`,
+    hintEn: () => `Check the ledger's budget lines and amounts; if correct, consider a budget change.`,
+  },
+  "total-row-skipped": {
+    ko: (p) => `${place(p, "ko")}: '${p.value}' 행은 합계 행이라 계산에서 뺐습니다.`,
+    en: (p) => `${place(p, "en")}: '${p.value}' is a total row and was left out of every sum.`,
+    hintKo: () => `따로 할 일은 없습니다. 합계는 추가 기능이 직접 계산합니다.`,
+    hintEn: () => `Nothing to do: the add-in computes totals itself.`,
+  },
+  "year-undetermined": {
+    ko: () => `회계연도를 정하지 못해 집행률을 계산하지 않았습니다.`,
+    en: () => `The fiscal year could not be determined, so no figures were computed.`,
+    hintKo: () => `예산 시트 이름이나 제목에 연도를 넣거나(예: '2024 예산'), 연도를 직접 지정하세요(--year 2024).`,
+    hintEn: () => `Put the year in the budget sheet's name or title ('2024 Budget'), or give it explicitly (--year 2024).`,
+  },
+  "year-conflict": {
+    ko: (p) => `${place(p, "ko")}: 시트 이름이나 제목의 연도(${p.found})가 회계연도 ${p.year}년과 다릅니다.`,
+    en: (p) => `${place(p, "en")}: the year in the sheet's name or title (${p.found}) differs from fiscal year ${p.year}.`,
+    hintKo: () => `연도 지정이 맞는지, 올바른 파일인지 확인하세요.`,
+    hintEn: () => `Check the year you gave and that this is the right workbook.`,
+  },
+  "as-of-after-quarter": {
+    ko: (p) => `기준일 ${p.asOf}이(가) 보고 분기(${p.quarter}분기)의 마지막 날 ${p.lastDay}보다 늦습니다. 다음 분기 집행도 포함됩니다.`,
+    en: (p) => `The as-of date ${p.asOf} is after the last day of the report quarter Q${p.quarter} (${p.lastDay}); later spending is included.`,
+    hintKo: () => `보고 분기나 기준일을 확인하세요.`,
+    hintEn: () => `Check the report quarter and the as-of date.`,
+  },
+  "as-of-outside-year": {
+    ko: (p) => `기준일 ${p.asOf}이(가) 회계연도 ${p.year}년 밖입니다.`,
+    en: (p) => `The as-of date ${p.asOf} is outside fiscal year ${p.year}.`,
+    hintKo: () => `기준일이나 회계연도를 확인하세요.`,
+    hintEn: () => `Check the as-of date or the fiscal year.`,
+  },
+  "option-invalid": {
+    ko: (p) => `설정 값 ${p.option}='${p.value}'을(를) 쓸 수 없어 무시했습니다.`,
+    en: (p) => `The setting ${p.option}='${p.value}' is not valid and was ignored.`,
+    hintKo: () => `연도는 2024, 분기는 1~4, 기준일은 2024-05-24 형식으로 지정하세요.`,
+    hintEn: () => `Give the year as 2024, the quarter as 1 to 4 and the as-of date as 2024-05-24.`,
+  },
+  "quarter-invalid": {
+    ko: (p) => `${place(p, "ko")}: '${p.value}'은(는) 분기로 읽을 수 없습니다.`,
+    en: (p) => `${place(p, "en")}: '${p.value}' is not a quarter.`,
+    hintKo: () => `2분기, Q2, 3, 4분기, 1~2분기처럼 입력하세요.`,
+    hintEn: () => `Write it like 2분기, Q2, "3, 4분기" or "1~2분기".`,
+  },
+  "status-unknown": {
+    ko: (p) => `${place(p, "ko")}: '${p.value}'은(는) 알 수 없는 진행 상태입니다.`,
+    en: (p) => `${place(p, "en")}: '${p.value}' is not a known status.`,
+    hintKo: () => `완료, 진행중, 예정, 미실행, 기획중, 취소 중 하나로 입력하세요.`,
+    hintEn: () => `Use one of 완료 (done), 진행중 (in progress), 예정 (planned), 미실행 (not started), 기획중 (planning), 취소 (cancelled).`,
+  },
   // --- filled by the meeting sheet and report planning ---
 } satisfies Record<string, CatalogEntry>;
 

@@ -1,0 +1,74 @@
+// Every workbook-core catalog entry renders in Korean and English with all its params filled:
+// no leftover placeholders, no "undefined", and cell issues name their sheet and cell.
+import { catalog, renderIssue, type IssueCode } from "../../src/core/messages";
+import type { Issue } from "../../src/core/issues";
+
+const base = { sheet: "집행내역", cell: "D7", value: "12만원" };
+
+// One realistic example per workbook-core code. Adding a code without an example fails below.
+const examples: Partial<Record<IssueCode, Omit<Issue, "code" | "severity">>> = {
+  "sheet-missing": { params: { role: "ledger", names: "집행내역, 집행, 지출내역, 지출, Ledger, Disbursements" } },
+  "sheet-ambiguous": { sheet: "예산", params: { role: "budget", other: "2024 예산" } },
+  "header-not-found": { sheet: "예산", params: { headers: "구분, 사업명, 예산액" } },
+  "column-missing": { sheet: "집행내역", params: { field: "amount", names: "금액, 집행액, Amount" } },
+  "column-duplicate": { sheet: "집행내역", cell: "F3", params: { field: "amount", firstCell: "E3" } },
+  "sheet-empty": { sheet: "교부", params: {} },
+  "not-an-amount": { ...base, params: {} },
+  "fractional-won": { ...base, value: "1200.5", params: {} },
+  "amount-missing": { ...base, value: "", params: {} },
+  "date-missing": { ...base, cell: "A7", value: "", params: {} },
+  "date-invalid": { ...base, cell: "A7", value: "2024-02-30", params: {} },
+  "not-a-date": { ...base, cell: "A7", value: "어제", params: {} },
+  "formula-error": { ...base, value: "#REF!", params: {} },
+  "date-outside-year": { ...base, cell: "A7", value: "2023-12-30", params: { year: 2024 } },
+  "date-after-as-of": { ...base, cell: "A7", value: "2024-06-03", params: { asOf: "2024-05-24" } },
+  "name-missing": { ...base, cell: "B7", value: "", params: { field: "budgetLine" } },
+  "unknown-budget-line": { ...base, cell: "B7", value: "홍보사업", params: { suggestion: "홍보 사업" } },
+  "duplicate-budget-line": { sheet: "예산", cell: "B9", value: "홍보", params: { firstCell: "B5" } },
+  "duplicate-voucher": { ...base, cell: "F9", value: "2024-031", params: { firstCell: "F7" } },
+  "negative-amount": { ...base, value: "-50,000", params: {} },
+  "grants-exceed-budget": { sheet: "교부", params: { grants: 200000000, budget: 192500000 } },
+  "line-overspent": { sheet: "예산", cell: "C5", params: { line: "홍보", executed: 1200000, budget: 1000000 } },
+  "total-row-skipped": { sheet: "예산", cell: "A12", value: "합계", params: {} },
+  "year-undetermined": { params: {} },
+  "year-conflict": { sheet: "2023 예산", params: { found: 2023, year: 2024 } },
+  "as-of-after-quarter": { params: { asOf: "2024-07-05", quarter: 2, lastDay: "2024-06-30" } },
+  "as-of-outside-year": { params: { asOf: "2025-01-05", year: 2024 } },
+  "option-invalid": { params: { option: "quarter", value: "5" } },
+  "quarter-invalid": { sheet: "사업", cell: "C4", value: "5분기", params: {} },
+  "status-unknown": { sheet: "사업", cell: "E4", value: "보류?", params: {} },
+};
+
+const coreCodes = Object.keys(examples) as IssueCode[];
+
+describe("workbook core catalog", () => {
+  it("has an example for every code listed here, and each is in the catalog", () => {
+    for (const code of coreCodes) expect(catalog).toHaveProperty([code]);
+  });
+
+  it.each(coreCodes.flatMap((code) => (["ko", "en"] as const).map((locale) => [code, locale] as const)))(
+    "%s renders in %s",
+    (code, locale) => {
+      const issue: Issue = { code, severity: "error", ...examples[code]! };
+      const { message, hint } = renderIssue(issue, locale);
+      for (const text of [message, hint]) {
+        expect(text.length).toBeGreaterThan(5);
+        expect(text).not.toMatch(/undefined|null|NaN|\{|\}|\$/);
+      }
+      if (issue.sheet) expect(message).toContain(issue.sheet);
+      if (issue.cell) expect(message).toContain(issue.cell);
+      if (locale === "ko") expect(message).toMatch(/[가-힣]/);
+    },
+  );
+
+  it("renders money params with thousands separators", () => {
+    const m = renderIssue({ code: "grants-exceed-budget", severity: "error", sheet: "교부", params: { grants: 200000000, budget: 192500000 } }, "ko");
+    expect(m.message).toContain("200,000,000원");
+    expect(m.message).toContain("192,500,000원");
+  });
+
+  it("unknown-budget-line reads well without a suggestion", () => {
+    const m = renderIssue({ code: "unknown-budget-line", severity: "error", sheet: "집행내역", cell: "B7", value: "zzz", params: {} }, "ko");
+    expect(m.message).toBe("'집행내역' 시트 B7 셀: 사업명 'zzz'이(가) 예산 시트에 없습니다.");
+  });
+});
