@@ -1,0 +1,61 @@
+// The ExcelJS host: .xlsx files in Node (CLI, tests, bench) and in the browser (standalone mode).
+// No file IO here: callers pass bytes in and get bytes out.
+
+import * as ExcelJS from "exceljs";
+import { tryParseCellAddress } from "../../core/address";
+import type { WorkbookGrid } from "../../core/grid";
+import type { WorkbookPlan } from "../../core/plan/sheet-plan";
+import type { CellEdit, HostError, WorkbookPort } from "../../core/port";
+import { err, ok, type Result } from "../../core/result";
+import { readWorkbookGrid } from "./xlsx-read";
+import { writePlan } from "./xlsx-write";
+
+export { readWorkbookGrid, readSheetGrid, readCellValue, dateToSerial, serialToDate } from "./xlsx-read";
+export { writePlan, checkPlan, isValidSheetName, quoteSheetName } from "./xlsx-write";
+export { buildWorkbookFromGrid, addGridSheet } from "./xlsx-build";
+
+/** Loads .xlsx bytes. An unreadable file (not a zip, not a workbook) is an expected failure. */
+export async function tryLoadXlsx(data: ArrayBuffer | Uint8Array): Promise<Result<ExcelJS.Workbook, HostError>> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    // ExcelJS's typings want a Node Buffer; at runtime it accepts any ArrayBuffer view (JSZip).
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
+  } catch (e) {
+    return err({ code: "unreadable", detail: e instanceof Error ? e.message : String(e) });
+  }
+  return ok(wb);
+}
+
+export async function saveXlsx(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  const buf = await wb.xlsx.writeBuffer();
+  return buf instanceof Uint8Array ? buf : new Uint8Array(buf as ArrayBuffer);
+}
+
+export class XlsxPort implements WorkbookPort {
+  constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  read(): Promise<Result<WorkbookGrid, HostError>> {
+    return Promise.resolve(ok(readWorkbookGrid(this.workbook)));
+  }
+
+  write(plan: WorkbookPlan): Promise<Result<{ readonly written: readonly string[] }, HostError>> {
+    return Promise.resolve(writePlan(this.workbook, plan));
+  }
+
+  /** All or nothing: every sheet and address is checked before the first cell changes. */
+  applyEdits(edits: readonly CellEdit[]): Promise<Result<{ readonly count: number }, HostError>> {
+    const targets: { ws: ExcelJS.Worksheet; row: number; col: number; value: string | number | null }[] = [];
+    for (const e of edits) {
+      const ws = this.workbook.getWorksheet(e.sheet);
+      if (!ws) return Promise.resolve(err({ code: "sheet-changed", detail: `sheet "${e.sheet}" not found` }));
+      const at = tryParseCellAddress(e.cell);
+      if (!at) return Promise.resolve(err({ code: "unknown", detail: `not a cell address: ${e.cell}` }));
+      targets.push({ ws, row: at.row + 1, col: at.col + 1, value: e.value });
+    }
+    for (const t of targets) {
+      // A string is set as a string value: never a formula, whatever it starts with.
+      t.ws.getCell(t.row, t.col).value = t.value;
+    }
+    return Promise.resolve(ok({ count: targets.length }));
+  }
+}
