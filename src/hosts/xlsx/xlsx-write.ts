@@ -103,6 +103,9 @@ function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
   plan.columnWidths.forEach((w, i) => {
     const col = ws.getColumn(i + 1);
     col.width = w;
+    // The default font on the column: empty cells type in it, and ExcelJS would otherwise drop a
+    // width equal to its own default (9) as "not custom".
+    col.font = { name: plan.defaultFont.name, size: plan.defaultFont.size };
   });
   for (const [row, h] of Object.entries(plan.rowHeights)) ws.getRow(Number(row) + 1).height = h;
 

@@ -1,0 +1,211 @@
+import * as ExcelJS from "exceljs";
+import type { SheetPlan, WorkbookPlan } from "../../../src/core/plan/sheet-plan";
+import { XlsxPort, readWorkbookGrid, saveXlsx, tryLoadXlsx, writePlan } from "../../../src/hosts/xlsx/xlsx-port";
+
+const A4_PORTRAIT: SheetPlan["print"] = {
+  paperSize: "A4",
+  orientation: "portrait",
+  margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  fitToWidth: 1,
+  fitToHeight: 0,
+  printArea: "A1:D6",
+  centerHorizontally: true,
+  footer: "&C&P / &N",
+  printTitleRows: "1:2",
+};
+
+function samplePlan(name = "회의록 2024-2분기"): SheetPlan {
+  return {
+    name,
+    kind: "minutes",
+    cells: [
+      { row: 0, col: 0, value: "회의록", style: "title" },
+      { row: 1, col: 0, value: "=SUM(A1)", style: "box" },
+      { row: 1, col: 1, value: "+82 10", style: "box" },
+      { row: 1, col: 2, value: "-50,000", style: "box" },
+      { row: 1, col: 3, value: "@멘션", style: "box" },
+      { row: 2, col: 0, value: 192500000, style: "amount" },
+      { row: 2, col: 1, value: 0.3452, style: "ratio" },
+      { row: 3, col: 0, value: "예산 B7로 이동", link: { sheet: "예산 (2024)", cell: "B7" } },
+      { row: 4, col: 0, value: "긴 내용이 줄바꿈되는 셀", style: "wrap" },
+      { row: 4, col: 3, value: null, style: "box" },
+    ],
+    merges: [{ top: 0, left: 0, bottom: 0, right: 3 }, { top: 4, left: 0, bottom: 5, right: 2 }],
+    styles: {
+      title: { font: { name: "맑은 고딕", size: 20, bold: true, underline: true, color: "1F3864" }, horizontal: "center", vertical: "middle" },
+      box: { border: { top: "thin", left: "medium", bottom: "double", right: "hair" }, fill: "D9E1F2" },
+      amount: { numberFormat: "#,##0\"원\"", horizontal: "right" },
+      ratio: { numberFormat: "0%", font: { italic: true } },
+      wrap: { wrap: true, vertical: "top", horizontal: "left", indent: 1 },
+    },
+    columnWidths: [14, 30, 12.5, 9],
+    rowHeights: { 0: 36, 4: 48.75 },
+    defaultFont: { name: "맑은 고딕", size: 10 },
+    showGridLines: false,
+    print: A4_PORTRAIT,
+    freeze: { rows: 2, cols: 0 },
+    tabColor: "2F5597",
+  };
+}
+
+async function reload(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  const r = await tryLoadXlsx(await saveXlsx(wb));
+  if (!r.ok) throw new Error(r.error.detail);
+  return r.value;
+}
+
+function userWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("예산 (2024)");
+  ws.getCell("A1").value = "사업명";
+  ws.getCell("B7").value = 100;
+  return wb;
+}
+
+describe("writePlan → .xlsx → ExcelJS", () => {
+  let ws: ExcelJS.Worksheet;
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    const original = userWorkbook();
+    const r = writePlan(original, { sheets: [samplePlan()], replace: [], activate: "회의록 2024-2분기" });
+    expect(r).toEqual({ ok: true, value: { written: ["회의록 2024-2분기"] } });
+    wb = await reload(original);
+    ws = wb.getWorksheet("회의록 2024-2분기")!;
+  });
+
+  test("sheet appended after the user's sheets, which are untouched", () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["예산 (2024)", "회의록 2024-2분기"]);
+    expect(readWorkbookGrid(wb).sheets[0]).toEqual({ name: "예산 (2024)", origin: { row: 0, col: 0 }, values: [["사업명", null], ...Array(5).fill([null, null]), [null, 100]] });
+  });
+
+  test("text that starts with = + - @ stays a string, never a formula", () => {
+    for (const [addr, text] of [["A2", "=SUM(A1)"], ["B2", "+82 10"], ["C2", "-50,000"], ["D2", "@멘션"]] as const) {
+      const cell = ws.getCell(addr);
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.value).toBe(text);
+      expect(cell.formula).toBeUndefined();
+    }
+  });
+
+  test("merges", () => {
+    expect(ws.getCell("D1").isMerged).toBe(true);
+    expect(ws.getCell("D1").master.address).toBe("A1");
+    expect(ws.getCell("C6").master.address).toBe("A5");
+    expect(ws.getCell("D5").isMerged).toBe(false);
+  });
+
+  test("fonts, fills, borders, alignment, number formats", () => {
+    const title = ws.getCell("A1");
+    expect(title.font).toMatchObject({ name: "맑은 고딕", size: 20, bold: true, underline: true, color: { argb: "FF1F3864" } });
+    expect(title.alignment).toMatchObject({ horizontal: "center", vertical: "middle" });
+    const box = ws.getCell("B2");
+    expect(box.border).toMatchObject({ top: { style: "thin" }, left: { style: "medium" }, bottom: { style: "double" }, right: { style: "hair" } });
+    expect(box.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } });
+    expect(box.font).toMatchObject({ name: "맑은 고딕", size: 10 });
+    expect(ws.getCell("A3").numFmt).toBe("#,##0\"원\"");
+    expect(ws.getCell("A3").value).toBe(192500000);
+    expect(ws.getCell("B3").numFmt).toBe("0%");
+    expect(ws.getCell("A5").alignment).toMatchObject({ wrapText: true, vertical: "top", horizontal: "left", indent: 1 });
+  });
+
+  test("merge keeps each cell's own style (borders on the far edge of a box)", () => {
+    // D5 is outside the A5:C6 merge; its own box style survives.
+    expect(ws.getCell("D5").border).toMatchObject({ right: { style: "hair" } });
+  });
+
+  test("column widths and row heights", () => {
+    expect([1, 2, 3, 4].map((c) => ws.getColumn(c).width)).toEqual([14, 30, 12.5, 9]);
+    expect(ws.getRow(1).height).toBe(36);
+    expect(ws.getRow(5).height).toBe(48.75);
+  });
+
+  test("print setup: A4, orientation, margins, fit to one page wide, print area, centring, titles, footer", () => {
+    const ps = ws.pageSetup;
+    expect(ps.paperSize).toBe(9);
+    expect(ps.orientation).toBe("portrait");
+    expect(ps.margins).toEqual(A4_PORTRAIT.margins);
+    expect(ps.fitToPage).toBe(true);
+    expect(ps.fitToWidth).toBe(1);
+    expect(ps.fitToHeight).toBe(0);
+    expect(ps.printArea).toBe("A1:D6");
+    expect(ps.horizontalCentered).toBe(true);
+    expect(ps.printTitlesRow).toBe("1:2");
+    expect(ws.headerFooter.oddFooter).toBe("&C&P / &N");
+  });
+
+  test("view: gridlines off, frozen rows, tab colour, active sheet", () => {
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 2, showGridLines: false });
+    expect(ws.properties.tabColor).toMatchObject({ argb: "FF2F5597" });
+    expect(wb.views[0]?.activeTab).toBe(1);
+  });
+
+  test("internal hyperlink to another sheet's cell", () => {
+    const cell = ws.getCell("A4");
+    expect(cell.type).toBe(ExcelJS.ValueType.Hyperlink);
+    expect(cell.value).toMatchObject({ text: "예산 B7로 이동", hyperlink: "'예산 (2024)'!B7" });
+  });
+});
+
+describe("name conflicts", () => {
+  test("an existing sheet not in replace: name-conflict and the workbook unchanged", async () => {
+    const wb = userWorkbook();
+    writePlan(wb, { sheets: [samplePlan("집행현황")], replace: [] });
+    const before = readWorkbookGrid(wb);
+    const names = wb.worksheets.map((w) => w.name);
+    const plan: WorkbookPlan = { sheets: [samplePlan("회의록"), samplePlan("집행현황")], replace: [] };
+    const r = writePlan(wb, plan);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe("name-conflict");
+    expect(wb.worksheets.map((w) => w.name)).toEqual(names);
+    expect(readWorkbookGrid(wb)).toEqual(before);
+  });
+
+  test("case differences still conflict (Excel names are case-insensitive)", () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Summary");
+    const r = writePlan(wb, { sheets: [samplePlan("SUMMARY")], replace: [] });
+    expect(r.ok).toBe(false);
+  });
+
+  test("replace names the sheet explicitly: it is deleted and written anew", async () => {
+    const wb = userWorkbook();
+    const old = wb.addWorksheet("회의록");
+    old.getCell("Z9").value = "old";
+    const r = writePlan(wb, { sheets: [samplePlan("회의록")], replace: ["회의록"] });
+    expect(r.ok).toBe(true);
+    const again = await reload(wb);
+    expect(again.worksheets.map((w) => w.name)).toEqual(["예산 (2024)", "회의록"]);
+    expect(again.getWorksheet("회의록")!.getCell("Z9").value).toBeNull();
+    expect(again.getWorksheet("회의록")!.getCell("A1").value).toBe("회의록");
+  });
+
+  test("invalid sheet names in a plan are refused before anything is written", () => {
+    const wb = userWorkbook();
+    const r = writePlan(wb, { sheets: [samplePlan("회의록"), samplePlan("a/b")], replace: [] });
+    expect(r.ok).toBe(false);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["예산 (2024)"]);
+  });
+});
+
+describe("XlsxPort", () => {
+  test("read, write and applyEdits (all or nothing; strings stay text)", async () => {
+    const port = new XlsxPort(userWorkbook());
+    const read = await port.read();
+    expect(read.ok && read.value.sheets[0]!.name).toBe("예산 (2024)");
+    const bad = await port.applyEdits([
+      { sheet: "예산 (2024)", cell: "A1", value: "바뀜" },
+      { sheet: "없는 시트", cell: "A1", value: 1 },
+    ]);
+    expect(bad.ok).toBe(false);
+    expect(port.workbook.getWorksheet("예산 (2024)")!.getCell("A1").value).toBe("사업명");
+    const good = await port.applyEdits([
+      { sheet: "예산 (2024)", cell: "A1", value: "=1+1" },
+      { sheet: "예산 (2024)", cell: "B7", value: null },
+    ]);
+    expect(good).toEqual({ ok: true, value: { count: 2 } });
+    const wb = await reload(port.workbook);
+    expect(wb.getWorksheet("예산 (2024)")!.getCell("A1").type).toBe(ExcelJS.ValueType.String);
+    const written = await port.write({ sheets: [samplePlan()], replace: [] });
+    expect(written.ok).toBe(true);
+  });
+});
