@@ -1,0 +1,64 @@
+// Amounts in won as accountants type them: 1,200,000 / 1,200,000원 / ₩1,200,000 / １２３，４５６ /
+// (50,000) and -50,000 for refunds. Won has no minor unit, so a fraction is a problem, not rounding.
+
+import { isDateCell, isErrorCell, type CellValue } from "../grid";
+import { won, type Won } from "../money";
+import { err, ok, type Result } from "../result";
+import { toHalfWidth } from "./text";
+
+export type AmountProblem = "amount-missing" | "not-an-amount" | "fractional-won" | "formula-error";
+
+/**
+ * Formula results such as =SUM(...) of whole won can carry binary noise (66460585.00000001);
+ * Excel shows them as whole won, so they count as whole. Anything further off is a real fraction.
+ */
+const NOISE = 1e-6;
+
+function fromNumber(n: number): Result<Won, AmountProblem> {
+  if (!Number.isFinite(n)) return err("not-an-amount");
+  const r = Math.round(n);
+  if (Math.abs(n - r) > NOISE) return err("fractional-won");
+  if (!Number.isSafeInteger(r)) return err("not-an-amount");
+  return ok(won(r === 0 ? 0 : r)); // no -0
+}
+
+// Digits with correct thousands grouping, or none; an optional decimal part (".00" is whole won).
+const NUMBER_TEXT = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$/;
+
+/** Text → won. "-" alone is an accountant's zero. Empty text is a missing amount. */
+export function tryParseAmountText(text: string): Result<Won, AmountProblem> {
+  let s = toHalfWidth(text).trim();
+  if (s === "") return err("amount-missing");
+  if (s === "-") return ok(won(0));
+  let negative = false;
+  if (s.startsWith("(") && s.endsWith(")")) {
+    negative = true;
+    s = s.slice(1, -1).trim();
+  }
+  if (s.startsWith("-") || s.startsWith("+")) {
+    if (s[0] === "-") negative = !negative;
+    s = s.slice(1).trim();
+  }
+  // Currency marks: ₩ (U+20A9), full-width ￦ (U+FFE6), and "\" which Korean fonts draw as ₩.
+  if (s.startsWith("₩") || s.startsWith("￦") || s.startsWith("\\")) s = s.slice(1).trim();
+  if (s.endsWith("원")) s = s.slice(0, -1).trim();
+  if (s.startsWith("-") && !negative) {
+    // "₩-50,000"
+    negative = true;
+    s = s.slice(1).trim();
+  }
+  if (s.indexOf(" ") >= 0) s = s.replace(/ +/g, "");
+  if (!NUMBER_TEXT.test(s)) return err("not-an-amount");
+  const n = Number(s.replace(/,/g, ""));
+  return fromNumber(negative ? -n : n);
+}
+
+/** A cell of an amount column → won. Never throws, whatever the cell holds. */
+export function tryParseAmount(v: CellValue): Result<Won, AmountProblem> {
+  if (v === null || v === undefined) return err("amount-missing");
+  if (typeof v === "number") return fromNumber(v);
+  if (typeof v === "string") return tryParseAmountText(v);
+  if (isErrorCell(v)) return err("formula-error");
+  if (isDateCell(v)) return err("not-an-amount");
+  return err("not-an-amount");
+}

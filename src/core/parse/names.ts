@@ -1,0 +1,125 @@
+// Names as compared by the core: budget lines, programs, sheet names and headers. Text pasted from
+// a Mac arrives decomposed (NFD), so everything is NFC-normalised before it is compared.
+
+import { toHalfWidth } from "./text";
+
+const SPACES = /\s+/g;
+
+/** NFC, trimmed, runs of whitespace (incl. no-break and ideographic spaces) collapsed to one space. */
+export function normalizeName(s: string): string {
+  if (typeof s !== "string") return "";
+  return s.normalize("NFC").replace(SPACES, " ").trim();
+}
+
+/** For matching headers and sheet names: normalised, full-width folded, lower-case, no spaces at all. */
+export function nameKey(s: string): string {
+  return toHalfWidth(normalizeName(s)).toLowerCase().replace(SPACES, "");
+}
+
+// A year before or after a sheet name: "2024 예산", "2024년 예산", "FY2024 Budget", "예산(2024)",
+// "예산_2024", "Budget 2024년도". Applied to the key (no spaces, lower-case).
+const LEADING_YEAR = /^(?:fy)?(\d{4})(?:년도|년)?[_.\-]*/;
+const TRAILING_YEAR = /[_.\-]*[(\[]?(?:fy)?(\d{4})(?:년도|년)?[)\]]?$/;
+
+/** The sheet name's key without a leading or trailing year, and that year if there was one. */
+export function splitSheetYear(name: string): { key: string; year: number | null } {
+  let key = nameKey(name);
+  let year: number | null = null;
+  const lead = LEADING_YEAR.exec(key);
+  if (lead && lead[0].length < key.length) {
+    year = Number(lead[1]);
+    key = key.slice(lead[0].length);
+  } else {
+    const trail = TRAILING_YEAR.exec(key);
+    if (trail && trail.index > 0) {
+      year = Number(trail[1]);
+      key = key.slice(0, trail.index);
+    }
+  }
+  return { key, year };
+}
+
+/** True when the sheet's name is one of the aliases, ignoring case, spaces and a year before or after. */
+export function matchSheetName(name: string, aliases: readonly string[]): boolean {
+  const { key } = splitSheetYear(name);
+  return aliases.some((a) => nameKey(a) === key);
+}
+
+const TOTAL_WORDS = ["총합계", "합계", "소계", "총계", "누계"];
+const PUNCTUATION = /[\s()\[\]<>{}※*:：\-_.,·'"]+/g;
+const PARENTHETICAL = /[(\[<].*?[)\]>]/g;
+/** "1분기 소계", "3월 합계": a period before the word. */
+const LEADING_PERIOD = /^\d+(?:분기|월|차)?/;
+const DECOMPOSED = /[\u1100-\u11ff]/;
+const ENGLISH_TOTAL = /^(?:grand\s*|sub\s*)?totals?\b|\b(?:sub)?totals?$/;
+
+/**
+ * True for a total or subtotal label: 합계, 소계, 계, 총계, Total, Subtotal, also qualified
+ * ("1분기 소계", "합계(교육)", "Grand total"). Cheap for ordinary text: most cells are rejected by
+ * two indexOf checks before any normalisation.
+ */
+export function isTotalLabel(text: string): boolean {
+  if (typeof text !== "string") return false;
+  // Decomposed Hangul (U+1100–U+11FF jamo) has no "계" until normalised.
+  const hasKo = text.indexOf("계") >= 0 || DECOMPOSED.test(text);
+  const lower = text.toLowerCase();
+  const hasEn = lower.indexOf("total") >= 0;
+  if (!hasKo && !hasEn) return false;
+  const n = normalizeName(toHalfWidth(text)).toLowerCase();
+  if (hasEn && ENGLISH_TOTAL.test(n.replace(PARENTHETICAL, "").trim())) return true;
+  // With and without bracketed qualifiers: "소계(교육)" and "[합계]" are both totals.
+  for (const stripped of [n.replace(PARENTHETICAL, ""), n]) {
+    const key = stripped.replace(PUNCTUATION, "").replace(LEADING_PERIOD, "");
+    if (key === "계") return true;
+    for (const w of TOTAL_WORDS) if (key.startsWith(w) || key.endsWith(w)) return true;
+  }
+  return false;
+}
+
+/** Levenshtein distance over UTF-16 units (names here are Hangul syllables after NFC). */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a.length === 0) return b.length;
+  if (b.length === 0) return a.length;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * The known name nearest to `name`, when it is near enough to be a plausible typo: distance at
+ * most a third of the longer name (min 1), compared without spaces and case. Null otherwise.
+ */
+export function nearestName(name: string, known: readonly string[]): string | null {
+  const k = nameKey(name);
+  if (k === "") return null;
+  let best: string | null = null;
+  let bestD = Infinity;
+  for (const cand of known) {
+    const ck = nameKey(cand);
+    if (ck.includes(k) || k.includes(ck)) {
+      const d = Math.abs(ck.length - k.length);
+      if (d < bestD) {
+        bestD = d;
+        best = cand;
+      }
+      continue;
+    }
+    const d = editDistance(k, ck);
+    if (d < bestD && d <= Math.max(1, Math.floor(Math.max(k.length, ck.length) / 3))) {
+      bestD = d;
+      best = cand;
+    }
+  }
+  return best;
+}
