@@ -1,0 +1,396 @@
+// The task pane. Reads the workbook once through the session, then computes status, figures,
+// issues and fixes in the core from that grid; writes happen only on the user's request
+// (confirmed fixes, their undo, template sheets, the report).
+
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import type { WorkbookGrid } from "../core/grid";
+import { sortIssues, type Issue, type Locale } from "../core/issues";
+import type { CellEdit, HostError } from "../core/port";
+import type { Result } from "../core/result";
+import { analyzeWorkbook } from "../core/analyze";
+import { readMeeting } from "../core/meeting";
+import { planFixes, type Fix } from "../core/fixes";
+import { strings, type Strings } from "./i18n";
+import type { Mode, PeriodOptions, TaskpaneSession } from "./session";
+import { missingTemplatePlan } from "./template-sheets";
+import { FiguresPanel } from "./components/figures-panel";
+import { FixesPanel } from "./components/fixes-panel";
+import { IssuesPanel } from "./components/issues-panel";
+import { OpenPanel } from "./components/open-panel";
+import { PeriodPanel } from "./components/period-panel";
+import { ReportPanel, type ReportState } from "./components/report-panel";
+import { StatusPanel } from "./components/status-panel";
+
+export interface OpenedWorkbook {
+  readonly session: TaskpaneSession;
+  /** File name without the .xlsx extension, used to name downloads. */
+  readonly name: string;
+}
+
+/** Standalone mode: opens the user's file or the sample; loaded lazily with ExcelJS. */
+export interface StandaloneOpener {
+  openFile(file: File): Promise<Result<OpenedWorkbook, HostError>>;
+  openSample(): Promise<Result<OpenedWorkbook, HostError>>;
+}
+
+export interface AppProps {
+  readonly mode: Mode;
+  readonly locale: Locale;
+  /** Inside Excel (and in tests): the session for the open workbook. */
+  readonly session?: TaskpaneSession;
+  readonly standalone?: StandaloneOpener;
+  /** Called once the pane is interactive. */
+  readonly onReady?: () => void;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    maxWidth: "720px",
+    marginInline: "auto",
+    boxSizing: "border-box",
+    fontFamily: tokens.fontFamilyBase,
+    color: tokens.colorNeutralForeground1,
+  },
+  title: {
+    margin: `0 0 ${tokens.spacingVerticalS}`,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  banner: { marginBottom: tokens.spacingVerticalS },
+});
+
+export function hostErrorMessage(error: HostError, t: Strings): string {
+  return t.hostError[error.code] ?? t.hostError["unknown"]!;
+}
+
+function issueKey(i: Issue): string {
+  return `${i.code}|${i.sheet ?? ""}|${i.cell ?? ""}|${i.value ?? ""}`;
+}
+
+/** Fix values are what was read from the cell; writing them back must restore the cell exactly. */
+function editValue(v: Fix["before"] | Fix["after"]): CellEdit["value"] {
+  if (v === undefined || v === null) return null;
+  if (typeof v === "string" || typeof v === "number") return v;
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return v.kind === "date" ? v.serial : v.code;
+}
+
+export function App(props: AppProps) {
+  return (
+    <FluentProvider theme={webLightTheme} lang={props.locale}>
+      <TaskPane {...props} />
+    </FluentProvider>
+  );
+}
+
+function TaskPane({ mode, locale, session: initialSession, standalone, onReady }: AppProps) {
+  const s = useStyles();
+  const t = strings[locale];
+  const [session, setSession] = useState<TaskpaneSession | null>(initialSession ?? null);
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [grid, setGrid] = useState<WorkbookGrid | null>(null);
+  const [period, setPeriod] = useState<PeriodOptions>({});
+  const [fromMeeting, setFromMeeting] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [opening, setOpening] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [changeNotice, setChangeNotice] = useState<string | null>(null);
+  const [selectError, setSelectError] = useState<string | null>(null);
+  const [undo, setUndo] = useState<readonly CellEdit[] | null>(null);
+  const [fixNotice, setFixNotice] = useState<string | null>(null);
+  const [templateNotice, setTemplateNotice] = useState<string | null>(null);
+  const [report, setReport] = useState<ReportState>({ kind: "idle" });
+  const readySent = useRef(false);
+
+  const markReady = useCallback(() => {
+    if (readySent.current) return;
+    readySent.current = true;
+    onReady?.();
+  }, [onReady]);
+
+  // Standalone is interactive as soon as the open panel is on screen.
+  useEffect(() => {
+    if (mode === "standalone") markReady();
+  }, [mode, markReady]);
+
+  /** Reads the workbook; on the first read also takes the period from the meeting sheet. */
+  const load = useCallback(
+    async (sess: TaskpaneSession, first: boolean): Promise<boolean> => {
+      const r = await sess.read();
+      if (!r.ok) {
+        setError(hostErrorMessage(r.error, t));
+        return false;
+      }
+      setGrid(r.value);
+      if (first) {
+        const meeting = readMeeting(r.value).meeting;
+        const p: PeriodOptions = { year: meeting?.year, quarter: meeting?.quarter, asOf: meeting?.asOf };
+        setPeriod(p);
+        setFromMeeting(p.quarter !== undefined || p.asOf !== undefined);
+      }
+      return true;
+    },
+    [t],
+  );
+
+  // Inside Excel: read at start and keep the issue list current while the user edits or pastes.
+  useEffect(() => {
+    if (!initialSession) return;
+    let alive = true;
+    void load(initialSession, true).finally(() => alive && markReady());
+    const stop = initialSession.watchChanges?.(() => {
+      void load(initialSession, false).then((okRead) => {
+        if (alive && okRead) setChangeNotice(t.updatedAfterChange);
+      });
+    });
+    return () => {
+      alive = false;
+      stop?.();
+    };
+  }, [initialSession, load, markReady, t]);
+
+  const analysisAndMeeting = useMemo(() => {
+    if (!grid) return null;
+    const analysis = analyzeWorkbook(grid, period);
+    const meetingIssues = readMeeting(grid).issues;
+    const seen = new Set(analysis.issues.map(issueKey));
+    const issues = sortIssues([...analysis.issues, ...meetingIssues.filter((i) => !seen.has(issueKey(i)))]);
+    return { analysis, issues };
+  }, [grid, period]);
+  const analysis = analysisAndMeeting?.analysis ?? null;
+  const issues = analysisAndMeeting?.issues ?? [];
+  const fixes = useMemo(() => (grid && analysis ? planFixes(grid, analysis) : []), [grid, analysis]);
+  const template = useMemo(() => (grid && analysis ? missingTemplatePlan(grid, analysis) : null), [grid, analysis]);
+
+  const open = async (how: () => Promise<Result<OpenedWorkbook, HostError>>) => {
+    setOpening(true);
+    setError(null);
+    try {
+      const r = await how();
+      if (!r.ok) {
+        setError(hostErrorMessage(r.error, t));
+        return;
+      }
+      setSession(r.value.session);
+      setFileName(r.value.name);
+      setUndo(null);
+      setFixNotice(null);
+      setTemplateNotice(null);
+      setReport({ kind: "idle" });
+      await load(r.value.session, true);
+    } catch (e) {
+      setError(t.unexpected(e instanceof Error ? e.message : String(e)));
+    } finally {
+      setOpening(false);
+    }
+  };
+
+  const guarded = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+    } catch (e) {
+      setError(t.unexpected(e instanceof Error ? e.message : String(e)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const applyFixes = (list: readonly Fix[]) =>
+    guarded(async () => {
+      if (!session) return;
+      const edits: CellEdit[] = list.map((f) => ({ sheet: f.sheet, cell: f.cell, value: editValue(f.after) }));
+      const inverse: CellEdit[] = list.map((f) => ({ sheet: f.sheet, cell: f.cell, value: editValue(f.before) }));
+      const r = await session.applyEdits(edits);
+      if (!r.ok) {
+        setError(hostErrorMessage(r.error, t));
+        return;
+      }
+      setUndo(inverse);
+      setFixNotice(t.fixesApplied(r.value.count));
+      await load(session, false);
+    });
+
+  const undoFixes = () =>
+    guarded(async () => {
+      if (!session || !undo) return;
+      const r = await session.applyEdits(undo);
+      if (!r.ok) {
+        setError(hostErrorMessage(r.error, t));
+        return;
+      }
+      setUndo(null);
+      setFixNotice(t.undone(r.value.count));
+      await load(session, false);
+    });
+
+  const createTemplate = () =>
+    guarded(async () => {
+      if (!session || !template || template.sheets.length === 0) return;
+      const r = await session.write(template);
+      if (!r.ok) {
+        setError(hostErrorMessage(r.error, t));
+        return;
+      }
+      setTemplateNotice(r.value.written.length > 0 ? t.templateCreated(r.value.written.join(", ")) : t.templateNothing);
+      await load(session, false);
+    });
+
+  const generate = async () => {
+    if (!session) return;
+    setReport({ kind: "running" });
+    setError(null);
+    try {
+      const f = analysis?.figures;
+      const r = await session.report({
+        year: period.year ?? f?.year,
+        quarter: period.quarter ?? f?.quarter,
+        asOf: period.asOf ?? f?.asOf,
+      });
+      if (!r.ok) {
+        setReport({ kind: "failed", message: hostErrorMessage(r.error, t) });
+        return;
+      }
+      setReport({ kind: "done", done: r.value });
+      if (mode === "excel" && r.value.outcome.ok) await load(session, false);
+    } catch (e) {
+      setReport({ kind: "failed", message: t.unexpected(e instanceof Error ? e.message : String(e)) });
+    }
+  };
+
+  const select = async (sheet: string, cell: string | undefined) => {
+    if (!session) return;
+    setSelectError(null);
+    const okSelect = await session.selectCell(sheet, cell ?? "A1").catch(() => false);
+    if (!okSelect && mode === "excel") setSelectError(t.selectFailed);
+  };
+
+  const figures = analysis?.figures ?? null;
+  const shownPeriod: PeriodOptions = {
+    year: period.year ?? figures?.year,
+    quarter: period.quarter ?? figures?.quarter,
+    asOf: period.asOf ?? figures?.asOf,
+  };
+
+  return (
+    <main className={s.root} data-testid="taskpane">
+      <h1 className={s.title}>{t.appTitle}</h1>
+      {mode === "standalone" ? (
+        <MessageBar intent="info" layout="multiline" className={s.banner} data-testid="standalone-banner">
+          <MessageBarBody>
+            <MessageBarTitle>{t.standaloneTitle}</MessageBarTitle>
+            {t.standaloneBody}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {error ? (
+        <MessageBar intent="error" layout="multiline" className={s.banner} role="alert">
+          <MessageBarBody>{error}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => setError(null)}>
+              {t.dismiss}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      {mode === "standalone" && standalone ? (
+        <OpenPanel
+          t={t}
+          busy={opening}
+          fileName={fileName}
+          onFile={(file) => {
+            if (!/\.xlsx$/i.test(file.name)) {
+              setError(t.notXlsx(file.name));
+              return;
+            }
+            void open(() => standalone.openFile(file));
+          }}
+          onSample={() => void open(() => standalone.openSample())}
+        />
+      ) : null}
+      {mode === "excel" && !grid && !error ? <Spinner label={t.loadingWorkbook} /> : null}
+      {grid && analysis && session ? (
+        <>
+          <StatusPanel
+            recognized={analysis.recognized}
+            t={t}
+            busy={busy}
+            templateSheets={template?.sheets.map((x) => x.name) ?? []}
+            onCreateTemplate={createTemplate}
+            actions={
+              <Button size="small" appearance="subtle" onClick={() => guarded(async () => void (await load(session, false)))} disabled={busy}>
+                {t.reload}
+              </Button>
+            }
+          />
+          {templateNotice ? (
+            <MessageBar intent="success">
+              <MessageBarBody>{templateNotice}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          <PeriodPanel
+            period={shownPeriod}
+            fromMeeting={fromMeeting}
+            t={t}
+            onChange={(p) => {
+              setPeriod(p);
+              setFromMeeting(false);
+            }}
+          />
+          <FiguresPanel figures={figures} locale={locale} t={t} />
+          <ReportPanel
+            mode={mode}
+            t={t}
+            state={report}
+            disabled={busy}
+            onGenerate={() => void generate()}
+            onGoToSheet={(sheet) => void select(sheet, "A1")}
+          />
+          <FixesPanel
+            fixes={fixes}
+            t={t}
+            busy={busy}
+            onApply={(list) => void applyFixes(list)}
+            undo={undo ? { count: undo.length } : null}
+            onUndo={() => void undoFixes()}
+            notice={fixNotice}
+            onDownloadCopy={
+              session.downloadCopy
+                ? () =>
+                    void guarded(async () => {
+                      const r = await session.downloadCopy!();
+                      if (!r.ok) setError(hostErrorMessage(r.error, t));
+                    })
+                : undefined
+            }
+          />
+          <IssuesPanel
+            issues={issues}
+            locale={locale}
+            t={t}
+            notice={changeNotice}
+            selectError={selectError}
+            onSelect={mode === "excel" ? (issue) => void select(issue.sheet!, issue.cell) : undefined}
+          />
+        </>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,55 @@
+// Where are we running? Inside Excel, Office.onReady reports the Excel host. In a plain browser it
+// reports no host, and when office.js could not be loaded at all (no network, CDN blocked) it never
+// resolves or `Office` never appears: then we give up after a short wait and run standalone.
+
+import type { Mode } from "./session";
+
+/** The part of office.js the bootstrap looks at. */
+export interface OfficeLike {
+  onReady(): Promise<{ host: string | null; platform?: string | null }>;
+  context?: { displayLanguage?: string };
+}
+
+export interface HostInfo {
+  readonly mode: Mode;
+  /** Office's display language inside Excel ("ko-KR", "en-US"); undefined standalone. */
+  readonly language?: string;
+}
+
+export interface DetectOptions {
+  /** Total wait for office.js and its onReady, in ms. */
+  readonly timeoutMs?: number;
+  /** How often to look for a late `Office` global, in ms. */
+  readonly pollMs?: number;
+  /**
+   * True when a missing `Office` global will not appear later: the page has no office.js script,
+   * or loads it synchronously in <head> (so by the time the app runs it has run or failed).
+   */
+  readonly officeSettled?: boolean;
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+export async function detectHost(getOffice: () => OfficeLike | undefined, options: DetectOptions = {}): Promise<HostInfo> {
+  const timeoutMs = options.timeoutMs ?? 2500;
+  const pollMs = options.pollMs ?? 50;
+  const deadline = Date.now() + timeoutMs;
+  let office = getOffice();
+  if (!office && options.officeSettled) return { mode: "standalone" };
+  while (!office && Date.now() < deadline) {
+    await sleep(pollMs);
+    office = getOffice();
+  }
+  if (!office || typeof office.onReady !== "function") return { mode: "standalone" };
+  const remaining = Math.max(0, deadline - Date.now());
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const info = await Promise.race([
+    office.onReady().catch(() => null),
+    new Promise<null>((r) => {
+      timer = setTimeout(() => r(null), remaining);
+    }),
+  ]);
+  clearTimeout(timer);
+  if (info && info.host === "Excel") return { mode: "excel", language: office.context?.displayLanguage };
+  return { mode: "standalone" };
+}

@@ -1,0 +1,88 @@
+// Generate the minutes report: progress while it runs, then a way to the new sheet (Excel) or
+// the downloaded file (standalone). With validation errors nothing is written and we say why.
+
+import { Button, Link, MessageBar, MessageBarBody, ProgressBar, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Mode, ReportDone } from "../session";
+import type { Strings } from "../i18n";
+import { Section } from "./section";
+
+const useStyles = makeStyles({
+  row: { display: "flex", flexDirection: "column", alignItems: "stretch", gap: tokens.spacingVerticalS },
+});
+
+export type ReportState =
+  | { readonly kind: "idle" }
+  | { readonly kind: "running" }
+  | { readonly kind: "done"; readonly done: ReportDone }
+  | { readonly kind: "failed"; readonly message: string };
+
+export interface ReportPanelProps {
+  readonly mode: Mode;
+  readonly t: Strings;
+  readonly state: ReportState;
+  readonly disabled: boolean;
+  readonly onGenerate: () => void;
+  readonly onGoToSheet: (sheet: string) => void;
+}
+
+export function ReportPanel({ mode, t, state, disabled, onGenerate, onGoToSheet }: ReportPanelProps) {
+  const s = useStyles();
+  const running = state.kind === "running";
+  return (
+    <Section id="report" title={t.reportHeading}>
+      <div className={s.row}>
+        <Button appearance="primary" size="large" onClick={onGenerate} disabled={disabled || running} data-testid="generate-report">
+          {t.generateReport}
+        </Button>
+        {running ? (
+          <>
+            <Spinner size="tiny" label={t.generating} />
+            <ProgressBar aria-label={t.generating} />
+          </>
+        ) : null}
+        <div aria-live="polite">
+          {state.kind === "failed" ? (
+            <MessageBar intent="error">
+              <MessageBarBody>{state.message}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {state.kind === "done" ? <ReportResult mode={mode} t={t} done={state.done} onGoToSheet={onGoToSheet} /> : null}
+        </div>
+      </div>
+    </Section>
+  );
+}
+
+function ReportResult({ mode, t, done, onGoToSheet }: { mode: Mode; t: Strings; done: ReportDone; onGoToSheet: (sheet: string) => void }) {
+  const outcome = done.outcome;
+  if (!outcome.ok) {
+    const errors = outcome.issues.filter((i) => i.severity === "error").length;
+    return (
+      <MessageBar intent="error" data-testid="report-blocked">
+        <MessageBarBody>{t.reportBlocked(errors)}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <MessageBar intent="success" layout="multiline" data-testid="report-done">
+      <MessageBarBody>
+        <Text block>{t.reportDone(outcome.minutesSheet)}</Text>
+        {mode === "excel" ? (
+          <Link as="button" onClick={() => onGoToSheet(outcome.minutesSheet)}>
+            {t.goToSheet(outcome.minutesSheet)}
+          </Link>
+        ) : null}
+        {done.downloadName ? (
+          <>
+            <Text block>{t.reportDownloaded(done.downloadName)}</Text>
+            {done.downloadAgain ? (
+              <Link as="button" onClick={done.downloadAgain}>
+                {t.downloadAgain}
+              </Link>
+            ) : null}
+          </>
+        ) : null}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,84 @@
+// Workbook status: which sheets and columns the reader recognised, how many rows each has, and
+// which sheets are missing, with the offer to add the missing ones from the template.
+
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { RecognizedSheet, SheetRole } from "../../core/model";
+import type { Strings } from "../i18n";
+import { Section } from "./section";
+
+const roles: readonly SheetRole[] = ["budget", "grants", "ledger", "programs", "meeting"];
+
+const useStyles = makeStyles({
+  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  row: { display: "grid", gridTemplateColumns: "1.25rem 1fr", columnGap: tokens.spacingHorizontalXS },
+  mark: { fontWeight: tokens.fontWeightSemibold, textAlign: "center" },
+  ok: { color: tokens.colorStatusSuccessForeground1 },
+  missing: { color: tokens.colorStatusDangerForeground1 },
+  role: { fontWeight: tokens.fontWeightSemibold },
+  detail: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, overflowWrap: "anywhere" },
+  template: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXS },
+});
+
+export interface StatusPanelProps {
+  readonly recognized: readonly RecognizedSheet[];
+  readonly t: Strings;
+  /** Names of the sheets the template would add; empty when nothing is missing. */
+  readonly templateSheets: readonly string[];
+  readonly onCreateTemplate?: () => void;
+  readonly busy: boolean;
+  readonly actions?: React.ReactNode;
+}
+
+export function StatusPanel({ recognized, t, templateSheets, onCreateTemplate, busy, actions }: StatusPanelProps) {
+  const s = useStyles();
+  const missing = roles.filter((r) => !recognized.some((x) => x.role === r));
+  return (
+    <Section id="status" title={t.statusHeading} actions={actions}>
+      <ul className={s.list} data-testid="status-list">
+        {roles.map((role) => {
+          const found = recognized.filter((x) => x.role === role);
+          if (found.length === 0) {
+            return (
+              <li key={role} className={s.row} data-role={role} data-found="false">
+                <span className={`${s.mark} ${s.missing}`} aria-hidden>
+                  ✕
+                </span>
+                <span>
+                  <span className={s.role}>{t.roleName[role]}</span> — {t.missingSheet(t.roleName[role])}
+                </span>
+              </li>
+            );
+          }
+          return found.map((x) => (
+            <li key={`${role}:${x.sheet}`} className={s.row} data-role={role} data-found="true">
+              <span className={`${s.mark} ${s.ok}`} aria-hidden>
+                ✓
+              </span>
+              <span>
+                <span className={s.role}>{t.roleName[role]}</span> — {t.recognizedSheet(x.sheet, x.rowCount, x.headerRow)}
+                {Object.keys(x.columns).length > 0 ? (
+                  <span className={s.detail}>
+                    <br />
+                    {t.columnsFound}:{" "}
+                    {Object.entries(x.columns)
+                      .map(([field, col]) => `${t.fieldName(field)} ${col}`)
+                      .join(" · ")}
+                  </span>
+                ) : null}
+              </span>
+            </li>
+          ));
+        })}
+      </ul>
+      {missing.length === 0 ? <Text size={200}>{t.allSheetsFound}</Text> : null}
+      {templateSheets.length > 0 && onCreateTemplate ? (
+        <div className={s.template}>
+          <Text size={200}>{t.createTemplateHelp(templateSheets.join(", "))}</Text>
+          <Button appearance="secondary" onClick={onCreateTemplate} disabled={busy}>
+            {t.createTemplate}
+          </Button>
+        </div>
+      ) : null}
+    </Section>
+  );
+}

@@ -1,0 +1,379 @@
+// Every string the task pane shows, Korean and English, in one place. Issue messages themselves
+// come from the core catalog (src/core/messages.ts); this file holds only the pane's own words.
+
+import type { Locale, Severity } from "../core/issues";
+import type { SheetRole } from "../core/model";
+
+/** Korean unless the host asks for English ("en", "en-US", "en-GB", ...). */
+export function pickLocale(language: string | null | undefined): Locale {
+  return typeof language === "string" && /^en\b/i.test(language.trim()) ? "en" : "ko";
+}
+
+export interface Strings {
+  readonly appTitle: string;
+  readonly loadingHost: string;
+  readonly standaloneTitle: string;
+  readonly standaloneBody: string;
+  readonly excelMode: string;
+
+  // opening a workbook (standalone)
+  readonly openHeading: string;
+  readonly openFile: string;
+  readonly openFileInput: string;
+  readonly openSample: string;
+  readonly dropZone: string;
+  readonly dropZoneActive: string;
+  readonly loadingWorkbook: string;
+  readonly notXlsx: (name: string) => string;
+  readonly openedFile: (name: string) => string;
+  readonly originalUntouched: string;
+
+  // status
+  readonly statusHeading: string;
+  readonly reload: string;
+  readonly roleName: Readonly<Record<SheetRole, string>>;
+  readonly recognizedSheet: (sheet: string, rows: number, headerRow: number) => string;
+  readonly columnsFound: string;
+  readonly fieldName: (field: string) => string;
+  readonly missingSheet: (role: string) => string;
+  readonly allSheetsFound: string;
+  readonly createTemplate: string;
+  readonly createTemplateHelp: (names: string) => string;
+  readonly templateCreated: (names: string) => string;
+  readonly templateNothing: string;
+
+  // options
+  readonly optionsHeading: string;
+  readonly yearLabel: string;
+  readonly quarterLabel: string;
+  readonly quarterOption: (q: number) => string;
+  readonly asOfLabel: string;
+  readonly asOfHint: string;
+  readonly fromMeetingSheet: string;
+  readonly invalidDate: string;
+
+  // figures
+  readonly figuresHeading: (year: number, quarter: number) => string;
+  readonly ratioToBudget: string;
+  readonly ratioToGrants: (quarter: number) => string;
+  readonly totalBudget: string;
+  readonly grantsToDate: (quarter: number) => string;
+  readonly executedToDate: (asOf: string) => string;
+  readonly linesCaption: string;
+  readonly colCategory: string;
+  readonly colLine: string;
+  readonly colBudget: string;
+  readonly colExecuted: string;
+  readonly colRatio: string;
+  readonly totalRow: string;
+  readonly noFigures: string;
+
+  // issues
+  readonly issuesHeading: string;
+  readonly noIssues: string;
+  readonly severityName: Readonly<Record<Severity, string>>;
+  readonly issueCounts: (e: number, w: number, i: number) => string;
+  readonly showMore: (shown: number, total: number) => string;
+  readonly selectCellHint: string;
+  readonly standaloneSelectNote: string;
+  readonly selectFailed: string;
+  readonly workbookLevel: string;
+  readonly hintPrefix: string;
+  readonly updatedAfterChange: string;
+
+  // fixes
+  readonly fixesHeading: string;
+  readonly fixesIntro: (n: number) => string;
+  readonly fixKind: (kind: string) => string;
+  readonly previewFixes: string;
+  readonly hidePreview: string;
+  readonly applyFixes: (n: number) => string;
+  readonly confirmTitle: string;
+  readonly confirmBody: (n: number) => string;
+  readonly confirm: string;
+  readonly cancel: string;
+  readonly fixesApplied: (n: number) => string;
+  readonly undo: string;
+  readonly undone: (n: number) => string;
+  readonly colCell: string;
+  readonly colBefore: string;
+  readonly colAfter: string;
+  readonly emptyValue: string;
+  readonly downloadCopy: string;
+  readonly downloadCopyHelp: string;
+
+  // report
+  readonly reportHeading: string;
+  readonly generateReport: string;
+  readonly generating: string;
+  readonly reportBlocked: (errors: number) => string;
+  readonly reportDone: (sheet: string) => string;
+  readonly goToSheet: (sheet: string) => string;
+  readonly reportDownloaded: (file: string) => string;
+  readonly downloadAgain: string;
+  readonly reportFileName: (base: string, year: number, quarter: number) => string;
+  readonly copyFileName: (base: string) => string;
+  readonly sampleBaseName: string;
+
+  // errors
+  readonly hostError: Readonly<Record<string, string>>;
+  readonly unexpected: (detail: string) => string;
+  readonly dismiss: string;
+}
+
+const ko: Strings = {
+  appTitle: "운영위원회 보고서",
+  loadingHost: "작업창을 준비하는 중…",
+  standaloneTitle: "독립 실행 모드",
+  standaloneBody:
+    "Excel 밖에서 열려 있습니다. .xlsx 파일을 열거나 예제 통합 문서를 사용하세요. 보고서는 새 .xlsx 파일로 내려받으며 원본 파일은 바뀌지 않습니다.",
+  excelMode: "Excel 통합 문서에 연결됨",
+
+  openHeading: "통합 문서 열기",
+  openFile: "파일 열기…",
+  openFileInput: ".xlsx 파일 선택",
+  openSample: "예제 통합 문서 사용",
+  dropZone: "또는 .xlsx 파일을 여기로 끌어다 놓으세요",
+  dropZoneActive: "놓으면 파일을 엽니다",
+  loadingWorkbook: "통합 문서를 읽는 중…",
+  notXlsx: (name) => `${name}: .xlsx 파일만 열 수 있습니다.`,
+  openedFile: (name) => `열린 파일: ${name}`,
+  originalUntouched: "원본 파일은 바뀌지 않습니다.",
+
+  statusHeading: "통합 문서 상태",
+  reload: "다시 검사",
+  roleName: { budget: "예산", grants: "교부", ledger: "집행 원장", programs: "사업", meeting: "회의 정보" },
+  recognizedSheet: (sheet, rows, headerRow) => `‘${sheet}’ 시트 · ${rows.toLocaleString("ko-KR")}행 (머리글 ${headerRow}행)`,
+  columnsFound: "인식한 열",
+  fieldName: (f) =>
+    ({
+      category: "구분",
+      name: "이름",
+      line: "세목",
+      budgetLine: "세목",
+      amount: "금액",
+      date: "날짜",
+      description: "적요",
+      payee: "거래처",
+      voucher: "증빙번호",
+      note: "비고",
+      quarters: "분기",
+      quarter: "분기",
+      status: "상태",
+    })[f] ?? f,
+  missingSheet: (role) => `${role} 시트를 찾지 못했습니다`,
+  allSheetsFound: "필요한 시트를 모두 찾았습니다.",
+  createTemplate: "빠진 시트를 서식으로 만들기",
+  createTemplateHelp: (names) => `새로 만들 시트: ${names}. 기존 시트는 바꾸지 않습니다.`,
+  templateCreated: (names) => `시트를 만들었습니다: ${names}`,
+  templateNothing: "만들 시트가 없습니다.",
+
+  optionsHeading: "보고 기간",
+  yearLabel: "회계연도",
+  quarterLabel: "보고 분기",
+  quarterOption: (q) => `${q}분기 (1~${q}분기 누계)`,
+  asOfLabel: "기준일",
+  asOfHint: "이 날짜까지의 집행액을 셉니다.",
+  fromMeetingSheet: "회의 정보 시트의 값으로 채웠습니다.",
+  invalidDate: "올바른 날짜가 아닙니다 (예: 2024-05-24).",
+
+  figuresHeading: (year, quarter) => `${year}년 ${quarter}분기 집행 현황`,
+  ratioToBudget: "총 예산 대비 집행률",
+  ratioToGrants: (q) => `1~${q}분기 교부액 대비 집행률`,
+  totalBudget: "총 예산",
+  grantsToDate: (q) => `1~${q}분기 교부액`,
+  executedToDate: (asOf) => `${asOf} 기준 총 집행액`,
+  linesCaption: "세목별 집행 현황",
+  colCategory: "구분",
+  colLine: "세목",
+  colBudget: "예산",
+  colExecuted: "집행액",
+  colRatio: "집행률",
+  totalRow: "합계",
+  noFigures: "회계연도를 알 수 없어 집행률을 계산하지 못했습니다. 예산 시트와 집행 원장을 확인하세요.",
+
+  issuesHeading: "검사 결과",
+  noIssues: "문제가 없습니다.",
+  severityName: { error: "오류", warning: "경고", info: "참고" },
+  issueCounts: (e, w, i) => `오류 ${e}건 · 경고 ${w}건 · 참고 ${i}건`,
+  showMore: (shown, total) => `더 보기 (${shown.toLocaleString("ko-KR")} / ${total.toLocaleString("ko-KR")})`,
+  selectCellHint: "항목을 누르면 해당 셀로 이동합니다.",
+  standaloneSelectNote: "독립 실행 모드에서는 셀로 이동할 수 없습니다. 표시된 시트와 셀 주소를 확인하세요.",
+  selectFailed: "셀로 이동하지 못했습니다. 시트 이름이 바뀌었는지 확인하세요.",
+  workbookLevel: "통합 문서",
+  hintPrefix: "해결 방법: ",
+  updatedAfterChange: "변경된 데이터를 다시 검사했습니다.",
+
+  fixesHeading: "자동 수정",
+  fixesIntro: (n) => `기계적으로 고칠 수 있는 셀이 ${n}개 있습니다 (텍스트로 저장된 금액·날짜, 전각 숫자, 불필요한 공백).`,
+  fixKind: (kind) =>
+    ({
+      "amount-text": "텍스트 금액 → 숫자",
+      "date-text": "텍스트 날짜 → 날짜",
+      "full-width": "전각 숫자 → 반각",
+      "whitespace": "불필요한 공백 제거",
+    })[kind] ?? kind,
+  previewFixes: "수정 미리 보기",
+  hidePreview: "미리 보기 닫기",
+  applyFixes: (n) => `${n}개 셀 수정…`,
+  confirmTitle: "셀을 수정할까요?",
+  confirmBody: (n) => `${n}개 셀의 값을 미리 보기와 같이 한 번에 바꿉니다. ‘실행 취소’로 이전 값을 그대로 되돌릴 수 있습니다.`,
+  confirm: "수정",
+  cancel: "취소",
+  fixesApplied: (n) => `${n}개 셀을 수정했습니다.`,
+  undo: "실행 취소",
+  undone: (n) => `${n}개 셀을 이전 값으로 되돌렸습니다.`,
+  colCell: "셀",
+  colBefore: "현재 값",
+  colAfter: "바뀔 값",
+  emptyValue: "(빈 셀)",
+  downloadCopy: "수정한 통합 문서 내려받기",
+  downloadCopyHelp: "수정 내용은 이 화면 안의 사본에만 있습니다. 원본 파일은 바뀌지 않습니다.",
+
+  reportHeading: "회의록 보고서",
+  generateReport: "보고서 생성",
+  generating: "보고서를 만드는 중…",
+  reportBlocked: (n) => `오류 ${n}건이 있어 보고서를 만들지 않았습니다. 검사 결과의 오류를 먼저 고치세요.`,
+  reportDone: (sheet) => `‘${sheet}’ 시트를 만들었습니다.`,
+  goToSheet: (sheet) => `‘${sheet}’ 시트로 이동`,
+  reportDownloaded: (file) => `보고서를 내려받았습니다: ${file}`,
+  downloadAgain: "다시 내려받기",
+  reportFileName: (base, year, quarter) => `${base}-보고서-${year}-${quarter}분기.xlsx`,
+  copyFileName: (base) => `${base}-수정본.xlsx`,
+  sampleBaseName: "예제-통합문서",
+
+  hostError: {
+    "cell-edit-mode": "Excel에서 셀을 편집하는 중입니다. 편집을 마친 뒤(Enter 또는 Esc) 다시 시도하세요.",
+    "sheet-changed": "작업 중에 시트 이름이 바뀌었거나 시트가 삭제되었습니다. 다시 시도하세요.",
+    "payload-too-large": "한 번에 처리하기에 데이터가 너무 큽니다.",
+    "sheet-protected": "시트가 보호되어 있어 쓸 수 없습니다. 보호를 해제한 뒤 다시 시도하세요.",
+    "name-conflict": "같은 이름의 시트가 이미 있습니다. 기존 시트는 덮어쓰지 않습니다.",
+    unreadable: "통합 문서를 읽을 수 없습니다. 올바른 .xlsx 파일인지 확인하세요.",
+    unknown: "알 수 없는 오류가 발생했습니다.",
+  },
+  unexpected: (detail) => `예상하지 못한 오류: ${detail}`,
+  dismiss: "닫기",
+};
+
+const en: Strings = {
+  appTitle: "Committee report",
+  loadingHost: "Starting the task pane…",
+  standaloneTitle: "Standalone mode",
+  standaloneBody:
+    "This page is open outside Excel. Open an .xlsx file or use the sample workbook. The report is downloaded as a new .xlsx file; your original file is never changed.",
+  excelMode: "Connected to the Excel workbook",
+
+  openHeading: "Open a workbook",
+  openFile: "Open file…",
+  openFileInput: "Choose an .xlsx file",
+  openSample: "Use the sample workbook",
+  dropZone: "or drop an .xlsx file here",
+  dropZoneActive: "Drop to open the file",
+  loadingWorkbook: "Reading the workbook…",
+  notXlsx: (name) => `${name}: only .xlsx files can be opened.`,
+  openedFile: (name) => `Open file: ${name}`,
+  originalUntouched: "Your original file is never changed.",
+
+  statusHeading: "Workbook status",
+  reload: "Check again",
+  roleName: { budget: "Budget", grants: "Grants", ledger: "Ledger", programs: "Programs", meeting: "Meeting info" },
+  recognizedSheet: (sheet, rows, headerRow) => `Sheet ‘${sheet}’ · ${rows.toLocaleString("en-US")} rows (header on row ${headerRow})`,
+  columnsFound: "Columns recognised",
+  fieldName: (f) =>
+    ({ budgetLine: "budget line", quarters: "quarters" })[f] ?? f,
+  missingSheet: (role) => `No ${role} sheet found`,
+  allSheetsFound: "All required sheets were found.",
+  createTemplate: "Create the missing sheets from the template",
+  createTemplateHelp: (names) => `Sheets to add: ${names}. Existing sheets are not changed.`,
+  templateCreated: (names) => `Sheets created: ${names}`,
+  templateNothing: "No sheets to create.",
+
+  optionsHeading: "Reporting period",
+  yearLabel: "Fiscal year",
+  quarterLabel: "Report quarter",
+  quarterOption: (q) => `Q${q} (Q1–Q${q} cumulative)`,
+  asOfLabel: "As-of date",
+  asOfHint: "Spending up to and including this date is counted.",
+  fromMeetingSheet: "Filled in from the meeting sheet.",
+  invalidDate: "Not a valid date (e.g. 2024-05-24).",
+
+  figuresHeading: (year, quarter) => `${year} Q${quarter} budget execution`,
+  ratioToBudget: "Executed of total budget",
+  ratioToGrants: (q) => `Executed of grants Q1–Q${q}`,
+  totalBudget: "Total budget",
+  grantsToDate: (q) => `Grants Q1–Q${q}`,
+  executedToDate: (asOf) => `Spent as of ${asOf}`,
+  linesCaption: "Execution by budget line",
+  colCategory: "Category",
+  colLine: "Budget line",
+  colBudget: "Budget",
+  colExecuted: "Spent",
+  colRatio: "Ratio",
+  totalRow: "Total",
+  noFigures: "The fiscal year could not be determined, so no ratios were computed. Check the budget sheet and the ledger.",
+
+  issuesHeading: "Check results",
+  noIssues: "No problems found.",
+  severityName: { error: "Errors", warning: "Warnings", info: "Notes" },
+  issueCounts: (e, w, i) => `${e} errors · ${w} warnings · ${i} notes`,
+  showMore: (shown, total) => `Show more (${shown.toLocaleString("en-US")} of ${total.toLocaleString("en-US")})`,
+  selectCellHint: "Select an item to go to its cell.",
+  standaloneSelectNote: "Going to a cell is not possible in standalone mode. Use the sheet and cell address shown.",
+  selectFailed: "Could not go to the cell. Check whether the sheet was renamed.",
+  workbookLevel: "Workbook",
+  hintPrefix: "What to do: ",
+  updatedAfterChange: "Changed data was checked again.",
+
+  fixesHeading: "Automatic fixes",
+  fixesIntro: (n) => `${n} cells can be fixed mechanically (amounts or dates stored as text, full-width digits, stray spaces).`,
+  fixKind: (kind) =>
+    ({
+      "amount-text": "Amount as text → number",
+      "date-text": "Date as text → date",
+      "full-width": "Full-width digits → ASCII",
+      "whitespace": "Stray spaces removed",
+    })[kind] ?? kind,
+  previewFixes: "Preview fixes",
+  hidePreview: "Hide preview",
+  applyFixes: (n) => `Fix ${n} cells…`,
+  confirmTitle: "Change these cells?",
+  confirmBody: (n) => `${n} cells will be changed in one batch as shown in the preview. Undo restores the previous values exactly.`,
+  confirm: "Fix",
+  cancel: "Cancel",
+  fixesApplied: (n) => `${n} cells fixed.`,
+  undo: "Undo",
+  undone: (n) => `${n} cells restored to their previous values.`,
+  colCell: "Cell",
+  colBefore: "Now",
+  colAfter: "After",
+  emptyValue: "(empty)",
+  downloadCopy: "Download the fixed workbook",
+  downloadCopyHelp: "Fixes live only in this page's copy. Your original file is not changed.",
+
+  reportHeading: "Minutes report",
+  generateReport: "Generate report",
+  generating: "Generating the report…",
+  reportBlocked: (n) =>
+    `No report was written because of ${n} error${n === 1 ? "" : "s"}. Fix the errors in the check results first.`,
+  reportDone: (sheet) => `Sheet ‘${sheet}’ created.`,
+  goToSheet: (sheet) => `Go to sheet ‘${sheet}’`,
+  reportDownloaded: (file) => `Report downloaded: ${file}`,
+  downloadAgain: "Download again",
+  reportFileName: (base, year, quarter) => `${base}-report-${year}-Q${quarter}.xlsx`,
+  copyFileName: (base) => `${base}-fixed.xlsx`,
+  sampleBaseName: "sample-workbook",
+
+  hostError: {
+    "cell-edit-mode": "Excel is editing a cell. Finish editing (Enter or Esc) and try again.",
+    "sheet-changed": "A sheet was renamed or deleted meanwhile. Please try again.",
+    "payload-too-large": "Too much data to process in one request.",
+    "sheet-protected": "The sheet is protected. Unprotect it and try again.",
+    "name-conflict": "A sheet with that name already exists. Existing sheets are never overwritten.",
+    unreadable: "The workbook could not be read. Check that it is a valid .xlsx file.",
+    unknown: "An unknown error occurred.",
+  },
+  unexpected: (detail) => `Unexpected error: ${detail}`,
+  dismiss: "Dismiss",
+};
+
+export const strings: Readonly<Record<Locale, Strings>> = { ko, en };
