@@ -1,0 +1,207 @@
+// The blank workbook for a center that starts from nothing (`cli template`): a short guide sheet
+// (안내), the four data sheets with their header rows, and the meeting sheet. Every header is one
+// the reader recognises, so a filled-in template validates without renaming anything.
+
+import { rangeAddress } from "../address";
+import { meetingTemplateSheet } from "./meeting-template";
+import { BODY_SIZE, FORM_FONT, HEADER_FILL, LABEL_FILL, a4Print, thinBox } from "./report-style";
+import type { CellStyle, Merge, PlannedCell, SheetPlan, WorkbookPlan } from "./sheet-plan";
+
+export interface TemplateOptions {
+  /** Fiscal year for the sheet titles; without it the titles carry a placeholder year. */
+  readonly year?: number;
+  readonly centerName?: string;
+}
+
+interface ColumnSpec {
+  readonly header: string;
+  readonly width: number;
+  /** What goes in the column, for the guide. */
+  readonly guide: string;
+  /** Other headers the reader accepts for this column. */
+  readonly aliases: string;
+  readonly required: boolean;
+}
+
+interface DataSheetSpec {
+  readonly name: string;
+  readonly title: string;
+  readonly purpose: string;
+  readonly aliases: string;
+  readonly columns: readonly ColumnSpec[];
+}
+
+const col = (header: string, width: number, required: boolean, guide: string, aliases: string): ColumnSpec => ({
+  header,
+  width,
+  guide,
+  aliases,
+  required,
+});
+
+function dataSheets(yearText: string): DataSheetSpec[] {
+  return [
+    {
+      name: "예산",
+      title: `${yearText} 예산`,
+      purpose: "연간 예산을 예산과목(사업명)별로 한 행에 하나씩 적습니다. 합계 행은 있어도 합산에서 빠집니다.",
+      aliases: "예산총괄, 예산현황, Budget",
+      columns: [
+        col("구분", 22, false, "사업 분야 (예: 전략수립 및 조사, 주체발굴 및 성장지원, 거버넌스 구축)", "분야, 영역, Category"),
+        col("사업명", 36, true, "예산과목 이름. 집행내역의 사업명과 똑같이 적습니다.", "예산과목, 세부사업, 항목, Budget line"),
+        col("예산액", 16, true, "연간 예산 (원, 정수). 1,200,000 / 1,200,000원 모두 됩니다.", "예산, 편성액, 연간예산, Budget, Amount"),
+        col("비고", 30, false, "산출근거 등 자유롭게 (읽지 않습니다)", ""),
+      ],
+    },
+    {
+      name: "교부내역",
+      title: `${yearText} 보조금 교부내역`,
+      purpose: "보조금이 교부된 날짜와 금액을 한 행에 하나씩 적습니다.",
+      aliases: "교부, 교부현황, Grants",
+      columns: [
+        col("교부일자", 14, true, "교부된 날짜 (2024-01-19, 2024.1.19, 2024년 1월 19일 등)", "교부일, 일자, Date"),
+        col("교부액", 16, true, "교부 금액 (원)", "교부금액, 금액, Amount"),
+        col("비고", 30, false, "예: 1분기 교부", "Note"),
+      ],
+    },
+    {
+      name: "집행내역",
+      title: `${yearText} 집행내역`,
+      purpose: "지출 한 건을 한 행에 적습니다. 반납(환급)은 음수(-50,000 또는 (50,000))로 적습니다.",
+      aliases: "집행, 지출내역, 지출, Ledger, Disbursements",
+      columns: [
+        col("집행일자", 14, true, "지출한 날짜. 회계연도 안의 날짜여야 합니다.", "집행일, 지출일자, 일자, 날짜, 거래일, Date"),
+        col("사업명", 30, true, "예산 시트에 있는 사업명(예산과목) 그대로", "예산과목, 세부사업, 과목, 항목, Budget line"),
+        col("적요", 36, false, "지출 내용", "내용, 내역, Description, Memo"),
+        col("거래처", 22, false, "지급한 곳", "지급처, 업체명, Vendor, Payee"),
+        col("금액", 16, true, "지출 금액 (원, 정수)", "집행액, 지출액, 집행금액, 출금액, Amount"),
+        col("증빙번호", 14, false, "전표·증빙 번호. 같은 번호가 두 번 나오면 알려 드립니다.", "전표번호, 증빙, Voucher, Ref"),
+      ],
+    },
+    {
+      name: "사업현황",
+      title: `${yearText} 사업현황`,
+      purpose: "계획하거나 실행한 사업을 한 행에 하나씩 적습니다. 회의록의 분기별 사업 목록이 여기서 만들어집니다.",
+      aliases: "사업, 사업계획, 추진사업, Programs",
+      columns: [
+        col("구분", 22, false, "사업 분야 (예산 시트의 구분과 같게)", "분야, 영역, Category"),
+        col("사업명", 44, true, "회의록에 나갈 사업 이름", "사업, Program"),
+        col("계획분기", 12, false, "2분기, Q2, 3, 4분기, 1~2분기 등", "추진분기, 분기, Quarter"),
+        col("실행일자", 14, false, "실행한 날짜", "추진일자, 일자, Date"),
+        col("상태", 10, false, "완료, 진행중, 예정, 미실행, 기획중, 취소", "진행상황, 추진현황, Status"),
+        col("비고", 40, false, "진행 내용 (회의록에 → 뒤에 붙습니다)", "진행내용, Note"),
+      ],
+    },
+  ];
+}
+
+const styles: Record<string, CellStyle> = {
+  title: { font: { bold: true, size: 14 }, vertical: "middle" },
+  unit: { font: { size: 9, color: "595959" }, horizontal: "right" },
+  head: { font: { bold: true }, fill: HEADER_FILL, horizontal: "center", vertical: "middle", border: thinBox },
+  guideTitle: { font: { bold: true, size: 16 }, vertical: "middle" },
+  guideText: { wrap: true, vertical: "top" },
+  guideSheet: { font: { bold: true, size: 11, color: "1F4E78" }, vertical: "bottom" },
+  guideHead: { font: { bold: true }, fill: HEADER_FILL, horizontal: "center", vertical: "middle", border: thinBox },
+  guideLabel: { font: { bold: true }, fill: LABEL_FILL, vertical: "top", border: thinBox, wrap: true },
+  guideCell: { vertical: "top", wrap: true, border: thinBox },
+};
+
+const HEADER_ROW = 2;
+
+function dataSheetPlan(spec: DataSheetSpec): SheetPlan {
+  const cells: PlannedCell[] = [{ row: 0, col: 0, value: spec.title, style: "title" }];
+  const last = spec.columns.length - 1;
+  cells.push({ row: 1, col: last, value: "(단위: 원)", style: "unit" });
+  spec.columns.forEach((c, i) => cells.push({ row: HEADER_ROW, col: i, value: c.header, style: "head" }));
+  return {
+    name: spec.name,
+    kind: "template",
+    cells,
+    merges: [],
+    styles,
+    columnWidths: spec.columns.map((c) => c.width),
+    rowHeights: { 0: 26, [HEADER_ROW]: 20 },
+    defaultFont: { name: FORM_FONT, size: BODY_SIZE },
+    showGridLines: true,
+    print: a4Print(rangeAddress(0, 0, 200, last), "landscape", `${HEADER_ROW + 1}:${HEADER_ROW + 1}`),
+    freeze: { rows: HEADER_ROW + 1, cols: 0 },
+  };
+}
+
+/** Rough line count of wrapped text in a column of `width` character units (Hangul counts double). */
+function lines(text: string, width: number): number {
+  let w = 0;
+  for (const ch of text) w += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
+  return Math.max(1, Math.ceil(w / Math.max(1, width - 2)));
+}
+
+function guideSheetPlan(specs: readonly DataSheetSpec[], meetingSheet: string): SheetPlan {
+  const widths = [16, 44, 36];
+  const cells: PlannedCell[] = [];
+  const merges: Merge[] = [];
+  const rowHeights: Record<number, number> = {};
+  const put = (row: number, c: number, value: string, style: string) => cells.push({ row, col: c, value, style });
+  const para = (row: number, text: string) => {
+    put(row, 0, text, "guideText");
+    merges.push({ top: row, left: 0, bottom: row, right: 2 });
+    rowHeights[row] = 15 * lines(text, widths[0]! + widths[1]! + widths[2]!) + 3;
+  };
+
+  put(0, 0, "안내 — 이 통합문서의 사용법", "guideTitle");
+  rowHeights[0] = 30;
+  let r = 1;
+  para(r++, "시트마다 제목 행 아래의 머리글 행 밑에 한 행에 하나씩 적습니다. 머리글 이름과 열 순서는 바꿔도 됩니다(아래 '다른 이름'도 인식합니다). 모르는 열은 읽지 않으므로 메모용 열을 더해도 됩니다.");
+  para(r++, "'합계', '소계', '계'가 적힌 행은 합산에서 빠집니다. 금액은 원 단위 정수로, 날짜는 날짜 셀이나 2024-05-24 같은 글자로 적습니다.");
+  para(r++, "회계연도는 예산 시트의 이름이나 제목에 있는 연도(예: '2024년 예산')로 정합니다. 검사하면 잘못된 셀을 주소(예: 집행내역!E7)와 함께 알려 드립니다.");
+  r++;
+
+  for (const spec of specs) {
+    put(r, 0, `[${spec.name}] 시트`, "guideSheet");
+    rowHeights[r] = 22;
+    r++;
+    para(r++, `${spec.purpose} 시트 이름은 ${spec.aliases}도 됩니다.`);
+    put(r, 0, "열", "guideHead");
+    put(r, 1, "적는 내용", "guideHead");
+    put(r, 2, "다른 이름", "guideHead");
+    r++;
+    for (const c of spec.columns) {
+      put(r, 0, c.required ? `${c.header} (필수)` : c.header, "guideLabel");
+      put(r, 1, c.guide, "guideCell");
+      put(r, 2, c.aliases, "guideCell");
+      rowHeights[r] = 15 * Math.max(lines(c.guide, widths[1]!), lines(c.aliases, widths[2]!)) + 3;
+      r++;
+    }
+    r++;
+  }
+  put(r, 0, `[${meetingSheet}] 시트`, "guideSheet");
+  rowHeights[r] = 22;
+  r++;
+  para(r++, "회의명, 회의일시, 장소, 참석자, 논의 내용처럼 장부에 없는 회의록 내용을 적습니다. 시트 안의 안내를 따르세요. 비워 두면 회의록에 빈칸으로 남습니다.");
+
+  return {
+    name: "안내",
+    kind: "template",
+    cells,
+    merges,
+    styles,
+    columnWidths: widths,
+    rowHeights,
+    defaultFont: { name: FORM_FONT, size: BODY_SIZE },
+    showGridLines: false,
+    print: a4Print(rangeAddress(0, 0, r - 1, widths.length - 1), "portrait"),
+  };
+}
+
+/** A blank workbook in the center's format: 안내, 예산, 교부내역, 집행내역, 사업현황 and the meeting sheet. */
+export function planTemplate(options: TemplateOptions = {}): WorkbookPlan {
+  const center = options.centerName ? `${options.centerName} ` : "";
+  const yearText = options.year !== undefined ? `${options.year}년 ${center}`.trim() : `○○○○년 ${center}`.trim();
+  const specs = dataSheets(yearText);
+  const meeting = meetingTemplateSheet();
+  return {
+    sheets: [guideSheetPlan(specs, meeting.name), ...specs.map(dataSheetPlan), meeting],
+    replace: [],
+    activate: "안내",
+  };
+}
