@@ -117,3 +117,19 @@ export function labelKey(text: string): string {
     .replace(/[:：]+$/, "")
     .toLowerCase();
 }
+
+const extraLabels: Readonly<Record<string, { readonly ko: string; readonly en: string }>> = {
+  attendees: { ko: "참석자(운영위원)", en: "attendees (committee members)" },
+  year: { ko: "연도", en: "year" },
+};
+
+/** The label of a field key for messages; unknown keys are shown as they are. */
+export function meetingFieldLabel(key: string | number | undefined, locale: "ko" | "en"): string {
+  const k = String(key ?? "");
+  const f = meetingFields.find((x) => x.key === k) ?? extraLabels[k];
+  return f ? (locale === "ko" ? f.ko : f.en) : k;
+}
+
+export function meetingFieldList(locale: "ko" | "en"): string {
+  return [...meetingFields.map((f) => (locale === "ko" ? f.ko : f.en)), ...meetingTables.map((t) => `[${locale === "ko" ? t.ko : t.en}]`)].join(", ");
+}

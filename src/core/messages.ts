@@ -4,6 +4,7 @@
 
 import type { Issue, IssueParams, Locale } from "./issues";
 import { amountText, fieldLabels, label, place, roleLabels } from "./labels";
+import { meetingFieldLabel, meetingFieldList } from "./meeting-format";
 
 export interface CatalogEntry {
   readonly ko: (p: IssueParams) => string;
@@ -205,6 +206,55 @@ export const catalog = {
     hintEn: () => `Use one of 완료 (done), 진행중 (in progress), 예정 (planned), 미실행 (not started), 기획중 (planning), 취소 (cancelled).`,
   },
   // --- filled by the meeting sheet and report planning ---
+  // Params: field is a meeting-format field key (or "attendees"); names is a comma-separated list.
+  "meeting-sheet-missing": {
+    ko: (p) => `회의정보 시트가 없어 회의록의 회의일시·장소·참석자·논의 사항 등을 빈칸으로 두었습니다. 찾아본 이름: ${p.names}`,
+    en: (p) => `No meeting sheet, so the minutes leave the date, place, attendees and discussion blank. Names looked for: ${p.names}`,
+    hintKo: () => `'회의정보' 시트를 추가해 채우거나(template 명령이 빈 양식을 만듭니다), 인쇄한 회의록에 직접 적으세요.`,
+    hintEn: () => `Add a '회의정보' (Meeting) sheet and fill it in (the template command creates a blank one), or fill in the printed minutes by hand.`,
+  },
+  "meeting-field-missing": {
+    ko: (p) => `'${p.sheet}' 시트에 ${meetingFieldLabel(p.field, "ko")}이(가) 없어 회의록에 빈칸으로 두었습니다.`,
+    en: (p) => `Sheet '${p.sheet}' has no ${meetingFieldLabel(p.field, "en")}; the minutes leave it blank.`,
+    hintKo: (p) =>
+      p.field === "attendees"
+        ? `[참석자] 표에 '운영위원 | 이름', '참관 | 이름'을 한 행에 한 사람씩 적으세요.`
+        : `A열에 '${meetingFieldLabel(p.field, "ko")}', 바로 옆 B열에 내용을 적으세요. 인쇄 후 손으로 적어도 됩니다.`,
+    hintEn: (p) =>
+      p.field === "attendees"
+        ? `In the [참석자] table, write one person per row: '운영위원 | name' or '참관 | name'.`
+        : `Put '${meetingFieldLabel(p.field, "ko")}' in column A and the value beside it in column B, or fill it in by hand after printing.`,
+  },
+  "meeting-label-unknown": {
+    ko: (p) => `${place(p, "ko")}: '${p.value}'은(는) 알 수 없는 항목이라 회의록에 넣지 않았습니다.`,
+    en: (p) => `${place(p, "en")}: '${p.value}' is not a known item and was left out of the minutes.`,
+    hintKo: () => `항목 이름을 확인하세요. 쓸 수 있는 항목: ${meetingFieldList("ko")}`,
+    hintEn: () => `Check the label. Known items: ${meetingFieldList("en")}`,
+  },
+  "report-sheet-renamed": {
+    ko: (p) => `'${p.base}' 시트가 이미 있어 덮어쓰지 않고 '${p.name}' 시트로 만들었습니다.`,
+    en: (p) => `A sheet '${p.base}' already exists; it was kept and the new sheet is '${p.name}'.`,
+    hintKo: () => `기존 시트를 바꾸려면 '기존 시트 바꾸기'(--replace)를 선택하세요.`,
+    hintEn: () => `To replace the existing sheet, choose the replace option (--replace).`,
+  },
+  "report-sheet-replaced": {
+    ko: (p) => `기존 '${p.name}' 시트를 새 내용으로 바꿉니다.`,
+    en: (p) => `The existing sheet '${p.name}' is replaced with the new one.`,
+    hintKo: () => `바꾸지 않으려면 '기존 시트 바꾸기' 선택을 해제하세요.`,
+    hintEn: () => `Turn off the replace option to keep it.`,
+  },
+  "report-option-overrides-meeting": {
+    ko: (p) => `회의정보 시트의 ${meetingFieldLabel(p.field, "ko")} '${p.value}' 대신 지정한 값 '${p.used}'을(를) 썼습니다.`,
+    en: (p) => `Used the given ${meetingFieldLabel(p.field, "en")} '${p.used}' instead of '${p.value}' from the meeting sheet.`,
+    hintKo: () => `회의정보 시트의 값을 쓰려면 지정을 빼세요.`,
+    hintEn: () => `Leave the option out to use the meeting sheet's value.`,
+  },
+  "report-no-figures": {
+    ko: () => `집행 수치를 계산하지 못해 회의록을 만들지 않았습니다.`,
+    en: () => `No figures could be computed, so no minutes were made.`,
+    hintKo: () => `위의 오류를 먼저 고치세요. 연도를 직접 지정할 수도 있습니다(--year 2024).`,
+    hintEn: () => `Fix the errors above first; you can also give the year (--year 2024).`,
+  },
 } satisfies Record<string, CatalogEntry>;
 
 export type IssueCode = keyof typeof catalog;
