@@ -1,0 +1,153 @@
+// Command-line arguments → a typed command, or a Korean usage error (exit code 2).
+// Hand-rolled: four commands and a handful of options do not need a library.
+
+import type { IsoDate, Quarter } from "../core/model";
+import { tryParseIsoDate } from "../core/parse/date";
+import { tryParseReportQuarter } from "../core/parse/quarter";
+import { err, ok, type Result } from "../core/result";
+
+export interface Period {
+  readonly year?: number;
+  readonly quarter?: Quarter;
+  readonly asOf?: IsoDate;
+  readonly ratioDecimals?: 0 | 1;
+}
+
+export type Command =
+  | { readonly name: "validate"; readonly file: string; readonly json: boolean; readonly period: Period }
+  | { readonly name: "figures"; readonly file: string; readonly json: boolean; readonly period: Period }
+  | { readonly name: "template"; readonly out: string; readonly force: boolean; readonly json: boolean; readonly year?: number }
+  | {
+      readonly name: "report";
+      readonly file: string;
+      readonly json: boolean;
+      readonly period: Period;
+      readonly out?: string;
+      readonly force: boolean;
+      readonly replace: boolean;
+    }
+  | { readonly name: "help" };
+
+export const USAGE = `사용법: npm run cli -- <명령> <파일> [옵션]
+
+명령:
+  validate <통합문서.xlsx> [--year 2024] [--json]
+      시트를 찾아 읽고 잘못된 셀을 주소와 함께 알려 줍니다.
+  figures <통합문서.xlsx> --quarter 2024Q2 [--as-of 2024-05-24] [--year 2024] [--decimals 1] [--json]
+      총 예산, 교부액, 집행액과 집행률을 계산합니다.
+  report <통합문서.xlsx> --quarter 2024Q2 [--as-of 2024-05-24] [--out 보고서.xlsx] [--force] [--replace] [--json]
+      회의록과 집행현황 시트를 더한 새 통합문서를 만듭니다. 입력 파일은 바꾸지 않습니다.
+  template <새파일.xlsx> [--year 2024] [--force]
+      이 형식의 빈 통합문서(안내 시트 포함)를 만듭니다.
+
+옵션:
+  --quarter   보고 분기: 2024Q2, 2024-Q2, "2024년 2분기" (1분기부터 누적)
+  --as-of     기준일(이 날까지 집행된 금액만 셉니다): 2024-05-24
+  --year      회계연도 (없으면 예산 시트 이름·제목이나 집행일자로 정합니다)
+  --decimals  집행률 소수 자릿수: 0(기본) 또는 1
+  --out       보고서 파일 (기본: 입력 파일 옆 <이름>-보고서-<연도>-<분기>분기.xlsx)
+  --force     이미 있는 출력 파일을 덮어씁니다
+  --replace   같은 이름의 회의록·집행현황 시트가 있으면 새 이름 대신 바꿔 씁니다
+  --json      결과를 JSON 객체 하나로 출력합니다
+
+종료 코드: 0 오류 없음, 1 검사 오류 있음, 2 사용법 오류나 읽을 수 없는 파일`;
+
+type Flag = "json" | "force" | "replace";
+type Valued = "quarter" | "as-of" | "year" | "out" | "decimals";
+
+const allowed: Record<Exclude<Command["name"], "help">, { flags: readonly Flag[]; valued: readonly Valued[] }> = {
+  validate: { flags: ["json"], valued: ["year", "quarter", "as-of", "decimals"] },
+  figures: { flags: ["json"], valued: ["quarter", "as-of", "year", "decimals"] },
+  report: { flags: ["json", "force", "replace"], valued: ["quarter", "as-of", "year", "out", "decimals"] },
+  template: { flags: ["json", "force"], valued: ["year"] },
+};
+
+const isCommandName = (s: string): s is keyof typeof allowed => Object.hasOwn(allowed, s);
+
+function tryParseYear(text: string): Result<number, string> {
+  if (!/^\d{4}$/.test(text)) return err(`--year 값이 연도(예: 2024)가 아닙니다: ${text}`);
+  const y = Number(text);
+  return y >= 1900 && y <= 9999 ? ok(y) : err(`--year 값이 연도(예: 2024)가 아닙니다: ${text}`);
+}
+
+/** Parses argv (without node and script). Usage errors are one Korean line. */
+export function tryParseArgs(argv: readonly string[]): Result<Command, string> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "help" || name === "--help" || name === "-h") return ok({ name: "help" });
+  if (!isCommandName(name)) return err(`알 수 없는 명령입니다: ${name} (validate, figures, report, template 중 하나)`);
+  const spec = allowed[name];
+
+  const positional: string[] = [];
+  const flags = new Set<Flag>();
+  const values = new Map<Valued, string>();
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (arg === "--help" || arg === "-h") return ok({ name: "help" });
+    if (!arg.startsWith("--")) {
+      positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    const key = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
+    if ((spec.flags as readonly string[]).includes(key)) {
+      if (eq >= 0) return err(`--${key} 옵션에는 값을 붙이지 않습니다.`);
+      flags.add(key as Flag);
+    } else if ((spec.valued as readonly string[]).includes(key)) {
+      const value = eq >= 0 ? arg.slice(eq + 1) : rest[++i];
+      if (value === undefined || value === "" || (eq < 0 && value.startsWith("--"))) return err(`--${key} 옵션에 값이 없습니다.`);
+      if (values.has(key as Valued)) return err(`--${key} 옵션이 두 번 있습니다.`);
+      values.set(key as Valued, value);
+    } else {
+      return err(`${name} 명령에 없는 옵션입니다: --${key}`);
+    }
+  }
+
+  if (positional.length === 0) return err(name === "template" ? "만들 파일 이름을 적어 주세요. 예: template 새통합문서.xlsx" : "읽을 통합문서(.xlsx) 파일을 적어 주세요.");
+  if (positional.length > 1) return err(`파일은 하나만 적습니다: ${positional.join(", ")}`);
+  const file = positional[0]!;
+  const json = flags.has("json");
+
+  let year: number | undefined;
+  const yearText = values.get("year");
+  if (yearText !== undefined) {
+    const y = tryParseYear(yearText);
+    if (!y.ok) return y;
+    year = y.value;
+  }
+  if (name === "template") return ok({ name, out: file, force: flags.has("force"), json, ...(year !== undefined ? { year } : {}) });
+
+  let quarter: Quarter | undefined;
+  const quarterText = values.get("quarter");
+  if (quarterText !== undefined) {
+    const q = tryParseReportQuarter(quarterText);
+    if (!q.ok) return err(`--quarter 값을 알 수 없습니다: ${quarterText} (예: 2024Q2, 2024년 2분기)`);
+    if (year !== undefined && year !== q.value.year) return err(`--year ${year}와 --quarter ${quarterText}의 연도가 다릅니다.`);
+    year = q.value.year;
+    quarter = q.value.quarter;
+  }
+  let asOf: IsoDate | undefined;
+  const asOfText = values.get("as-of");
+  if (asOfText !== undefined) {
+    const d = tryParseIsoDate(asOfText);
+    if (!d.ok) return err(`--as-of 값이 날짜가 아닙니다: ${asOfText} (예: 2024-05-24)`);
+    asOf = d.value;
+    if (year !== undefined && Number(asOf.slice(0, 4)) !== year) return err(`기준일 ${asOf}이 ${year}년이 아닙니다.`);
+  }
+  let ratioDecimals: 0 | 1 | undefined;
+  const decimalsText = values.get("decimals");
+  if (decimalsText !== undefined) {
+    if (decimalsText !== "0" && decimalsText !== "1") return err(`--decimals는 0 또는 1입니다: ${decimalsText}`);
+    ratioDecimals = decimalsText === "1" ? 1 : 0;
+  }
+  const period: Period = {
+    ...(year !== undefined ? { year } : {}),
+    ...(quarter !== undefined ? { quarter } : {}),
+    ...(asOf !== undefined ? { asOf } : {}),
+    ...(ratioDecimals !== undefined ? { ratioDecimals } : {}),
+  };
+  if (name === "report") {
+    const out = values.get("out");
+    return ok({ name, file, json, period, force: flags.has("force"), replace: flags.has("replace"), ...(out !== undefined ? { out } : {}) });
+  }
+  return ok({ name, file, json, period });
+}

@@ -1,0 +1,143 @@
+// What the CLI prints: a readable Korean summary, or one JSON object for scripts.
+
+import { formatKoreanDate, formatRatio, formatWon } from "../core/format";
+import type { Issue, Severity } from "../core/issues";
+import { sortIssues } from "../core/issues";
+import { renderIssue } from "../core/messages";
+import type { Analysis, Figures, RecognizedSheet } from "../core/model";
+
+export interface JsonIssue {
+  readonly severity: Severity;
+  readonly code: string;
+  readonly sheet: string | null;
+  readonly cell: string | null;
+  readonly message: string;
+  readonly value: string | null;
+  readonly hint: string;
+}
+
+export function jsonIssue(issue: Issue): JsonIssue {
+  const { message, hint } = renderIssue(issue, "ko");
+  return {
+    severity: issue.severity,
+    code: issue.code,
+    sheet: issue.sheet ?? null,
+    cell: issue.cell ?? null,
+    message,
+    value: issue.value ?? null,
+    hint,
+  };
+}
+
+export function issueCounts(issues: readonly Issue[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const i of issues) counts[i.severity]++;
+  return counts;
+}
+
+/** The JSON object every command prints with --json; `extra` adds command-specific fields. */
+export function jsonResult(
+  command: string,
+  file: string,
+  analysis: Analysis,
+  issues: readonly Issue[],
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  const sorted = sortIssues(issues);
+  return {
+    command,
+    file,
+    ok: !sorted.some((i) => i.severity === "error"),
+    counts: issueCounts(sorted),
+    recognized: analysis.recognized,
+    figures: analysis.figures,
+    issues: sorted.map(jsonIssue),
+    ...extra,
+  };
+}
+
+const severityKo: Record<Severity, string> = { error: "오류", warning: "경고", info: "참고" };
+
+/** Display width in terminal columns: Hangul and other wide characters take two. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+const padEnd = (s: string, n: number) => s + " ".repeat(Math.max(0, n - width(s)));
+const padStart = (s: string, n: number) => " ".repeat(Math.max(0, n - width(s))) + s;
+
+function table(rows: readonly (readonly string[])[], rightAligned: readonly boolean[]): string[] {
+  const widths: number[] = [];
+  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, width(c))));
+  return rows.map((r) => "  " + r.map((c, i) => (rightAligned[i] ? padStart(c, widths[i]!) : padEnd(c, widths[i]!))).join("  ").trimEnd());
+}
+
+const roleKo: Record<string, string> = { budget: "예산", grants: "교부", ledger: "집행내역", programs: "사업", meeting: "회의정보" };
+
+export function recognizedLines(recognized: readonly RecognizedSheet[]): string[] {
+  if (recognized.length === 0) return ["인식한 시트: 없음"];
+  return [
+    "인식한 시트:",
+    ...table(
+      recognized.map((r) => [`${roleKo[r.role] ?? r.role}`, `'${r.sheet}'`, `머리글 ${r.headerRow}행`, `${r.rowCount}행`]),
+      [false, false, false, true],
+    ),
+  ];
+}
+
+export function issueLines(issues: readonly Issue[], limit = 50): string[] {
+  const sorted = sortIssues(issues);
+  const c = issueCounts(sorted);
+  const out = [`검사 결과: 오류 ${c.error}건, 경고 ${c.warning}건, 참고 ${c.info}건`];
+  for (const sev of ["error", "warning", "info"] as const) {
+    const group = sorted.filter((i) => i.severity === sev);
+    if (group.length === 0) continue;
+    out.push("", `[${severityKo[sev]}] ${group.length}건`);
+    for (const issue of group.slice(0, limit)) {
+      const where = issue.sheet ? (issue.cell ? `${issue.sheet}!${issue.cell}` : issue.sheet) : "";
+      const { message, hint } = renderIssue(issue, "ko");
+      out.push(`  ${where ? `${where}  ` : ""}${message}`);
+      if (hint && sev !== "info") out.push(`      → ${hint}`);
+    }
+    if (group.length > limit) out.push(`  … 외 ${group.length - limit}건 (--json으로 모두 볼 수 있습니다)`);
+  }
+  return out;
+}
+
+export function periodLabel(quarter: number): string {
+  return quarter === 1 ? "1분기" : `1~${quarter}분기`;
+}
+
+export function figuresLines(f: Figures, withLines: boolean): string[] {
+  const decimals: 0 | 1 = f.display.ratioToBudget.includes(".") || f.display.ratioToGrants.includes(".") ? 1 : 0;
+  const out = [
+    `집행 현황: ${f.year}년 ${periodLabel(f.quarter)}, ${formatKoreanDate(f.asOf)} 기준`,
+    ...table(
+      [
+        [`${f.year}년 총 예산`, formatWon(f.totalBudget)],
+        [`${periodLabel(f.quarter)} 교부액`, formatWon(f.grantsToDate)],
+        [`${formatKoreanDate(f.asOf)} 기준 총 집행액`, formatWon(f.executedToDate)],
+        ["① 총 예산 대비 집행율", f.display.ratioToBudget],
+        [`② ${periodLabel(f.quarter)} 교부액 대비 집행율`, f.display.ratioToGrants],
+      ],
+      [false, true],
+    ),
+  ];
+  if (withLines && f.lines.length > 0) {
+    const q = [1, 2, 3, 4].filter((n) => n <= f.quarter);
+    const head = ["구분", "사업명", "예산", ...q.map((n) => `${n}분기`), "집행", "집행률", "잔액"];
+    const rows = f.lines.map((l) => [
+      l.category,
+      l.name,
+      formatWon(l.budget),
+      ...q.map((n) => formatWon(l.byQuarter[n - 1]!)),
+      formatWon(l.executed),
+      formatRatio(l.ratio, decimals),
+      formatWon(l.remaining),
+    ]);
+    const total = ["합계", "", formatWon(f.totalBudget), ...q.map((n) => formatWon(f.byQuarter[n - 1]!)), formatWon(f.executedToDate), f.display.ratioToBudget, formatWon(f.totalBudget - f.executedToDate)];
+    out.push("", "예산과목별 집행:", ...table([head, ...rows, total], [false, false, true, ...q.map(() => true), true, true, true]));
+  }
+  return out;
+}

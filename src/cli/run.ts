@@ -1,0 +1,170 @@
+// The CLI's commands. File IO lives here (never in src/hosts/xlsx, which also runs in the browser).
+// The input workbook is only ever read; report and template write new files, and never over an
+// existing one without --force.
+
+import { readFile, writeFile } from "node:fs/promises";
+import * as path from "node:path";
+import * as ExcelJS from "exceljs";
+import { analyzeWorkbook } from "../core/analyze";
+import type { WorkbookGrid } from "../core/grid";
+import { hasErrors } from "../core/issues";
+import { planTemplate } from "../core/plan/template";
+import { planReport } from "../core/report";
+import { err, ok, type Result } from "../core/result";
+import { readWorkbookGrid, saveXlsx, tryLoadXlsx, writePlan } from "../hosts/xlsx/xlsx-port";
+import { USAGE, tryParseArgs, type Command } from "./args";
+import { figuresLines, issueLines, jsonResult, recognizedLines } from "./output";
+
+export interface CliIO {
+  /** One line of the command's result (stdout). */
+  out(text: string): void;
+  /** The one-line reason for exit code 2 (stderr). */
+  err(text: string): void;
+  /** Progress of a long run (stderr; callers may drop it when stderr is not a terminal). */
+  progress(text: string): void;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_ISSUES = 1;
+export const EXIT_USAGE = 2;
+
+/** The one-line reason for exit code 2. */
+function usageFailure(io: CliIO, reason: string): number {
+  io.err(reason);
+  return EXIT_USAGE;
+}
+
+async function tryLoadGrid(file: string, io: CliIO): Promise<Result<{ wb: ExcelJS.Workbook; grid: WorkbookGrid }, string>> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return err(code === "ENOENT" ? `파일이 없습니다: ${file}` : code === "EISDIR" ? `파일이 아니라 폴더입니다: ${file}` : `파일을 읽을 수 없습니다: ${file} (${code ?? String(e)})`);
+  }
+  io.progress(`읽는 중: ${file} (${Math.round(bytes.length / 1024)} KB)`);
+  const loaded = await tryLoadXlsx(bytes);
+  if (!loaded.ok) return err(`엑셀 통합문서(.xlsx)로 읽을 수 없습니다: ${file}`);
+  const grid = readWorkbookGrid(loaded.value);
+  io.progress(`시트 ${grid.sheets.length}개를 읽었습니다. 검사하는 중…`);
+  return ok({ wb: loaded.value, grid });
+}
+
+/** Writes bytes to a new file; an existing file is replaced only with force. */
+async function tryWriteNewFile(file: string, bytes: Uint8Array, force: boolean): Promise<Result<null, string>> {
+  try {
+    await writeFile(file, bytes, { flag: force ? "w" : "wx" });
+    return ok(null);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") return err(`출력 파일이 이미 있습니다: ${file} (덮어쓰려면 --force)`);
+    return err(`파일을 쓸 수 없습니다: ${file} (${code ?? String(e)})`);
+  }
+}
+
+function sameFile(a: string, b: string): boolean {
+  return path.resolve(a) === path.resolve(b);
+}
+
+/** `<dir>/<name>-보고서-2024-2분기.xlsx` next to the input. */
+export function defaultReportPath(input: string, year: number, quarter: number): string {
+  const ext = path.extname(input);
+  const base = path.basename(input, ext);
+  return path.join(path.dirname(input), `${base}-보고서-${year}-${quarter}분기.xlsx`);
+}
+
+async function runAnalyze(cmd: Extract<Command, { name: "validate" | "figures" }>, io: CliIO): Promise<number> {
+  const loaded = await tryLoadGrid(cmd.file, io);
+  if (!loaded.ok) return usageFailure(io, loaded.error);
+  const { grid } = loaded.value;
+  const analysis = analyzeWorkbook(grid, cmd.period);
+  const code = hasErrors(analysis.issues) ? EXIT_ISSUES : EXIT_OK;
+  if (cmd.json) {
+    io.out(JSON.stringify(jsonResult(cmd.name, cmd.file, analysis, analysis.issues)));
+    return code;
+  }
+  const lines = [`${cmd.name === "validate" ? "검사" : "집행 현황"}: ${cmd.file}`, ...recognizedLines(analysis.recognized), "", ...issueLines(analysis.issues)];
+  lines.push("");
+  if (analysis.figures) lines.push(...figuresLines(analysis.figures, cmd.name === "figures"));
+  else lines.push("회계연도를 정할 수 없어 집행 현황을 계산하지 못했습니다. --year를 적어 주세요.");
+  for (const l of lines) io.out(l);
+  return code;
+}
+
+async function runReport(cmd: Extract<Command, { name: "report" }>, io: CliIO): Promise<number> {
+  if (cmd.out !== undefined && sameFile(cmd.out, cmd.file)) {
+    return usageFailure(io, "출력 파일이 입력 파일과 같습니다. 입력 파일은 바꾸지 않습니다: --out에 다른 이름을 적어 주세요.");
+  }
+  const loaded = await tryLoadGrid(cmd.file, io);
+  if (!loaded.ok) return usageFailure(io, loaded.error);
+  const { wb, grid } = loaded.value;
+  const outcome = planReport(grid, { ...cmd.period, replaceExisting: cmd.replace });
+  const figures = outcome.analysis.figures;
+  if (!outcome.ok) {
+    if (cmd.json) {
+      io.out(JSON.stringify(jsonResult("report", cmd.file, outcome.analysis, outcome.issues, { output: null, sheets: [] })));
+    } else {
+      io.out(`보고서를 만들지 않았습니다: ${cmd.file}에 고칠 오류가 있습니다.`);
+      for (const l of [...recognizedLines(outcome.analysis.recognized), "", ...issueLines(outcome.issues)]) io.out(l);
+    }
+    return EXIT_ISSUES;
+  }
+  const out = cmd.out ?? defaultReportPath(cmd.file, figures?.year ?? cmd.period.year ?? 0, figures?.quarter ?? cmd.period.quarter ?? 0);
+  if (sameFile(out, cmd.file)) return usageFailure(io, `출력 파일이 입력 파일과 같습니다: ${out}`);
+  io.progress(`회의록 시트 '${outcome.minutesSheet}'와 집행현황 시트 '${outcome.summarySheet}'를 쓰는 중…`);
+  const written = writePlan(wb, outcome.plan);
+  if (!written.ok) {
+    return usageFailure(
+      io,
+      written.error.code === "name-conflict"
+        ? `같은 이름의 시트가 이미 있습니다 (${written.error.detail}). 바꿔 쓰려면 --replace`
+        : `보고서 시트를 쓸 수 없습니다: ${written.error.detail}`,
+    );
+  }
+  io.progress(`저장하는 중: ${out}`);
+  const saved = await tryWriteNewFile(out, await saveXlsx(wb), cmd.force);
+  if (!saved.ok) return usageFailure(io, saved.error);
+  if (cmd.json) {
+    io.out(JSON.stringify(jsonResult("report", cmd.file, outcome.analysis, outcome.issues, { output: out, sheets: written.value.written })));
+    return EXIT_OK;
+  }
+  const lines = [`보고서: ${cmd.file}`, ...recognizedLines(outcome.analysis.recognized), "", ...issueLines(outcome.issues), ""];
+  if (figures) lines.push(...figuresLines(figures, false), "");
+  lines.push(`새 통합문서를 만들었습니다: ${out}`, `  더한 시트: ${written.value.written.map((s) => `'${s}'`).join(", ")} (입력 파일은 그대로입니다)`);
+  for (const l of lines) io.out(l);
+  return EXIT_OK;
+}
+
+async function runTemplate(cmd: Extract<Command, { name: "template" }>, io: CliIO): Promise<number> {
+  const wb = new ExcelJS.Workbook();
+  const plan = planTemplate(cmd.year !== undefined ? { year: cmd.year } : {});
+  const written = writePlan(wb, plan);
+  if (!written.ok) return usageFailure(io, `서식 시트를 쓸 수 없습니다: ${written.error.detail}`);
+  const saved = await tryWriteNewFile(cmd.out, await saveXlsx(wb), cmd.force);
+  if (!saved.ok) return usageFailure(io, saved.error);
+  if (cmd.json) io.out(JSON.stringify({ command: "template", output: cmd.out, sheets: written.value.written }));
+  else io.out(`빈 통합문서를 만들었습니다: ${cmd.out} (시트: ${written.value.written.join(", ")})`);
+  return EXIT_OK;
+}
+
+/** Runs one CLI invocation; returns the exit code. Never calls process.exit itself. */
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  const parsed = tryParseArgs(argv);
+  if (!parsed.ok) {
+    io.err(`${parsed.error} (도움말: npm run cli -- help)`);
+    return EXIT_USAGE;
+  }
+  const cmd = parsed.value;
+  switch (cmd.name) {
+    case "help":
+      io.out(USAGE);
+      return EXIT_OK;
+    case "validate":
+    case "figures":
+      return runAnalyze(cmd, io);
+    case "report":
+      return runReport(cmd, io);
+    case "template":
+      return runTemplate(cmd, io);
+  }
+}
