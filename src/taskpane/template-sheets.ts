@@ -32,7 +32,7 @@ function roleOf(plan: SheetPlan): SheetRole | null {
 export function missingTemplatePlan(grid: WorkbookGrid, analysis: Analysis): WorkbookPlan | null {
   const present = new Set(analysis.recognized.map((r) => r.role));
   const names = new Set(grid.sheets.map((s) => s.name.normalize("NFC").trim()));
-  const sheets = planTemplate().sheets.filter((sheet) => {
+  const sheets = planTemplate({ year: analysis.figures?.year }).sheets.filter((sheet) => {
     if (names.has(sheet.name.normalize("NFC").trim())) return false;
     const role = roleOf(sheet);
     return role === null ? false : !present.has(role);

@@ -1,0 +1,84 @@
+// Shared set-up for the browser tests: Debian's Chromium driven by playwright-core, the production
+// build in dist/ served on 127.0.0.1, office.js's CDN blocked (as on a machine without internet).
+
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Request } from "playwright-core";
+import { startStaticServer } from "../../scripts/static-server";
+
+export const ROOT = path.resolve(__dirname, "../..");
+export const DIST = path.join(ROOT, "dist");
+export const IMAGES = path.join(ROOT, "docs/images");
+/** A task pane is ~350 px wide in Excel. */
+export const VIEWPORT = { width: 360, height: 900 };
+const OFFICE_CDN = "appsforoffice.microsoft.com";
+
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+}
+
+export interface Harness {
+  readonly baseUrl: string;
+  readonly browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/taskpane.html is missing: run `npm run build` first");
+  const server = await startStaticServer({ root: DIST, host: "127.0.0.1", port: 0 });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-dev-shm-usage",
+    ],
+  });
+  return {
+    baseUrl: server.url.replace(/\/$/, ""),
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export interface OpenedPane {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Every request the page made, in order. */
+  readonly requests: Request[];
+}
+
+/** A fresh context at task pane size; the office.js request is recorded and aborted. */
+export async function openPane(h: Harness, options: BrowserContextOptions = {}): Promise<OpenedPane> {
+  const context = await h.browser.newContext({ viewport: VIEWPORT, locale: "ko-KR", acceptDownloads: true, ...options });
+  const requests: Request[] = [];
+  context.on("request", (r) => requests.push(r));
+  await context.route(`**://${OFFICE_CDN}/**`, (route) => route.abort("internetdisconnected"));
+  const page = await context.newPage();
+  page.on("pageerror", (e) => console.error(`[page error] ${e.message}`));
+  await page.goto(`${h.baseUrl}/taskpane.html`);
+  await page.waitForSelector("body[data-ready='true']", { timeout: 10_000 });
+  return { context, page, requests };
+}
+
+export function isOfficeCdn(url: string): boolean {
+  try {
+    return new URL(url).hostname === OFFICE_CDN;
+  } catch {
+    return false;
+  }
+}
+
+/** Opens the bundled sample and waits for the figures. */
+export async function openSample(page: Page): Promise<void> {
+  await page.getByTestId("open-sample").click();
+  await page.getByTestId("ratio-budget").waitFor({ timeout: 20_000 });
+}

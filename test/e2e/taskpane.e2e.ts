@@ -1,0 +1,211 @@
+// End-to-end: the production task pane in Chromium, in standalone mode (no Excel here), at task
+// pane size. Run with `npm run test:e2e` (builds first).
+
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import * as ExcelJS from "exceljs";
+import { sampleWorkbookGrid } from "../../src/sample/index";
+import { buildWorkbookFromGrid } from "../../src/hosts/xlsx/xlsx-port";
+import { IMAGES, ROOT, isOfficeCdn, openPane, openSample, startHarness, type Harness } from "./harness";
+
+let h: Harness;
+
+before(async () => {
+  mkdirSync(IMAGES, { recursive: true });
+  h = await startHarness();
+});
+
+after(async () => {
+  await h?.close();
+});
+
+/** Every cell of a sheet as displayed text, to search the report for the seed's figures. */
+function sheetText(ws: ExcelJS.Worksheet): string {
+  const parts: string[] = [];
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      parts.push(cell.text);
+    });
+  });
+  return parts.join("\n");
+}
+
+/**
+ * The sample workbook with three defects planted in the ledger (집행내역), returning the
+ * workbook bytes and the A1 cells of each defect, found from the header row (not hard-coded).
+ */
+async function defectiveWorkbook(): Promise<{ bytes: Buffer; amountCell: string; dateCell: string; lineCell: string; sheet: string }> {
+  const wb = buildWorkbookFromGrid(sampleWorkbookGrid());
+  const sheet = "집행내역";
+  const ws = wb.getWorksheet(sheet);
+  assert.ok(ws, "sample has a 집행내역 sheet");
+  let headerRow = 0;
+  const cols: Record<string, number> = {};
+  ws.eachRow((row, n) => {
+    if (headerRow) return;
+    row.eachCell((cell, c) => {
+      if (cell.text === "집행일자") headerRow = n;
+      cols[cell.text] = c;
+    });
+  });
+  assert.ok(headerRow > 0 && cols["금액"] && cols["집행일자"] && cols["사업명"], "ledger header found");
+  const amount = ws.getCell(headerRow + 2, cols["금액"]!);
+  const date = ws.getCell(headerRow + 4, cols["집행일자"]!);
+  const line = ws.getCell(headerRow + 6, cols["사업명"]!);
+  amount.value = "12a,000";
+  date.value = "2024-02-30";
+  line.value = "없는 사업 세목";
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  return { bytes, amountCell: amount.address, dateCell: date.address, lineCell: line.address, sheet };
+}
+
+describe("task pane in Chromium (standalone mode)", () => {
+  test("says it is in standalone mode within 3 seconds", async () => {
+    const started = Date.now();
+    const { context, page } = await openPane(h);
+    try {
+      assert.equal(await page.evaluate(() => document.body.dataset.mode), "standalone");
+      await page.getByTestId("standalone-banner").waitFor();
+      assert.ok(Date.now() - started < 3000 + 2000, "switched promptly (3 s budget + page load)");
+      assert.match(await page.getByTestId("standalone-banner").innerText(), /독립 실행 모드/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("1. the bundled sample shows 35% and 69% and the per-line table", async () => {
+    const { context, page } = await openPane(h);
+    try {
+      await openSample(page);
+      assert.equal((await page.getByTestId("ratio-budget").innerText()).split("\n")[0], "35%");
+      assert.equal((await page.getByTestId("ratio-grants").innerText()).split("\n")[0], "69%");
+      const text = await page.getByTestId("taskpane").innerText();
+      for (const figure of ["192,500,000원", "96,250,000원", "66,460,585원"]) assert.ok(text.includes(figure), `shows ${figure}`);
+      const rows = await page.getByTestId("lines-table").locator("tbody tr").count();
+      assert.ok(rows >= 17, `per-line table has the 17 budget lines (got ${rows} rows)`);
+      assert.ok(await page.getByTestId("lines-table").getByText("인건비").isVisible());
+      await page.screenshot({ path: path.join(IMAGES, "taskpane-sample.png") });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("2. a workbook with defects lists them with sheet and cell, in Korean", async () => {
+    const defects = await defectiveWorkbook();
+    const { context, page } = await openPane(h);
+    try {
+      await page.getByTestId("file-input").setInputFiles({
+        name: "결함-통합문서.xlsx",
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        buffer: defects.bytes,
+      });
+      await page.getByTestId("issue-counts").waitFor({ timeout: 20_000 });
+      const where = await page.getByTestId("issue-where").allInnerTexts();
+      for (const cell of [defects.amountCell, defects.dateCell, defects.lineCell]) {
+        assert.ok(where.includes(`${defects.sheet}!${cell}`), `lists ${defects.sheet}!${cell}; listed: ${where.slice(0, 20).join(", ")}`);
+      }
+      const errors = page.locator("[data-severity='error'] [data-testid='issue']");
+      assert.ok((await errors.count()) >= 3, "three errors at least");
+      const item = page.getByTestId("issue").filter({ hasText: `${defects.sheet}!${defects.amountCell}` });
+      assert.match(await item.innerText(), /[가-힣]/, "message in Korean");
+      assert.match(await page.getByTestId("issue-counts").innerText(), /오류 \d+건/);
+      // Report is refused while there are errors, and says so.
+      await page.getByTestId("generate-report").click();
+      await page.getByTestId("report-blocked").waitFor();
+      await page.locator("#issues-heading").scrollIntoViewIfNeeded();
+      await page.evaluate(() => document.getElementById("issues-heading")?.scrollIntoView({ block: "start" }));
+      await page.screenshot({ path: path.join(IMAGES, "taskpane-issues.png") });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("3. generating the report downloads an .xlsx whose minutes sheet holds the seed's figures", async () => {
+    const { context, page } = await openPane(h);
+    try {
+      await openSample(page);
+      const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }), page.getByTestId("generate-report").click()]);
+      assert.match(download.suggestedFilename(), /^예제-통합문서-보고서-2024-2분기\.xlsx$/);
+      const file = await download.path();
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+      const minutes = wb.worksheets.find((ws) => ws.name.includes("회의록"));
+      assert.ok(minutes, `a minutes sheet among ${wb.worksheets.map((w) => w.name).join(", ")}`);
+      const text = sheetText(minutes);
+      for (const figure of ["192,500,000원", "96,250,000원", "66,460,585원", "35%", "69%"]) {
+        assert.ok(text.includes(figure), `minutes sheet shows ${figure}`);
+      }
+      // The input sheets are still there, unchanged in number.
+      for (const name of ["예산", "교부내역", "집행내역"]) assert.ok(wb.getWorksheet(name), `keeps ${name}`);
+      await page.getByTestId("report-done").waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("4. English when the browser asks for English", async () => {
+    const { context, page } = await openPane(h, { locale: "en-US" });
+    try {
+      assert.match(await page.getByTestId("standalone-banner").innerText(), /Standalone mode/);
+      await openSample(page);
+      const text = await page.getByTestId("taskpane").innerText();
+      assert.ok(text.includes("Executed of total budget"), "English labels");
+      assert.ok(text.includes("Generate report"));
+      assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("5. axe-core finds no serious or critical accessibility violation", async () => {
+    // The page's CSP forbids injected scripts; bypass it for the checker only.
+    const { context, page } = await openPane(h, { bypassCSP: true });
+    try {
+      const axeSource = readFileSync(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+      const check = async (label: string) => {
+        await page.addScriptTag({ content: axeSource });
+        const result = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+          const r = await axe.run(document, { resultTypes: ["violations"] });
+          return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+        });
+        const bad = result.filter((v) => v.impact === "serious" || v.impact === "critical");
+        assert.deepEqual(bad, [], `${label}: ${JSON.stringify(bad, null, 1)}`);
+      };
+      await check("start");
+      await openSample(page);
+      await check("sample loaded");
+      const defects = await defectiveWorkbook();
+      await page.getByTestId("file-input").setInputFiles({ name: "d.xlsx", mimeType: "application/octet-stream", buffer: defects.bytes });
+      await page.locator("[data-severity='error']").waitFor({ timeout: 20_000 });
+      await check("issues shown");
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("6. the page makes no request outside its own origin, except the attempt to load office.js", async () => {
+    const { context, page, requests } = await openPane(h);
+    try {
+      await openSample(page);
+      const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }), page.getByTestId("generate-report").click()]);
+      await download.path();
+      const origin = new URL(h.baseUrl).origin;
+      const foreign = requests
+        .map((r) => r.url())
+        .filter((u) => !u.startsWith("blob:") && !u.startsWith("data:"))
+        .filter((u) => new URL(u).origin !== origin);
+      assert.ok(
+        foreign.every(isOfficeCdn),
+        `only office.js may leave the origin; also requested: ${foreign.filter((u) => !isOfficeCdn(u)).join(", ")}`,
+      );
+      assert.ok(foreign.some(isOfficeCdn), "the page did try to load office.js");
+      // The standalone code (ExcelJS) was fetched as a separate chunk, on demand.
+      assert.ok(requests.some((r) => /exceljs/.test(r.url())), "ExcelJS loaded as its own chunk");
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,168 @@
+/** @jest-environment jsdom */
+import "./dom-shims";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/app";
+import { IssuesPanel, ISSUE_PAGE_SIZE } from "../../src/taskpane/components/issues-panel";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { strings } from "../../src/taskpane/i18n";
+import type { Issue } from "../../src/core/issues";
+import { sampleWorkbookGrid } from "../../src/sample/index";
+import { FakeSession } from "./fake-session";
+import { LEDGER, withLedgerEdits } from "./grids";
+
+jest.setTimeout(30_000);
+
+async function renderPane(session: FakeSession, locale: "ko" | "en" = "ko") {
+  const onReady = jest.fn();
+  render(<App mode={session.mode} locale={locale} session={session} onReady={onReady} />);
+  await screen.findByTestId("issue-counts", {}, { timeout: 10_000 });
+  return { onReady };
+}
+
+describe("figures preview", () => {
+  test("the sample shows 35% and 69%, the three amounts and the per-line table", async () => {
+    const session = new FakeSession(sampleWorkbookGrid());
+    const { onReady } = await renderPane(session);
+    expect(onReady).toHaveBeenCalledTimes(1);
+    expect(screen.getByTestId("ratio-budget").textContent).toMatch(/^35%/);
+    expect(screen.getByTestId("ratio-grants").textContent).toMatch(/^69%/);
+    const pane = screen.getByTestId("taskpane");
+    for (const figure of ["192,500,000원", "96,250,000원", "66,460,585원"]) expect(pane.textContent).toContain(figure);
+    const table = screen.getByTestId("lines-table");
+    expect(within(table).getByText("인건비")).toBeTruthy();
+    expect(within(table).getByText("사회적경제 장터 운영")).toBeTruthy();
+    // The period inputs were filled from the meeting sheet (2024, Q2, 2024-05-24).
+    expect((screen.getByLabelText("기준일") as HTMLInputElement).value).toBe("2024-05-24");
+    expect((screen.getByLabelText("보고 분기") as HTMLInputElement).value).toBe("2");
+    expect(session.reads).toBe(1);
+  });
+
+  test("changing the as-of date recomputes from the grid already read", async () => {
+    const session = new FakeSession(sampleWorkbookGrid());
+    await renderPane(session);
+    const before = screen.getByTestId("taskpane").textContent;
+    const input = screen.getByLabelText("기준일");
+    await userEvent.clear(input);
+    await userEvent.type(input, "2024-03-31");
+    await waitFor(() => expect(screen.getByTestId("taskpane").textContent).not.toEqual(before));
+    expect(screen.getByTestId("taskpane").textContent).not.toContain("66,460,585원");
+    expect(session.reads).toBe(1);
+  });
+
+  test("English when the locale is en", async () => {
+    await renderPane(new FakeSession(sampleWorkbookGrid()), "en");
+    expect(screen.getByText("Executed of total budget")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Generate report" })).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 2, name: "Check results" })).toBeTruthy();
+    expect(screen.queryByText("보고서 생성")).toBeNull();
+  });
+});
+
+describe("issues", () => {
+  const planted = () =>
+    withLedgerEdits([
+      { key: "amount", row: 1, header: "금액", value: "12a,000" },
+      { key: "date", row: 3, header: "집행일자", value: "2024-02-30" },
+      { key: "line", row: 5, header: "사업명", value: "없는 사업 세목" },
+    ]);
+
+  test("grouped by severity, each with sheet!cell; clicking one selects the cell in Excel", async () => {
+    const { grid, cells } = planted();
+    const session = new FakeSession(grid);
+    await renderPane(session);
+    const errors = screen.getByRole("heading", { level: 3, name: /오류/ }).parentElement!;
+    for (const c of Object.values(cells)) expect(within(errors).getByText(`${LEDGER}!${c}`)).toBeTruthy();
+    expect(screen.getByTestId("issue-counts").textContent).toMatch(/오류 [1-9]\d*건/);
+    await userEvent.click(within(errors).getByText(`${LEDGER}!${cells["amount"]}`));
+    expect(session.selected).toEqual([{ sheet: LEDGER, cell: cells["amount"] }]);
+    // Keyboard: the issue is a button reachable by Tab and activated by Enter.
+    const btn = within(errors).getByText(`${LEDGER}!${cells["date"]}`).closest("button")!;
+    btn.focus();
+    await userEvent.keyboard("{Enter}");
+    expect(session.selected.at(-1)).toEqual({ sheet: LEDGER, cell: cells["date"] });
+  });
+
+  test("standalone: no cell selection, a note says so", async () => {
+    const { grid } = planted();
+    await renderPane(new FakeSession(grid, "standalone"));
+    expect(screen.getByText(strings.ko.standaloneSelectNote)).toBeTruthy();
+    expect(screen.queryAllByRole("button", { name: new RegExp(LEDGER) })).toHaveLength(0);
+  });
+
+  test("a report with validation errors is refused and says why", async () => {
+    const { grid } = planted();
+    const session = new FakeSession(grid);
+    await renderPane(session);
+    await userEvent.click(screen.getByRole("button", { name: "보고서 생성" }));
+    expect((await screen.findByTestId("report-blocked")).textContent).toMatch(/오류 \d+건이 있어 보고서를 만들지 않았습니다/);
+    expect(session.written).toHaveLength(0);
+  });
+
+  test("pasted data re-validates and updates the list", async () => {
+    const session = new FakeSession(sampleWorkbookGrid());
+    await renderPane(session);
+    const { cells } = planted();
+    expect(screen.queryByText(`${LEDGER}!${cells["amount"]}`)).toBeNull();
+    act(() => session.userEdits([{ sheet: LEDGER, cell: cells["amount"]!, value: "12a,000" }]));
+    expect(await screen.findByText(`${LEDGER}!${cells["amount"]}`)).toBeTruthy();
+    expect(screen.getByText(strings.ko.updatedAfterChange)).toBeTruthy();
+  });
+
+  test("thousands of issues render a page per group, with 더 보기", async () => {
+    const issues: Issue[] = Array.from({ length: 450 }, (_, i) => ({
+      severity: "error",
+      code: "not-an-amount",
+      sheet: LEDGER,
+      cell: `F${i + 5}`,
+      value: "x",
+      params: {},
+    }));
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <IssuesPanel issues={issues} locale="ko" t={strings.ko} onSelect={() => undefined} />
+      </FluentProvider>,
+    );
+    expect(screen.getAllByTestId("issue")).toHaveLength(ISSUE_PAGE_SIZE);
+    await userEvent.click(screen.getByRole("button", { name: /더 보기/ }));
+    expect(screen.getAllByTestId("issue")).toHaveLength(2 * ISSUE_PAGE_SIZE);
+    await userEvent.click(screen.getByRole("button", { name: /더 보기/ }));
+    expect(screen.getAllByTestId("issue")).toHaveLength(450);
+    expect(screen.queryByRole("button", { name: /더 보기/ })).toBeNull();
+  });
+});
+
+describe("fixes", () => {
+  test("preview → confirm → one batch of edits → undo restores the exact previous values", async () => {
+    const { grid, cells } = withLedgerEdits([
+      { key: "spaces", row: 2, header: "금액", value: " 48,400 " },
+      { key: "wide", row: 4, header: "금액", value: "１２,０００" },
+    ]);
+    const session = new FakeSession(grid);
+    await renderPane(session);
+    await userEvent.click(screen.getByRole("button", { name: "수정 미리 보기" }));
+    const preview = screen.getByTestId("fix-preview");
+    expect(within(preview).getByText(`${LEDGER}!${cells["spaces"]}`)).toBeTruthy();
+    expect(within(preview).getByText("“ 48,400 ”")).toBeTruthy();
+    expect(within(preview).getByText("48400")).toBeTruthy();
+    expect(session.editBatches).toHaveLength(0); // nothing written by previewing
+
+    await userEvent.click(screen.getByRole("button", { name: /개 셀 수정/ }));
+    const dialog = await screen.findByRole("dialog");
+    await userEvent.click(within(dialog).getByRole("button", { name: "취소" }));
+    expect(session.editBatches).toHaveLength(0); // cancelled: still nothing
+
+    await userEvent.click(screen.getByRole("button", { name: /개 셀 수정/ }));
+    await userEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "수정" }));
+    await screen.findByRole("button", { name: "실행 취소" });
+    expect(session.editBatches).toHaveLength(1);
+    expect(session.valueAt(LEDGER, cells["spaces"]!)).toBe(48400);
+    expect(session.valueAt(LEDGER, cells["wide"]!)).toBe(12000);
+
+    await userEvent.click(screen.getByRole("button", { name: "실행 취소" }));
+    await screen.findByText(/이전 값으로 되돌렸습니다/);
+    expect(session.editBatches).toHaveLength(2);
+    expect(session.valueAt(LEDGER, cells["spaces"]!)).toBe(" 48,400 ");
+    expect(session.valueAt(LEDGER, cells["wide"]!)).toBe("１２,０００");
+  });
+});
