@@ -1,0 +1,173 @@
+// Builds the task pane (src/taskpane/index.tsx) and the ribbon function file (src/commands/commands.ts)
+// into dist/, with the manifest rewritten for ADDIN_URL.
+//
+//   npm run build        production: minified, no eval, source maps as separate files
+//   npm run build:dev    development build into dist/
+//   npm run dev-server   https://localhost:3000 with office-addin-dev-certs (http fallback)
+//
+// The pages' Content-Security-Policy (src/taskpane/taskpane.html, src/commands/commands.html) has no
+// 'unsafe-eval', so no mode may use an eval-based devtool.
+
+"use strict";
+
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { DEV_URL, resolveAddinUrl, rewriteManifestUrls } = require("./scripts/manifest-url");
+
+const ROOT = __dirname;
+const DEV_PORT = 3000;
+
+/** The dev server's https options from office-addin-dev-certs, or null (http fallback) if none can be made. */
+async function devHttpsOptions() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    return await devCerts.getHttpsServerOptions();
+  } catch (e) {
+    console.warn(
+      `\n[dev-server] WARNING: no trusted localhost certificate (${e instanceof Error ? e.message.split("\n")[0] : e}).\n` +
+        "[dev-server] Serving over plain http. Office will not load the add-in from http; run\n" +
+        "[dev-server]   npx office-addin-dev-certs install\n" +
+        "[dev-server] (on Windows or macOS) and start the dev server again.\n",
+    );
+    return null;
+  }
+}
+
+module.exports = async (env, argv) => {
+  const production = argv.mode === "production";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+
+  // The dev server keeps the localhost manifest; builds use ADDIN_URL (localhost with a warning).
+  let addinUrl = DEV_URL;
+  if (!serving) {
+    const resolved = resolveAddinUrl(process.env.ADDIN_URL);
+    if (resolved.warning) console.warn(`\n[build] WARNING: ${resolved.warning}\n`);
+    addinUrl = resolved.url;
+  }
+
+  const httpsOptions = serving ? await devHttpsOptions() : null;
+
+  /** @type {import("webpack").Configuration} */
+  const config = {
+    mode: production ? "production" : "development",
+    // ES2020 browsers: Edge WebView2 (Windows), WKWebView (Mac), current browsers (Excel on the web).
+    // It also tells webpack that globalThis exists, so its runtime needs no `new Function("return this")`.
+    target: ["web", "es2020"],
+    context: ROOT,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(ROOT, "dist"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      // Relative URLs: dist/ works from any folder of any host (ADDIN_URL may have a path).
+      publicPath: "auto",
+      clean: true,
+    },
+    // No eval-based devtool in any mode: the pages' CSP forbids eval.
+    devtool: "source-map",
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
+      // ExcelJS's browser build (dist/exceljs.min.js) brings its own shims; nothing else may pull
+      // Node built-ins into the browser bundle.
+      fallback: { fs: false, path: false, stream: false, crypto: false, os: false, util: false, zlib: false },
+    },
+    module: {
+      // The prebuilt UMD bundle of ExcelJS: parsing it would only cost build time and warnings.
+      noParse: /[\\/]node_modules[\\/]exceljs[\\/]dist[\\/]/,
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // Type checking is `npm run typecheck`; the build only transpiles. tsconfig has noEmit and
+              // module ESNext (so import() becomes a separate chunk).
+              transpileOnly: true,
+              compilerOptions: { noEmit: false, module: "ESNext", target: "ES2020", sourceMap: true },
+            },
+          },
+        },
+        {
+          // ExcelJS's prebuilt bundle has two never-taken eval paths (see scripts/strip-eval-loader.js).
+          test: /[\\/]node_modules[\\/]exceljs[\\/]dist[\\/]exceljs(\.bare)?(\.min)?\.js$/,
+          use: path.resolve(ROOT, "scripts/strip-eval-loader.js"),
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          // ExcelJS (~250 KB gzipped) is only for standalone mode: its own lazy chunk, never
+          // in a start-up chunk. bundle-sizes.ts checks that.
+          exceljs: {
+            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            name: "exceljs",
+            chunks: "async",
+            priority: 30,
+            enforce: true,
+          },
+          // React + Fluent UI: shared by nothing else at start, but cached separately from app code.
+          ui: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc|stylis|rtl-css-js|use-sync-external-store|@emotion)[\\/]/,
+            name: "ui",
+            chunks: "initial",
+            priority: 20,
+          },
+          defaultVendors: { test: /[\\/]node_modules[\\/]/, priority: -10, reuseExistingChunk: true },
+          default: { minChunks: 2, priority: -20, reuseExistingChunk: true },
+        },
+      },
+    },
+    performance: {
+      // Sizes are checked by scripts/bundle-sizes.ts (gzipped start-up budget), not by webpack's raw-size hints.
+      hints: false,
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => rewriteManifestUrls(content.toString("utf8"), addinUrl),
+          },
+        ],
+      }),
+    ],
+    stats: production ? "normal" : "minimal",
+  };
+
+  if (serving) {
+    config.devServer = {
+      port: DEV_PORT,
+      host: "localhost",
+      server: httpsOptions ? { type: "https", options: httpsOptions } : { type: "http" },
+      // Excel (desktop and web) loads the pages cross-origin; office.js needs the assets readable.
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      hot: false,
+      liveReload: true,
+      client: { overlay: { errors: true, warnings: false } },
+    };
+  }
+
+  return config;
+};
