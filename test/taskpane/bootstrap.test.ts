@@ -5,8 +5,8 @@ const never = () => new Promise<never>(() => undefined);
 
 describe("detectHost", () => {
   test.each([
-    ["no office.js and the script already failed", "standalone", () => undefined, { officeSettled: true }, 100],
-    ["no office.js yet, never arrives", "standalone", () => undefined, { timeoutMs: 200 }, 400],
+    ["no office.js and the script already failed", "standalone", (): OfficeLike | undefined => undefined, { officeSettled: true }, 100],
+    ["no office.js yet, never arrives", "standalone", (): OfficeLike | undefined => undefined, { timeoutMs: 200 }, 400],
   ] as const)("%s → %s", async (_, mode, get, opts, within) => {
     const t0 = Date.now();
     const info = await detectHost(get, { pollMs: 10, ...opts });
