@@ -21,6 +21,7 @@ import type { CellEdit, HostError } from "../core/port";
 import type { Result } from "../core/result";
 import { analyzeWorkbook } from "../core/analyze";
 import { readMeeting } from "../core/meeting";
+import { resolveReportOptions } from "../core/report";
 import { planFixes, type Fix } from "../core/fixes";
 import { strings, type Strings } from "./i18n";
 import type { Mode, PeriodOptions, TaskpaneSession } from "./session";
@@ -105,8 +106,8 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
   const [session, setSession] = useState<TaskpaneSession | null>(initialSession ?? null);
   const [fileName, setFileName] = useState<string | null>(null);
   const [grid, setGrid] = useState<WorkbookGrid | null>(null);
+  /** Only what the user chose; the rest comes from the meeting sheet, then the core's defaults. */
   const [period, setPeriod] = useState<PeriodOptions>({});
-  const [fromMeeting, setFromMeeting] = useState(false);
   const [busy, setBusy] = useState(false);
   const [opening, setOpening] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -129,7 +130,7 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
     if (mode === "standalone") markReady();
   }, [mode, markReady]);
 
-  /** Reads the workbook; on the first read also takes the period from the meeting sheet. */
+  /** Reads the workbook; a fresh workbook (first = true) also forgets the period the user chose. */
   const load = useCallback(
     async (sess: TaskpaneSession, first: boolean): Promise<boolean> => {
       const r = await sess.read();
@@ -138,12 +139,7 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
         return false;
       }
       setGrid(r.value);
-      if (first) {
-        const meeting = readMeeting(r.value).meeting;
-        const p: PeriodOptions = { year: meeting?.year, quarter: meeting?.quarter, asOf: meeting?.asOf };
-        setPeriod(p);
-        setFromMeeting(p.quarter !== undefined || p.asOf !== undefined);
-      }
+      if (first) setPeriod({});
       return true;
     },
     [t],
@@ -165,13 +161,18 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
     };
   }, [initialSession, load, markReady, t]);
 
+  // The same resolution as the report (explicit choice, then meeting sheet, then core defaults), so
+  // the preview shows exactly the figures the report will print.
   const analysisAndMeeting = useMemo(() => {
     if (!grid) return null;
-    const analysis = analyzeWorkbook(grid, period);
-    const meetingIssues = readMeeting(grid).issues;
+    const { meeting, issues: extra } = readMeeting(grid);
+    const options = resolveReportOptions(period, meeting, extra);
+    const analysis = analyzeWorkbook(grid, options);
     const seen = new Set(analysis.issues.map(issueKey));
-    const issues = sortIssues([...analysis.issues, ...meetingIssues.filter((i) => !seen.has(issueKey(i)))]);
-    return { analysis, issues };
+    const issues = sortIssues([...analysis.issues, ...extra.filter((i) => !seen.has(issueKey(i)))]);
+    const fromMeeting =
+      meeting !== null && (options.quarter === meeting.quarter || options.asOf === meeting.asOf) && (meeting.quarter !== undefined || meeting.asOf !== undefined);
+    return { analysis, issues, options, fromMeeting };
   }, [grid, period]);
   const analysis = analysisAndMeeting?.analysis ?? null;
   const issues = analysisAndMeeting?.issues ?? [];
@@ -258,12 +259,7 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
     setReport({ kind: "running" });
     setError(null);
     try {
-      const f = analysis?.figures;
-      const r = await session.report({
-        year: period.year ?? f?.year,
-        quarter: period.quarter ?? f?.quarter,
-        asOf: period.asOf ?? f?.asOf,
-      });
+      const r = await session.report(period);
       if (!r.ok) {
         setReport({ kind: "failed", message: hostErrorMessage(r.error, t) });
         return;
@@ -283,10 +279,11 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
   };
 
   const figures = analysis?.figures ?? null;
+  const resolved = analysisAndMeeting?.options;
   const shownPeriod: PeriodOptions = {
-    year: period.year ?? figures?.year,
-    quarter: period.quarter ?? figures?.quarter,
-    asOf: period.asOf ?? figures?.asOf,
+    year: figures?.year ?? resolved?.year,
+    quarter: figures?.quarter ?? resolved?.quarter,
+    asOf: figures?.asOf ?? resolved?.asOf,
   };
 
   return (
@@ -347,12 +344,9 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
           ) : null}
           <PeriodPanel
             period={shownPeriod}
-            fromMeeting={fromMeeting}
+            fromMeeting={analysisAndMeeting?.fromMeeting ?? false}
             t={t}
-            onChange={(p) => {
-              setPeriod(p);
-              setFromMeeting(false);
-            }}
+            onChange={(patch) => setPeriod((p) => ({ ...p, ...patch }))}
           />
           <FiguresPanel figures={figures} locale={locale} t={t} />
           <ReportPanel

@@ -124,7 +124,6 @@ function IssueGroup(props: { severity: Severity; issues: readonly Issue[]; local
           overflowCount={99999}
           color={severity === "error" ? "danger" : severity === "warning" ? "important" : "informative"}
           appearance="filled"
-          aria-hidden
         />
       </h3>
       <ul className={s.list} aria-labelledby={headingId}>

@@ -17,7 +17,8 @@ export interface PeriodPanelProps {
   readonly period: PeriodOptions;
   readonly fromMeeting: boolean;
   readonly t: Strings;
-  readonly onChange: (period: PeriodOptions) => void;
+  /** The field the user changed; the others keep following the meeting sheet and the defaults. */
+  readonly onChange: (patch: PeriodOptions) => void;
 }
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -51,14 +52,14 @@ export function PeriodPanel({ period, fromMeeting, t, onChange }: PeriodPanelPro
             onChange={(_, d) => {
               setYearText(d.value);
               const y = Number(d.value);
-              if (Number.isInteger(y) && y >= 2000 && y <= 2100) onChange({ ...period, year: y });
+              if (Number.isInteger(y) && y >= 2000 && y <= 2100) onChange({ year: y });
             }}
           />
         </Field>
         <Field label={t.quarterLabel}>
           <Select
             value={period.quarter ? String(period.quarter) : ""}
-            onChange={(_, d) => onChange({ ...period, quarter: Number(d.value) as Quarter })}
+            onChange={(_, d) => onChange({ quarter: Number(d.value) as Quarter })}
           >
             {period.quarter ? null : <option value="">-</option>}
             {[1, 2, 3, 4].map((q) => (
@@ -80,8 +81,8 @@ export function PeriodPanel({ period, fromMeeting, t, onChange }: PeriodPanelPro
             value={asOfText}
             onChange={(_, d) => {
               setAsOfText(d.value);
-              if (d.value === "") onChange({ ...period, asOf: undefined });
-              else if (isRealIsoDate(d.value)) onChange({ ...period, asOf: d.value });
+              if (d.value === "") onChange({ asOf: undefined });
+              else if (isRealIsoDate(d.value)) onChange({ asOf: d.value });
             }}
           />
         </Field>
