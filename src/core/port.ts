@@ -27,6 +27,9 @@ export interface CellEdit {
   readonly cell: string;
   /** The value to write; strings are written as text. */
   readonly value: string | number | null;
+  /** Number format to give the cell with the value (e.g. "yyyy-mm-dd" for a date serial from a fix,
+   * or the previous format on undo); when absent the cell keeps its format. */
+  readonly numberFormat?: string;
 }
 
 export interface WorkbookPort {
@@ -34,6 +37,9 @@ export interface WorkbookPort {
   read(): Promise<Result<WorkbookGrid, HostError>>;
   /** Writes the plan in one go. On failure nothing is left half-written. */
   write(plan: WorkbookPlan): Promise<Result<{ readonly written: readonly string[] }, HostError>>;
-  /** Changes the given cells in one batch (confirmed fixes and their undo). All or nothing. */
-  applyEdits(edits: readonly CellEdit[]): Promise<Result<{ readonly count: number }, HostError>>;
+  /** Changes the given cells in one batch (confirmed fixes and their undo). All or nothing.
+   * `previous`, when the host returns it, are the edits that restore exactly what was there. */
+  applyEdits(
+    edits: readonly CellEdit[],
+  ): Promise<Result<{ readonly count: number; readonly previous?: readonly CellEdit[] }, HostError>>;
 }

@@ -1,0 +1,39 @@
+// Which strings Excel would not keep as typed, and which number formats are dates.
+//
+// Range.values parses strings like typed input: "=…", "+…", "-…" become formulas (documented for
+// Range.values), and numbers, percents, dates, times and TRUE/FALSE are converted. A cell whose
+// number format is text ("@") keeps the string as it is, so the host sets "@" on exactly those
+// cells before their values (same batch, earlier in the queue). Other strings keep the cell's
+// planned format, so a report stays editable as usual.
+
+/** True when Excel would turn this string into a formula, number, date or boolean. */
+export function needsTextFormat(s: string): boolean {
+  if (/^[=+\-@]/.test(s)) return true;
+  const t = s.trim();
+  if (t === "") return false;
+  if (/^(true|false)$/i.test(t)) return true;
+  // Numbers with separators, signs, currency, percent, exponent, parentheses for negatives.
+  if (/^[(₩$€£¥]?\s*[\d.,\s]*\d[\d.,\s]*(e[+-]?\d+)?\s*[)%]?$/i.test(t)) return true;
+  // Dates and times in the shapes Excel (ko-KR and en-US) recognises.
+  if (/^\d{1,4}\s*[-/.]\s*\d{1,2}(\s*[-/.]\s*\d{1,4})?\.?$/.test(t)) return true;
+  if (/^\d{1,2}:\d{2}(:\d{2})?(\s*[ap]m)?$/i.test(t)) return true;
+  if (/^(\d{2,4}\s*년\s*)?\d{1,2}\s*월(\s*\d{1,2}\s*일)?$/.test(t) || /^\d{2,4}\s*년$/.test(t)) return true;
+  if (/^\d{1,2}\s*(월|일)$/.test(t)) return true;
+  return false;
+}
+
+/**
+ * True for number formats that show a date or time (so a "Double" cell is a date). Quoted text,
+ * backslash escapes and bracketed locale/colour codes are ignored; [h]/[m]/[s] elapsed time counts.
+ */
+export function isDateFormat(format: string): boolean {
+  if (format === "" || /^general$/i.test(format) || format === "@") return false;
+  const section = format.split(";")[0] ?? "";
+  const bare = section
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[(h+|m+|s+)\]/gi, "h")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/_.|\*./g, "");
+  return /[dmyhs]/i.test(bare.replace(/general/gi, ""));
+}
