@@ -3,11 +3,11 @@
 
 import * as ExcelJS from "exceljs";
 import { tryParseCellAddress } from "../../core/address";
-import type { WorkbookGrid } from "../../core/grid";
+import type { CellValue, WorkbookGrid } from "../../core/grid";
 import type { WorkbookPlan } from "../../core/plan/sheet-plan";
 import type { CellEdit, HostError, WorkbookPort } from "../../core/port";
 import { err, ok, type Result } from "../../core/result";
-import { readWorkbookGrid } from "./xlsx-read";
+import { readCellValue, readWorkbookGrid } from "./xlsx-read";
 import { writePlan } from "./xlsx-write";
 
 export { readWorkbookGrid, readSheetGrid, readCellValue, dateToSerial, serialToDate } from "./xlsx-read";
@@ -31,6 +31,13 @@ export async function saveXlsx(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   return buf instanceof Uint8Array ? buf : new Uint8Array(buf as ArrayBuffer);
 }
 
+/** A read value as a CellEdit value: dates as their serial (with the format restored beside it). */
+function editableValue(v: CellValue): string | number | null {
+  if (v === null || typeof v === "string" || typeof v === "number") return v;
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return v.kind === "date" ? v.serial : v.code;
+}
+
 export class XlsxPort implements WorkbookPort {
   constructor(readonly workbook: ExcelJS.Workbook) {}
 
@@ -42,20 +49,32 @@ export class XlsxPort implements WorkbookPort {
     return Promise.resolve(writePlan(this.workbook, plan));
   }
 
-  /** All or nothing: every sheet and address is checked before the first cell changes. */
-  applyEdits(edits: readonly CellEdit[]): Promise<Result<{ readonly count: number }, HostError>> {
-    const targets: { ws: ExcelJS.Worksheet; row: number; col: number; value: string | number | null }[] = [];
+  /**
+   * All or nothing: every sheet and address is checked before the first cell changes. Returns the
+   * edits that restore what was there (value and number format), for undo.
+   */
+  applyEdits(
+    edits: readonly CellEdit[],
+  ): Promise<Result<{ readonly count: number; readonly previous: readonly CellEdit[] }, HostError>> {
+    const targets: { edit: CellEdit; cell: ExcelJS.Cell }[] = [];
     for (const e of edits) {
       const ws = this.workbook.getWorksheet(e.sheet);
       if (!ws) return Promise.resolve(err({ code: "sheet-changed", detail: `sheet "${e.sheet}" not found` }));
       const at = tryParseCellAddress(e.cell);
       if (!at) return Promise.resolve(err({ code: "unknown", detail: `not a cell address: ${e.cell}` }));
-      targets.push({ ws, row: at.row + 1, col: at.col + 1, value: e.value });
+      targets.push({ edit: e, cell: ws.getCell(at.row + 1, at.col + 1) });
     }
-    for (const t of targets) {
+    const previous: CellEdit[] = targets.map(({ edit, cell }) => ({
+      sheet: edit.sheet,
+      cell: edit.cell,
+      value: editableValue(readCellValue(cell)),
+      numberFormat: cell.numFmt ?? "General",
+    }));
+    for (const { edit, cell } of targets) {
       // A string is set as a string value: never a formula, whatever it starts with.
-      t.ws.getCell(t.row, t.col).value = t.value;
+      cell.value = edit.value;
+      if (edit.numberFormat !== undefined) cell.numFmt = edit.numberFormat;
     }
-    return Promise.resolve(ok({ count: targets.length }));
+    return Promise.resolve(ok({ count: targets.length, previous }));
   }
 }

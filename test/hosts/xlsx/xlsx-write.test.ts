@@ -202,10 +202,35 @@ describe("XlsxPort", () => {
       { sheet: "예산 (2024)", cell: "A1", value: "=1+1" },
       { sheet: "예산 (2024)", cell: "B7", value: null },
     ]);
-    expect(good).toEqual({ ok: true, value: { count: 2 } });
+    expect(good).toMatchObject({ ok: true, value: { count: 2 } });
     const wb = await reload(port.workbook);
     expect(wb.getWorksheet("예산 (2024)")!.getCell("A1").type).toBe(ExcelJS.ValueType.String);
     const written = await port.write({ sheets: [samplePlan()], replace: [] });
     expect(written.ok).toBe(true);
+  });
+
+  test("applyEdits returns the edits that undo it, number formats included", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("집행내역");
+    ws.getCell("B5").value = "2024-02-30";
+    ws.getCell("F5").value = 1200000;
+    ws.getCell("F5").numFmt = "#,##0";
+    const port = new XlsxPort(wb);
+    const r = await port.applyEdits([
+      { sheet: "집행내역", cell: "B5", value: 45351, numberFormat: "yyyy-mm-dd" },
+      { sheet: "집행내역", cell: "F5", value: 1250000 },
+    ]);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(ws.getCell("B5").numFmt).toBe("yyyy-mm-dd");
+    expect(ws.getCell("F5").numFmt).toBe("#,##0");
+    expect(r.value.previous).toEqual([
+      { sheet: "집행내역", cell: "B5", value: "2024-02-30", numberFormat: "General" },
+      { sheet: "집행내역", cell: "F5", value: 1200000, numberFormat: "#,##0" },
+    ]);
+    await port.applyEdits(r.value.previous!);
+    expect(ws.getCell("B5").value).toBe("2024-02-30");
+    expect(ws.getCell("B5").numFmt).toBe("General");
+    expect(ws.getCell("F5").value).toBe(1200000);
   });
 });
