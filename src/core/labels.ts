@@ -51,3 +51,9 @@ export function amountText(v: string | number | undefined): string {
   }
   return (neg ? "-" : "") + out;
 }
+
+/** "-300000" → -300000 for amountText; anything else stays text. */
+export function numeric(v: string | number | undefined): string | number {
+  if (typeof v === "string" && /^-?\d+$/.test(v)) return Number(v);
+  return v ?? "";
+}

@@ -3,7 +3,7 @@
 // placeholders. Call sites never build message strings themselves.
 
 import type { Issue, IssueParams, Locale } from "./issues";
-import { amountText, fieldLabels, label, place, roleLabels } from "./labels";
+import { amountText, fieldLabels, label, numeric, place, roleLabels } from "./labels";
 import { meetingFieldLabel, meetingFieldList } from "./meeting-format";
 
 export interface CatalogEntry {
@@ -140,8 +140,8 @@ export const catalog = {
     hintEn: () => `Check whether the same payment was entered twice; if so, delete one row.`,
   },
   "negative-amount": {
-    ko: (p) => `${place(p, "ko")}: 음수 금액 ${p.value}(반납·환급)을 집행액에서 뺐습니다.`,
-    en: (p) => `${place(p, "en")}: the negative amount ${p.value} (refund) was subtracted from spending.`,
+    ko: (p) => `${place(p, "ko")}: 음수 금액 ${amountText(numeric(p.value))}원(반납·환급)을 집행액에서 뺐습니다.`,
+    en: (p) => `${place(p, "en")}: the negative amount ${amountText(numeric(p.value))} won (refund) was subtracted from spending.`,
     hintKo: () => `반납·환급이 맞으면 그대로 두세요. 입력 실수라면 부호를 고치세요.`,
     hintEn: () => `Leave it if it is a refund; otherwise correct the sign.`,
   },

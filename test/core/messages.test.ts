@@ -26,7 +26,7 @@ const examples: Partial<Record<IssueCode, Omit<Issue, "code" | "severity">>> = {
   "unknown-budget-line": { ...base, cell: "B7", value: "홍보사업", params: { suggestion: "홍보 사업" } },
   "duplicate-budget-line": { sheet: "예산", cell: "B9", value: "홍보", params: { firstCell: "B5" } },
   "duplicate-voucher": { ...base, cell: "F9", value: "2024-031", params: { firstCell: "F7" } },
-  "negative-amount": { ...base, value: "-50,000", params: {} },
+  "negative-amount": { ...base, value: "-50000", params: {} },
   "grants-exceed-budget": { sheet: "교부", params: { grants: 200000000, budget: 192500000 } },
   "line-overspent": { sheet: "예산", cell: "C5", params: { line: "홍보", executed: 1200000, budget: 1000000 } },
   "total-row-skipped": { sheet: "예산", cell: "A12", value: "합계", params: {} },

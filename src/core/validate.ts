@@ -1,0 +1,121 @@
+// Checks across sheets, once the fiscal year and as-of date are known: dates outside the year,
+// rows after the as-of date, ledger budget lines the budget lacks, duplicate budget lines,
+// grants above the budget and lines spent beyond their budget.
+
+import type { Issue } from "./issues";
+import type { BudgetLine, Figures, Grant, LedgerEntry, Program } from "./model";
+import { countsIn, type LineIndex, type Period } from "./figures";
+import { nearestName } from "./parse/names";
+import { yearOfIso } from "./parse/date";
+import { fieldCell, type ReadSheet } from "./read-sheets";
+
+/** Date checks for ledger and grants (outside the year: error; after as-of: info) and programs. */
+export function checkDates(
+  period: Period,
+  grants: ReadSheet<Grant> | null,
+  ledger: ReadSheet<LedgerEntry> | null,
+  programs: ReadSheet<Program> | null,
+  issues: Issue[],
+): void {
+  for (const sheet of [grants, ledger] as const) {
+    if (!sheet) continue;
+    for (const { record, sheetRow } of sheet.rows as readonly { record: { date: string }; sheetRow: number }[]) {
+      const date = record.date;
+      const cell = fieldCell(sheet, "date", sheetRow);
+      if (yearOfIso(date) !== period.year)
+        issues.push({ severity: "error", code: "date-outside-year", sheet: sheet.sheet, cell, value: date, params: { year: period.year } });
+      else if (date > period.asOf)
+        issues.push({ severity: "info", code: "date-after-as-of", sheet: sheet.sheet, cell, value: date, params: { asOf: period.asOf } });
+    }
+  }
+  if (programs)
+    for (const { record, sheetRow } of programs.rows)
+      if (record.date !== undefined && yearOfIso(record.date) !== period.year)
+        issues.push({
+          severity: "error",
+          code: "date-outside-year",
+          sheet: programs.sheet,
+          cell: fieldCell(programs, "date", sheetRow),
+          value: record.date,
+          params: { year: period.year },
+        });
+}
+
+/** Second and later budget rows with a name already used: error, amounts added together. */
+export function checkDuplicateBudgetLines(budget: ReadSheet<BudgetLine>, issues: Issue[]): void {
+  const first = new Map<string, number>();
+  for (const { record, sheetRow } of budget.rows) {
+    const f = first.get(record.name);
+    if (f === undefined) first.set(record.name, sheetRow);
+    else
+      issues.push({
+        severity: "error",
+        code: "duplicate-budget-line",
+        sheet: budget.sheet,
+        cell: fieldCell(budget, "budgetLine", sheetRow),
+        value: record.name,
+        params: { firstCell: fieldCell(budget, "budgetLine", f) ?? "" },
+      });
+  }
+}
+
+/**
+ * Ledger budget lines the budget does not have. The nearest known name is computed once per
+ * distinct unknown name, so a 100,000-row ledger with one typo repeated costs one search.
+ */
+export function checkUnknownLines(ledger: ReadSheet<LedgerEntry>, index: LineIndex, issues: Issue[]): void {
+  const known = [...index.byName.keys()];
+  const suggestions = new Map<string, string | null>();
+  for (const { record, sheetRow } of ledger.rows) {
+    if (index.byName.has(record.budgetLine)) continue;
+    let s = suggestions.get(record.budgetLine);
+    if (s === undefined) {
+      s = nearestName(record.budgetLine, known);
+      suggestions.set(record.budgetLine, s);
+    }
+    issues.push({
+      severity: "error",
+      code: "unknown-budget-line",
+      sheet: ledger.sheet,
+      cell: fieldCell(ledger, "budgetLine", sheetRow),
+      value: record.budgetLine,
+      params: s === null ? {} : { suggestion: s },
+    });
+  }
+}
+
+/** Grants to date above the annual budget: error at the grant that crosses it. */
+export function checkGrantsWithinBudget(period: Period, grants: ReadSheet<Grant>, figures: Figures, issues: Issue[]): void {
+  if (figures.grantsToDate <= figures.totalBudget) return;
+  let running = 0;
+  let cell: string | undefined;
+  for (const { record, sheetRow } of grants.rows) {
+    if (!countsIn(period, record.date)) continue;
+    running += record.amount;
+    if (running > figures.totalBudget) {
+      cell = fieldCell(grants, "amount", sheetRow);
+      break;
+    }
+  }
+  issues.push({
+    severity: "error",
+    code: "grants-exceed-budget",
+    sheet: grants.sheet,
+    ...(cell ? { cell } : {}),
+    params: { grants: figures.grantsToDate, budget: figures.totalBudget },
+  });
+}
+
+/** A line spent beyond its budget: warning at the line's budget amount. */
+export function checkOverspent(budget: ReadSheet<BudgetLine>, index: LineIndex, figures: Figures, issues: Issue[]): void {
+  figures.lines.forEach((l, i) => {
+    if (l.executed <= l.budget) return;
+    issues.push({
+      severity: "warning",
+      code: "line-overspent",
+      sheet: budget.sheet,
+      cell: fieldCell(budget, "amount", index.lines[i]!.firstRow),
+      params: { line: l.name, executed: l.executed, budget: l.budget },
+    });
+  });
+}
