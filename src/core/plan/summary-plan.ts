@@ -1,0 +1,110 @@
+// The execution summary sheet (집행현황): per category and budget line the budget, spent in each
+// quarter, spent to date, ratio and remaining, with category subtotals and a grand total, then the
+// figures the minutes quote. Amounts are numbers (#,##0) and ratios numbers (0% / 0.0%) so the
+// sheet stays usable for further calculation; A4 landscape, header row repeated on every page.
+
+import { formatKoreanDate, formatWon } from "../format";
+import type { Figures } from "../model";
+import { FormBuilder } from "./form-builder";
+import { periodLabel } from "./minutes-plan";
+import { CATEGORY_ORDER } from "./program-sections";
+import { BODY_SIZE, FORM_FONT, HEADER_FILL, LABEL_FILL, a4Print, thinBox } from "./report-style";
+import type { CellStyle, SheetPlan } from "./sheet-plan";
+import { rangeAddress } from "../address";
+import { nameKey } from "../parse/names";
+
+export interface SummaryInput {
+  readonly sheetName: string;
+  readonly figures: Figures;
+  readonly ratioDecimals: 0 | 1;
+}
+
+// 구분 | 사업명 | 예산액 | 1분기 | 2분기 | 3분기 | 4분기 | 누적 집행액 | 집행률 | 잔액
+const COLUMNS = [15, 30, 13, 12, 12, 12, 12, 13, 8, 13] as const;
+const LAST = COLUMNS.length - 1;
+const AMOUNT = "#,##0";
+const SUBTOTAL_FILL = "F2F2F2";
+
+export function planSummarySheet(input: SummaryInput): SheetPlan {
+  const f = input.figures;
+  const q = f.quarter;
+  const pct = input.ratioDecimals === 1 ? "0.0%" : "0%";
+  const b = new FormBuilder([...COLUMNS], { name: FORM_FONT, size: BODY_SIZE }, 20);
+
+  // Right-aligned with one indent so figures do not touch the border.
+  const num = (extra: CellStyle = {}): CellStyle => ({ horizontal: "right", indent: 1, vertical: "middle", numberFormat: AMOUNT, border: thinBox, ...extra });
+  const ratio = (extra: CellStyle = {}): CellStyle => ({ horizontal: "right", indent: 1, vertical: "middle", numberFormat: pct, border: thinBox, ...extra });
+  const textStyle = (extra: CellStyle = {}): CellStyle => ({ vertical: "middle", wrap: true, border: thinBox, ...extra });
+  const head: CellStyle = { horizontal: "center", vertical: "middle", wrap: true, fill: HEADER_FILL, font: { bold: true }, border: thinBox };
+
+  b.box(0, 0, LAST, `${f.year}년 예산 집행현황`, { font: { size: 16, bold: true }, horizontal: "center", vertical: "middle" });
+  b.setHeight(0, 30);
+  b.box(1, 0, LAST, `${periodLabel(q)} 누적 · ${formatKoreanDate(f.asOf)} 기준 · 단위: 원`, { horizontal: "right", vertical: "middle", font: { size: 9, color: "595959" } });
+  b.setHeight(2, 6);
+
+  const H = 3;
+  const headers = ["구분", "사업명", "예산액", "1분기", "2분기", "3분기", "4분기", "누적 집행액", "집행률", "잔액"];
+  headers.forEach((h, c) => b.box(H, c, c, h, head));
+  b.atLeast(H, 24);
+  let r = H + 1;
+
+  // A quarter after the report quarter has no spending yet: left blank rather than shown as 0.
+  const quarterValue = (amounts: readonly number[], n: number) => (n + 1 <= q ? amounts[n]! : null);
+  const amountCells = (row: number, v: { budget: number; byQuarter: readonly number[]; executed: number; ratio: number | null; remaining: number }, extra: CellStyle) => {
+    b.box(row, 2, 2, v.budget, num(extra));
+    for (let n = 0; n < 4; n++) b.box(row, 3 + n, 3 + n, quarterValue(v.byQuarter, n), num(extra));
+    b.box(row, 7, 7, v.executed, num(extra));
+    if (v.ratio === null) b.box(row, 8, 8, "-", { ...textStyle(extra), horizontal: "center" });
+    else b.box(row, 8, 8, v.ratio, ratio(extra));
+    b.box(row, 9, 9, v.remaining, num(extra));
+  };
+
+  for (const cat of orderedCategories(f)) {
+    const lines = f.lines.filter((l) => nameKey(l.category) === nameKey(cat.category));
+    const top = r;
+    for (const l of lines) {
+      b.box(r, 1, 1, l.name, textStyle({ indent: 1 }));
+      amountCells(r, l, {});
+      r++;
+    }
+    const sub: CellStyle = { fill: SUBTOTAL_FILL, font: { bold: true } };
+    b.box(r, 1, 1, "소계", textStyle({ ...sub, horizontal: "center" }));
+    amountCells(r, cat, sub);
+    // The category name spans its lines and its subtotal; measured against one row's worth.
+    b.box(top, 0, 0, cat.category, textStyle({ horizontal: "center", fill: LABEL_FILL, font: { bold: true } }), { bottom: r, noMeasure: r > top });
+    r++;
+  }
+  const total: CellStyle = { fill: HEADER_FILL, font: { bold: true }, border: { top: "double", left: "thin", bottom: "thin", right: "thin" } };
+  b.box(r, 0, 1, "합계", textStyle({ ...total, horizontal: "center" }));
+  amountCells(r, { budget: f.totalBudget, byQuarter: f.byQuarter, executed: f.executedToDate, ratio: f.ratioToBudget, remaining: f.totalBudget - f.executedToDate }, total);
+  b.atLeast(r, 22);
+  r += 2;
+
+  // The minutes' budget figures, as the minutes show them.
+  const facts: [string, string][] = [
+    [`${f.year}년 총 예산`, formatWon(f.totalBudget)],
+    [`${periodLabel(q)} 교부액`, formatWon(f.grantsToDate)],
+    [`${formatKoreanDate(f.asOf)} 기준 총 집행액`, formatWon(f.executedToDate)],
+    ["총 예산 대비 집행률", f.display.ratioToBudget],
+    [`${periodLabel(q)} 교부액 대비 집행률`, f.display.ratioToGrants],
+  ];
+  for (const [label, value] of facts) {
+    b.box(r, 0, 1, label, textStyle({ fill: LABEL_FILL, font: { bold: true }, indent: 1 }));
+    b.box(r, 2, 3, value, { horizontal: "right", indent: 1, vertical: "middle", font: { bold: true }, border: thinBox });
+    r++;
+  }
+
+  return b.build(input.sheetName, "summary", a4Print(rangeAddress(0, 0, r - 1, LAST), "landscape", `${H + 1}:${H + 1}`), {
+    freeze: { rows: H + 1, cols: 0 },
+    tabColor: "548235",
+  });
+}
+
+/** Categories in the minutes' order (the five known first, then as the budget lists them). */
+function orderedCategories(f: Figures): Figures["categories"] {
+  const rank = (c: string) => {
+    const i = CATEGORY_ORDER.findIndex((k) => nameKey(k) === nameKey(c));
+    return i < 0 ? CATEGORY_ORDER.length : i;
+  };
+  return [...f.categories].map((c, i) => ({ c, i })).sort((a, b) => rank(a.c.category) - rank(b.c.category) || a.i - b.i).map((x) => x.c);
+}
