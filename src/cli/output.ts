@@ -86,7 +86,11 @@ export function recognizedLines(recognized: readonly RecognizedSheet[]): string[
   ];
 }
 
-export function issueLines(issues: readonly Issue[], limit = 50): string[] {
+/**
+ * Issues grouped by severity; within a severity, at most `perCode` of one kind are spelled out and
+ * the rest are listed by cell, so 24 "after the as-of date" notes do not bury the one error.
+ */
+export function issueLines(issues: readonly Issue[], perCode = 5): string[] {
   const sorted = sortIssues(issues);
   const c = issueCounts(sorted);
   const out = [`검사 결과: 오류 ${c.error}건, 경고 ${c.warning}건, 참고 ${c.info}건`];
@@ -94,13 +98,24 @@ export function issueLines(issues: readonly Issue[], limit = 50): string[] {
     const group = sorted.filter((i) => i.severity === sev);
     if (group.length === 0) continue;
     out.push("", `[${severityKo[sev]}] ${group.length}건`);
-    for (const issue of group.slice(0, limit)) {
+    const shownPerCode = new Map<string, number>();
+    const moreCells = new Map<string, string[]>();
+    for (const issue of group) {
       const where = issue.sheet ? (issue.cell ? `${issue.sheet}!${issue.cell}` : issue.sheet) : "";
+      const shown = shownPerCode.get(issue.code) ?? 0;
+      if (shown >= perCode) {
+        moreCells.set(issue.code, [...(moreCells.get(issue.code) ?? []), where || "-"]);
+        continue;
+      }
+      shownPerCode.set(issue.code, shown + 1);
       const { message, hint } = renderIssue(issue, "ko");
       out.push(`  ${where ? `${where}  ` : ""}${message}`);
       if (hint && sev !== "info") out.push(`      → ${hint}`);
     }
-    if (group.length > limit) out.push(`  … 외 ${group.length - limit}건 (--json으로 모두 볼 수 있습니다)`);
+    for (const [, cells] of moreCells) {
+      const list = cells.length > 12 ? `${cells.slice(0, 12).join(", ")} …` : cells.join(", ");
+      out.push(`  … 같은 종류 ${cells.length}건 더: ${list} (--json으로 모두 볼 수 있습니다)`);
+    }
   }
   return out;
 }

@@ -146,9 +146,12 @@ export function writePlan(wb: ExcelJS.Workbook, plan: WorkbookPlan): Result<{ re
     const index = wb.worksheets.findIndex((w) => sameName(w.name, plan.activate!));
     if (index >= 0) {
       wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: index, visibility: "visible" }];
+      // Only the activated sheet is selected; two selected tabs would open as a group in Excel.
       wb.worksheets.forEach((w, i) => {
-        const view = w.views[0];
-        if (view) (view as { tabSelected?: boolean }).tabSelected = i === index;
+        const views = (w.views ?? []) as Partial<ExcelJS.WorksheetView & { tabSelected: boolean }>[];
+        if (views.length === 0) views.push({});
+        views[0]!.tabSelected = i === index;
+        w.views = views as ExcelJS.WorksheetView[];
       });
     }
   }

@@ -1,0 +1,197 @@
+// The CLI end to end, in process (fast) for most cases, and a few real spawns of
+// `npx tsx src/cli/main.ts` for exit codes and streams. Files live in a fresh temp directory.
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import type { CellValue, WorkbookGrid } from "../../src/core/grid";
+import { runCli } from "../../src/cli/run";
+import { buildWorkbookFromGrid, readWorkbookGrid, saveXlsx, tryLoadXlsx } from "../../src/hosts/xlsx/xlsx-port";
+import { sampleWorkbookGrid } from "../../src/sample";
+
+const root = path.resolve(__dirname, "../..");
+let dir: string;
+let sample: string;
+let defective: string;
+
+const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
+
+async function writeGrid(file: string, grid: WorkbookGrid): Promise<void> {
+  writeFileSync(file, await saveXlsx(buildWorkbookFromGrid(grid)));
+}
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t), progress: () => {} });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), "cli-test-"));
+  sample = path.join(dir, "sample.xlsx");
+  await writeGrid(sample, sampleWorkbookGrid());
+  // The sample with one defect: a ledger row whose budget line the budget does not have (D?),
+  // named by cell in the output.
+  const grid = sampleWorkbookGrid();
+  const sheets = grid.sheets.map((s) => {
+    if (s.name !== "집행내역") return s;
+    const values = s.values.map((r, i) => (i === 10 ? r.map((v, c): CellValue => (c === 2 ? "없는 사업" : v)) : r));
+    return { ...s, values };
+  });
+  defective = path.join(dir, "defective.xlsx");
+  await writeGrid(defective, { sheets });
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("validate and figures", () => {
+  test("validate --json on the sample: one object, no errors, every issue with its fields", async () => {
+    const r = await cli("validate", sample, "--json");
+    expect(r.code).toBe(0);
+    expect(r.err).toBe("");
+    const json = JSON.parse(r.out);
+    expect(json.ok).toBe(true);
+    expect(json.recognized.map((s: { role: string }) => s.role)).toEqual(expect.arrayContaining(["budget", "grants", "ledger", "programs"]));
+    for (const issue of json.issues) {
+      expect(Object.keys(issue).sort()).toEqual(["cell", "code", "hint", "message", "severity", "sheet", "value"]);
+      expect(issue.severity).not.toBe("error");
+    }
+    // The refund (반납) is the sample's one warning.
+    expect(json.issues.filter((i: { severity: string }) => i.severity === "warning")).toHaveLength(1);
+  });
+
+  test("figures --json reproduces the seed: 192,500,000 / 96,250,000 / 66,460,585, 35% and 69%", async () => {
+    const r = await cli("figures", sample, "--quarter", "2024Q2", "--as-of", "2024-05-24", "--json");
+    expect(r.code).toBe(0);
+    const f = JSON.parse(r.out).figures;
+    expect(f).toMatchObject({ year: 2024, quarter: 2, asOf: "2024-05-24", totalBudget: 192_500_000, grantsToDate: 96_250_000, executedToDate: 66_460_585 });
+    expect(f.display).toEqual({ ratioToBudget: "35%", ratioToGrants: "69%" });
+  });
+
+  test("figures, human output: a Korean summary with 원 amounts and per-line table", async () => {
+    const r = await cli("figures", sample, "--quarter", "2024Q2", "--as-of", "2024-05-24");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("192,500,000원");
+    expect(r.out).toContain("66,460,585원");
+    expect(r.out).toMatch(/총 예산 대비 집행율\s+35%/);
+    expect(r.out).toMatch(/교부액 대비 집행율\s+69%/);
+    expect(r.out).toContain("예산과목별 집행:");
+    expect(r.out).toContain("인식한 시트:");
+  });
+
+  test("a defect is named by sheet and cell, exit 1", async () => {
+    const r = await cli("validate", defective);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/\[오류\] 1건/);
+    expect(r.out).toContain("집행내역!C11");
+    const json = JSON.parse((await cli("validate", defective, "--json")).out);
+    const e = json.issues.find((i: { severity: string }) => i.severity === "error");
+    expect(e).toMatchObject({ sheet: "집행내역", cell: "C11", value: "없는 사업" });
+    expect(e.message).toMatch(/[가-힣]/);
+  });
+
+  test("missing and unreadable files: exit 2 with a one-line reason", async () => {
+    const missing = await cli("validate", path.join(dir, "nope.xlsx"));
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain("파일이 없습니다");
+    const junk = path.join(dir, "junk.xlsx");
+    writeFileSync(junk, "this is not a workbook");
+    const unreadable = await cli("figures", junk);
+    expect(unreadable.code).toBe(2);
+    expect(unreadable.err).toContain("읽을 수 없습니다");
+    expect(unreadable.err.split("\n")).toHaveLength(1);
+  });
+});
+
+describe("report", () => {
+  test("writes a new workbook next to the input; the input is unchanged byte for byte", async () => {
+    const before = sha(sample);
+    const r = await cli("report", sample, "--quarter", "2024Q2", "--as-of", "2024-05-24", "--json");
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    const out = path.join(dir, "sample-보고서-2024-2분기.xlsx");
+    expect(json.output).toBe(out);
+    expect(json.figures.display).toEqual({ ratioToBudget: "35%", ratioToGrants: "69%" });
+    expect(sha(sample)).toBe(before);
+
+    const loaded = await tryLoadXlsx(readFileSync(out));
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    const input = await tryLoadXlsx(readFileSync(sample));
+    if (!input.ok) throw new Error(input.error.detail);
+    const inputGrid = readWorkbookGrid(input.value);
+    const outGrid = readWorkbookGrid(loaded.value);
+    // The input's sheets untouched, then the report's sheets.
+    expect(outGrid.sheets.slice(0, inputGrid.sheets.length)).toEqual(inputGrid.sheets);
+    expect(outGrid.sheets.slice(inputGrid.sheets.length).map((s) => s.name)).toEqual(json.sheets);
+    const minutes = outGrid.sheets.find((s) => s.name === json.sheets[0])!;
+    const text = minutes.values.flat().filter((v) => typeof v === "string").join("\n");
+    expect(text).toContain("192,500,000원");
+    expect(text).toContain("66,460,585원");
+  });
+
+  test("an existing output is not overwritten without --force (exit 2), and is with it", async () => {
+    const out = path.join(dir, "exists.xlsx");
+    writeFileSync(out, "keep me");
+    const refused = await cli("report", sample, "--quarter", "2024Q2", "--as-of", "2024-05-24", "--out", out);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain("이미 있습니다");
+    expect(readFileSync(out, "utf8")).toBe("keep me");
+    const forced = await cli("report", sample, "--quarter", "2024Q2", "--as-of", "2024-05-24", "--out", out, "--force");
+    expect(forced.code).toBe(0);
+    expect(forced.out).toContain(out);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+  });
+
+  test("--out naming the input itself is refused even with --force", async () => {
+    const before = sha(sample);
+    const r = await cli("report", sample, "--out", sample, "--force");
+    expect(r.code).toBe(2);
+    expect(sha(sample)).toBe(before);
+  });
+
+  test("validation errors: refuses, lists them, writes nothing (exit 1)", async () => {
+    const out = path.join(dir, "never.xlsx");
+    const r = await cli("report", defective, "--quarter", "2024Q2", "--out", out);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("집행내역!C11");
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("template", () => {
+  test("creates a blank workbook that validates without header problems; refuses to overwrite", async () => {
+    const out = path.join(dir, "new.xlsx");
+    expect((await cli("template", out, "--year", "2024")).code).toBe(0);
+    const v = JSON.parse((await cli("validate", out, "--json")).out);
+    expect(v.recognized.map((s: { role: string }) => s.role)).toEqual(expect.arrayContaining(["budget", "grants", "ledger", "programs"]));
+    expect(v.issues.filter((i: { code: string }) => /header|column|sheet-missing/.test(i.code))).toEqual([]);
+    const again = await cli("template", out);
+    expect(again.code).toBe(2);
+    expect(again.err).toContain("이미 있습니다");
+  });
+});
+
+describe("the real process (npx tsx src/cli/main.ts)", () => {
+  const run = (...args: string[]) => spawnSync("npx", ["tsx", "src/cli/main.ts", ...args], { cwd: root, encoding: "utf8" });
+
+  test("usage error: exit 2, one Korean line on stderr, nothing on stdout", () => {
+    const r = run("figures", sample, "--quarter", "2024Q9");
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain("--quarter");
+  });
+
+  test("figures --json: exit 0 and exactly one JSON object on stdout", () => {
+    const r = run("figures", sample, "--quarter", "2024Q2", "--as-of", "2024-05-24", "--json");
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).figures.display.ratioToBudget).toBe("35%");
+  });
+
+  test("validation errors: exit 1", () => {
+    expect(run("validate", defective).status).toBe(1);
+  });
+});
