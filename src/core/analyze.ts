@@ -8,7 +8,7 @@ import type { Analysis, AnalyzeOptions, BudgetLine, Grant, LedgerEntry, Program,
 import { computeFigures, indexBudget, resolvePeriod, resolveYear } from "./figures";
 import { yearOfIso } from "./parse/date";
 import { readBudget, readGrants, readLedger, readPrograms, type ReadSheet } from "./read-sheets";
-import { findHeader, findSheets, type DataRole, type SheetMatch } from "./recognize";
+import { columnLettersOf, findHeader, findSheets, safeOrigin, type DataRole, type SheetMatch } from "./recognize";
 import { parseAnalyzeOptions } from "./schema";
 import { checkDates, checkDuplicateBudgetLines, checkGrantsWithinBudget, checkOverspent, checkUnknownLines } from "./validate";
 
@@ -37,6 +37,18 @@ export function analyzeWorkbook(grid: WorkbookGrid, options?: AnalyzeOptions): A
     const { header, issues: headerIssues } = findHeader(match);
     issues.push(...headerIssues);
     if (!header) return null;
+    // Without every required column no row can be read; the sheet is still listed as found.
+    if (match.spec.fields.some((fs) => fs.required && !header.columns.has(fs.field))) {
+      const origin = safeOrigin(match.grid);
+      recognized.push({
+        role,
+        sheet: match.grid.name,
+        headerRow: origin.row + header.row + 1,
+        columns: columnLettersOf(header, origin.col),
+        rowCount: 0,
+      });
+      return null;
+    }
     const sheet = reader(match, header, issues);
     recognized.push(sheet.recognized);
     return sheet;

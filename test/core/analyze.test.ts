@@ -1,0 +1,221 @@
+import { analyzeWorkbook } from "../../src/core/analyze";
+import { renderIssue } from "../../src/core/messages";
+import { defectWorkbook, expectedIssues, seedLikeWorkbook, sheet, d } from "./fixtures";
+
+describe("analyzeWorkbook on a workbook with one defect per row", () => {
+  const a = analyzeWorkbook({ sheets: defectWorkbook() }, { quarter: 2 });
+
+  it("reports exactly the expected issues, each by code, sheet and cell", () => {
+    const got = a.issues.map((i) => [i.code, i.severity, i.sheet, i.cell]);
+    expect(new Set(got.map((g) => JSON.stringify(g)))).toEqual(new Set(expectedIssues.map((e) => JSON.stringify(e))));
+    expect(got).toHaveLength(expectedIssues.length);
+  });
+
+  it("carries the offending value and suggestions", () => {
+    const find = (code: string, cell: string) => a.issues.find((i) => i.code === code && i.cell === cell)!;
+    expect(find("not-an-amount", "E8").value).toBe("12만원");
+    expect(find("date-invalid", "A4").value).toBe("2024-02-30");
+    expect(find("formula-error", "E16").value).toBe("#N/A");
+    expect(find("unknown-budget-line", "C5").params).toEqual({ suggestion: "홍보 영상" });
+    expect(find("duplicate-voucher", "G6").params).toEqual({ firstCell: "G4" });
+    expect(find("duplicate-budget-line", "C10").params).toEqual({ firstCell: "C6" });
+    expect(find("line-overspent", "D8").params).toEqual({ line: "홍보 영상", executed: 3_500_000, budget: 3_000_000 });
+    expect(renderIssue(find("unknown-budget-line", "C5"), "ko").message).toBe(
+      "'집행내역' 시트 C5 셀: 사업명 '홍보영상'이(가) 예산 시트에 없습니다. 가장 비슷한 이름: '홍보 영상'",
+    );
+  });
+
+  it("sorts errors first, then by sheet and cell", () => {
+    const ranks = a.issues.map((i) => ({ error: 0, warning: 1, info: 2 })[i.severity]);
+    expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
+  });
+
+  it("recognises the sheets, header rows and columns, with the used range's offset", () => {
+    expect(a.recognized).toEqual([
+      { role: "budget", sheet: "2024 예산", headerRow: 4, columns: { category: "B", budgetLine: "C", amount: "D" }, rowCount: 4 },
+      { role: "grants", sheet: "교부내역", headerRow: 2, columns: { date: "A", amount: "B", note: "C" }, rowCount: 3 },
+      {
+        role: "ledger",
+        sheet: "집행내역",
+        headerRow: 2,
+        columns: { date: "A", description: "B", budgetLine: "C", amount: "E", voucher: "G" },
+        rowCount: 9,
+      },
+      {
+        role: "programs",
+        sheet: "사업현황",
+        headerRow: 1,
+        columns: { category: "A", name: "B", quarter: "C", date: "D", status: "E", note: "F" },
+        rowCount: 5,
+      },
+    ]);
+  });
+
+  it("reads records: categories carried down, names normalised, quarters from dates", () => {
+    expect(a.records.budget.map((b) => [b.category, b.name, b.amount, b.ref.row])).toEqual([
+      ["교육", "찾아가는 교육", 10_000_000, 5],
+      ["교육", "컨설팅", 5_000_000, 6],
+      ["홍보", "홍보 영상", 3_000_000, 8],
+      ["홍보", "컨설팅", 1_000_000, 10],
+    ]);
+    expect(a.records.ledger.at(-1)).toEqual({
+      ref: { sheet: "집행내역", row: 19 },
+      date: "2024-06-11",
+      budgetLine: "홍보 영상",
+      description: "영상 제작",
+      payee: "",
+      amount: 3_500_000,
+      voucher: "V-015",
+    });
+    expect(a.records.programs.map((p) => [p.name, p.quarters, p.status ?? null, p.date ?? null])).toEqual([
+      ["찾아가는 교육", [1, 2], "done", "2024-02-21"],
+      ["컨설팅", [], "in-progress", null],
+      ["장터", [3, 4], null, null],
+      ["행사", [2], "planned", null],
+      ["영상 제작", [2], "in-progress", "2024-05-03"],
+    ]);
+  });
+
+  it("computes the figures from the good rows only", () => {
+    const f = a.figures!;
+    expect(f.year).toBe(2024);
+    expect(f.quarter).toBe(2);
+    expect(f.asOf).toBe("2024-06-30");
+    expect(f.totalBudget).toBe(19_000_000);
+    expect(f.grantsToDate).toBe(16_000_000);
+    expect(f.executedToDate).toBe(12_200_000);
+    expect(f.byQuarter).toEqual([3_500_000, 8_700_000, 0, 0]);
+    expect(f.ratioToBudget).toBeCloseTo(12.2 / 19, 12);
+    expect(f.display).toEqual({ ratioToBudget: "64%", ratioToGrants: "76%" });
+    expect(f.lines.map((l) => [l.category, l.name, l.budget, l.executed, l.remaining])).toEqual([
+      ["교육", "찾아가는 교육", 10_000_000, 5_900_000, 4_100_000],
+      ["교육", "컨설팅", 6_000_000, 2_300_000, 3_700_000],
+      ["홍보", "홍보 영상", 3_000_000, 3_500_000, -500_000],
+    ]);
+    expect(f.categories.map((c) => [c.category, c.budget, c.executed])).toEqual([
+      ["교육", 16_000_000, 8_200_000],
+      ["홍보", 3_000_000, 3_500_000],
+    ]);
+  });
+});
+
+describe("the seed's figures on a small grid", () => {
+  it("gives 35% and 69% as of 2024-05-24", () => {
+    const a = analyzeWorkbook({ sheets: seedLikeWorkbook() }, { quarter: 2, asOf: "2024-05-24" });
+    const f = a.figures!;
+    expect([f.totalBudget, f.grantsToDate, f.executedToDate]).toEqual([192_500_000, 96_250_000, 66_460_585]);
+    expect(f.display).toEqual({ ratioToBudget: "35%", ratioToGrants: "69%" });
+    expect(f.byQuarter).toEqual([40_760_585, 25_700_000, 0, 0]);
+    expect(a.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(a.issues.filter((i) => i.code === "date-after-as-of").map((i) => i.cell)).toEqual(["A4", "A8", "A9"]);
+  });
+
+  it("shows one decimal when asked", () => {
+    const f = analyzeWorkbook({ sheets: seedLikeWorkbook() }, { quarter: 2, asOf: "2024-05-24", ratioDecimals: 1 }).figures!;
+    expect(f.display).toEqual({ ratioToBudget: "34.5%", ratioToGrants: "69.0%" });
+  });
+
+  it("defaults: year from the budget title, quarter from the latest ledger date, as-of its last day", () => {
+    const f = analyzeWorkbook({ sheets: seedLikeWorkbook() }).figures!;
+    expect([f.year, f.quarter, f.asOf]).toEqual([2024, 2, "2024-06-30"]);
+    expect(f.executedToDate).toBe(66_460_585 + 9_000_000 + 4_000_000);
+  });
+
+  it("an as-of date alone sets the year and the quarter", () => {
+    const f = analyzeWorkbook({ sheets: seedLikeWorkbook() }, { asOf: "2024-05-24" }).figures!;
+    expect([f.year, f.quarter, f.asOf, f.executedToDate]).toEqual([2024, 2, "2024-05-24", 66_460_585]);
+  });
+});
+
+describe("structure problems", () => {
+  it("names the sheets it looked for", () => {
+    const a = analyzeWorkbook({ sheets: [sheet("Sheet1", [["a", "b"]])] });
+    expect(a.issues.map((i) => [i.code, i.severity, i.params["role"]])).toEqual([
+      ["sheet-missing", "error", "budget"],
+      ["sheet-missing", "error", "grants"],
+      ["sheet-missing", "error", "ledger"],
+      ["year-undetermined", "error", undefined],
+      ["sheet-missing", "warning", "programs"],
+    ]);
+    expect(a.issues[0]!.params["names"]).toBe("예산, 예산총괄, 예산현황, Budget");
+    expect(a.figures).toBeNull();
+  });
+
+  it("reports a missing header row and a missing required column", () => {
+    const a = analyzeWorkbook(
+      {
+        sheets: [
+          sheet("Budget", [["just a title"], ["", ""]]),
+          sheet("교부", [["교부일자", "비고"], ["2024-01-01", "x"]]),
+          sheet("집행", [["일자", "적요", "금액", "금액(원)"], [d("2024-01-02"), "x", 1, 2]]),
+        ],
+      },
+      { year: 2024 },
+    );
+    const brief = a.issues.filter((i) => i.severity !== "info").map((i) => [i.code, i.sheet, i.cell, i.params["field"]]);
+    expect(brief).toEqual([
+      ["header-not-found", "Budget", undefined, undefined],
+      ["column-missing", "교부", undefined, "amount"],
+      ["column-missing", "집행", undefined, "budgetLine"],
+      ["sheet-missing", undefined, undefined, undefined],
+      ["column-duplicate", "집행", "D1", "amount"],
+    ]);
+  });
+
+  it("picks the sheet of the requested year among several, and warns when it cannot choose", () => {
+    const mk = (name: string, amount: number) => sheet(name, [["사업명", "예산액"], ["교육", amount]]);
+    const a = analyzeWorkbook({ sheets: [mk("2023 예산", 1), mk("2024 예산", 2)] }, { year: 2024 });
+    expect(a.figures!.totalBudget).toBe(2);
+    expect(a.issues.some((i) => i.code === "sheet-ambiguous")).toBe(false);
+    const b = analyzeWorkbook({ sheets: [mk("예산", 1), mk("Budget", 2)] }, { year: 2024 });
+    expect(b.figures!.totalBudget).toBe(1);
+    expect(b.issues.find((i) => i.code === "sheet-ambiguous")).toMatchObject({ sheet: "예산", params: { role: "budget", other: "Budget" } });
+  });
+
+  it("errs when grants to date exceed the budget, at the grant that crosses it", () => {
+    const a = analyzeWorkbook(
+      {
+        sheets: [
+          sheet("예산", [["사업명", "예산액"], ["교육", 100]]),
+          sheet("교부", [["교부일자", "교부액"], ["2024-01-01", 60], ["2024-02-01", 60]]),
+          sheet("집행내역", [["일자", "사업명", "금액"], ["2024-01-05", "교육", 10]]),
+        ],
+      },
+      { year: 2024, quarter: 1 },
+    );
+    expect(a.issues.find((i) => i.code === "grants-exceed-budget")).toMatchObject({
+      severity: "error",
+      sheet: "교부",
+      cell: "B3",
+      params: { grants: 120, budget: 100 },
+    });
+  });
+
+  it("ignores invalid options with a warning and keeps the valid ones", () => {
+    const a = analyzeWorkbook({ sheets: seedLikeWorkbook() }, { quarter: 7 as never, asOf: "2024-02-30", year: 2024 });
+    expect(a.issues.filter((i) => i.code === "option-invalid").map((i) => i.params["option"])).toEqual(["quarter", "asOf"]);
+    expect(a.figures!.year).toBe(2024);
+  });
+
+  it("warns when the as-of date is past the report quarter or outside the year", () => {
+    const a = analyzeWorkbook({ sheets: seedLikeWorkbook() }, { quarter: 1, asOf: "2024-05-24" });
+    expect(a.issues.find((i) => i.code === "as-of-after-quarter")?.params).toEqual({ asOf: "2024-05-24", quarter: 1, lastDay: "2024-03-31" });
+    const b = analyzeWorkbook({ sheets: seedLikeWorkbook() }, { year: 2024, asOf: "2025-01-10" });
+    expect(b.issues.some((i) => i.code === "as-of-outside-year")).toBe(true);
+  });
+
+  it("warns when the given year contradicts the budget sheet's", () => {
+    const a = analyzeWorkbook({ sheets: seedLikeWorkbook() }, { year: 2023 });
+    expect(a.issues.find((i) => i.code === "year-conflict")).toMatchObject({ sheet: "예산", params: { found: 2024, year: 2023 } });
+  });
+
+  it("takes the commonest ledger year when nothing else says", () => {
+    const a = analyzeWorkbook({
+      sheets: [
+        sheet("예산", [["사업명", "예산액"], ["교육", 100]]),
+        sheet("집행내역", [["일자", "사업명", "금액"], ["2023-12-30", "교육", 1], ["2024-01-05", "교육", 2], ["2024-03-05", "교육", 3]]),
+      ],
+    });
+    expect(a.figures).toMatchObject({ year: 2024, quarter: 1, asOf: "2024-03-31", executedToDate: 5 });
+  });
+});
