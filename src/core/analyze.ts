@@ -81,6 +81,15 @@ export function analyzeWorkbook(grid: WorkbookGrid, options?: AnalyzeOptions): A
       issues.push({ severity: "warning", code: "year-conflict", sheet: byRole.get("budget")!.grid.name, params: { found: sheetYear, year: year.year } });
   }
 
+  // Each amount is at most 1조 won, but a huge sheet of them could still pass 2^53: then no sum
+  // is exact, and no figure is better than a wrong one.
+  let sumAbs = 0;
+  for (const rows of [budget?.rows, grants?.rows, ledger?.rows]) for (const r of rows ?? []) sumAbs += Math.abs(r.record.amount);
+  if (sumAbs > Number.MAX_SAFE_INTEGER) {
+    issues.push({ severity: "error", code: "totals-too-large", params: {} });
+    return { recognized, records, issues: sortIssuesFast(issues), figures: null };
+  }
+
   const period = resolvePeriod(year.year, opts, ledger?.rows ?? [], grants?.rows ?? [], issues);
   checkDates(period, grants, ledger, programs, issues);
   const figures = computeFigures(period, index, grants?.rows ?? [], ledger?.rows ?? [], opts.ratioDecimals ?? 0);

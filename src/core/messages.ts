@@ -67,6 +67,18 @@ export const catalog = {
     hintKo: () => `원 단위 정수로 고치세요. 수식으로 계산한 값이면 ROUND 함수로 반올림하세요.`,
     hintEn: () => `Correct it to whole won; if it is a formula result, wrap it in ROUND.`,
   },
+  "amount-too-large": {
+    ko: (p) => `${place(p, "ko")}: 금액 '${p.value}'이(가) 너무 큽니다(1조 원 초과).`,
+    en: (p) => `${place(p, "en")}: the amount '${p.value}' is too large (over 1 trillion won).`,
+    hintKo: () => `자릿수를 확인하세요. 다른 열의 값(계좌번호 등)이 금액 열에 들어갔을 수 있습니다.`,
+    hintEn: () => `Check the digits; a value from another column (an account number?) may have landed here.`,
+  },
+  "totals-too-large": {
+    ko: () => `금액의 합이 너무 커서 정확히 계산할 수 없어 집행률을 계산하지 않았습니다.`,
+    en: () => `The amounts add up to more than can be computed exactly, so no figures were computed.`,
+    hintKo: () => `금액 열에 잘못 들어간 큰 값이 없는지 확인하세요.`,
+    hintEn: () => `Look for huge values that do not belong in the amount columns.`,
+  },
   "amount-missing": {
     ko: (p) => `${place(p, "ko")}: 금액이 비어 있습니다.`,
     en: (p) => `${place(p, "en")}: the amount is empty.`,
@@ -254,6 +266,74 @@ export const catalog = {
     en: () => `No figures could be computed, so no minutes were made.`,
     hintKo: () => `위의 오류를 먼저 고치세요. 연도를 직접 지정할 수도 있습니다(--year 2024).`,
     hintEn: () => `Fix the errors above first; you can also give the year (--year 2024).`,
+  },
+  // --- host errors and fixes (Office.js / file hosts, mechanical fixes) ---
+  // Host errors carry params.detail (technical, for logs); fixes carry params.after (the new value).
+  "host-cell-edit-mode": {
+    ko: () => `Excel에서 셀을 편집하는 중이라 작업하지 못했습니다.`,
+    en: () => `Excel is editing a cell, so nothing could be done.`,
+    hintKo: () => `Enter 키나 Esc 키로 셀 편집을 끝낸 뒤 다시 누르세요.`,
+    hintEn: () => `Press Enter or Esc to finish editing the cell, then try again.`,
+  },
+  "host-sheet-changed": {
+    ko: () => `작업하는 동안 시트 이름이 바뀌었거나 시트가 삭제되어(또는 셀이 수식으로 바뀌어) 멈췄습니다. 바뀐 내용은 없습니다.`,
+    en: () => `A sheet was renamed or deleted (or a cell became a formula) while working, so it stopped. Nothing was changed.`,
+    hintKo: () => `다시 검증한 뒤 한 번 더 실행하세요.`,
+    hintEn: () => `Validate again, then retry.`,
+  },
+  "host-payload-too-large": {
+    ko: () => `한 번에 주고받을 데이터가 Excel의 한도(5MB)를 넘었습니다.`,
+    en: () => `The data to exchange with Excel exceeded its limit (5 MB) for one request.`,
+    hintKo: () => `쓰지 않는 시트의 빈 행·열에 남은 서식이나 값을 지우고 다시 시도하세요. 계속되면 데스크톱 Excel에서 실행하세요.`,
+    hintEn: () => `Clear leftover values in unused rows and columns, then retry; if it persists, use desktop Excel.`,
+  },
+  "host-sheet-protected": {
+    ko: () => `보호된 시트라 고칠 수 없었습니다. 바뀐 내용은 없습니다.`,
+    en: () => `The sheet is protected, so it could not be changed. Nothing was changed.`,
+    hintKo: () => `[검토] > [시트 보호 해제] 후 다시 시도하세요.`,
+    hintEn: () => `Unprotect the sheet (Review > Unprotect Sheet) and retry.`,
+  },
+  "host-name-conflict": {
+    ko: () => `같은 이름의 시트가 이미 있어 새 시트를 만들지 않았습니다. 기존 시트는 그대로입니다.`,
+    en: () => `A sheet with that name already exists, so no new sheet was made. The existing sheet is unchanged.`,
+    hintKo: () => `기존 시트의 이름을 바꾸거나 다시 실행하세요(새 이름을 고릅니다).`,
+    hintEn: () => `Rename the existing sheet, or run again (a new name is chosen).`,
+  },
+  "host-unreadable": {
+    ko: () => `통합 문서를 읽지 못했습니다.`,
+    en: () => `The workbook could not be read.`,
+    hintKo: () => `파일이 .xlsx 형식인지, 암호가 걸려 있지 않은지 확인하세요.`,
+    hintEn: () => `Check that the file is an .xlsx workbook without a password.`,
+  },
+  "host-unknown": {
+    ko: (p) => `Excel 작업 중 예상하지 못한 오류가 났습니다. 만들다 만 시트는 지웠습니다. (${p.detail})`,
+    en: (p) => `Excel reported an unexpected error; any half-written sheet was removed. (${p.detail})`,
+    hintKo: () => `다시 시도하세요. 계속되면 이 메시지를 담당자에게 알려 주세요.`,
+    hintEn: () => `Try again; if it persists, send this message to the maintainer.`,
+  },
+  "fix-amount-text": {
+    ko: (p) => `${place(p, "ko")}: 글자로 저장된 금액 '${p.value}'을(를) 숫자 ${p.after}(으)로 바꿉니다.`,
+    en: (p) => `${place(p, "en")}: amount stored as text '${p.value}' becomes the number ${p.after}.`,
+    hintKo: () => `바꾼 뒤에도 되돌리기로 원래 값을 복원할 수 있습니다.`,
+    hintEn: () => `Undo restores the original value.`,
+  },
+  "fix-date-text": {
+    ko: (p) => `${place(p, "ko")}: 글자로 저장된 날짜 '${p.value}'을(를) 날짜 ${p.after}(으)로 바꿉니다.`,
+    en: (p) => `${place(p, "en")}: date stored as text '${p.value}' becomes the date ${p.after}.`,
+    hintKo: () => `바꾼 셀은 yyyy-mm-dd 날짜 서식이 됩니다. 되돌리기로 원래 값을 복원할 수 있습니다.`,
+    hintEn: () => `The cell gets the yyyy-mm-dd date format. Undo restores the original.`,
+  },
+  "fix-full-width": {
+    ko: (p) => `${place(p, "ko")}: 전각 문자 '${p.value}'을(를) 반각 '${p.after}'(으)로 바꿉니다.`,
+    en: (p) => `${place(p, "en")}: full-width characters '${p.value}' become '${p.after}'.`,
+    hintKo: () => `한글 입력기의 전각 모드에서 입력된 숫자·기호입니다.`,
+    hintEn: () => `These were typed in the IME's full-width mode.`,
+  },
+  "fix-spaces": {
+    ko: (p) => `${place(p, "ko")}: '${p.value}'의 앞뒤·겹친 공백을 정리해 '${p.after}'(으)로 바꿉니다.`,
+    en: (p) => `${place(p, "en")}: stray spaces in '${p.value}' are removed: '${p.after}'.`,
+    hintKo: () => `이름이 같아야 예산과목과 집행내역이 맞춰집니다.`,
+    hintEn: () => `Names must match exactly for ledger lines to meet their budget lines.`,
   },
 } satisfies Record<string, CatalogEntry>;
 

@@ -15,6 +15,8 @@ const examples: Partial<Record<IssueCode, Omit<Issue, "code" | "severity">>> = {
   "sheet-empty": { sheet: "교부", params: {} },
   "not-an-amount": { ...base, params: {} },
   "fractional-won": { ...base, value: "1200.5", params: {} },
+  "amount-too-large": { ...base, value: "123456789012345", params: {} },
+  "totals-too-large": { params: {} },
   "amount-missing": { ...base, value: "", params: {} },
   "date-missing": { ...base, cell: "A7", value: "", params: {} },
   "date-invalid": { ...base, cell: "A7", value: "2024-02-30", params: {} },

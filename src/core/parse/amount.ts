@@ -6,7 +6,10 @@ import { won, type Won } from "../money";
 import { err, ok, type Result } from "../result";
 import { toHalfWidth } from "./text";
 
-export type AmountProblem = "amount-missing" | "not-an-amount" | "fractional-won" | "formula-error";
+export type AmountProblem = "amount-missing" | "not-an-amount" | "fractional-won" | "formula-error" | "amount-too-large";
+
+/** 1조 원. Far above any line of a center's budget; bigger is a pasted account number or a typo. */
+export const MAX_AMOUNT = 1_000_000_000_000;
 
 /**
  * Formula results such as =SUM(...) of whole won can carry binary noise (66460585.00000001);
@@ -18,7 +21,7 @@ function fromNumber(n: number): Result<Won, AmountProblem> {
   if (!Number.isFinite(n)) return err("not-an-amount");
   const r = Math.round(n);
   if (Math.abs(n - r) > NOISE) return err("fractional-won");
-  if (!Number.isSafeInteger(r)) return err("not-an-amount");
+  if (Math.abs(r) > MAX_AMOUNT) return err("amount-too-large");
   return ok(won(r === 0 ? 0 : r)); // no -0
 }
 

@@ -28,6 +28,7 @@ describe("tryParseAmount", () => {
     ["1,200,000.00", 1200000],
     ["1 200 000", 1200000],
     ["-", 0],
+    [1_000_000_000_000, 1_000_000_000_000],
   ])("%p is %p won", (cell, expected) => {
     expect(tryParseAmount(cell)).toEqual({ ok: true, value: expected });
   });
@@ -51,7 +52,9 @@ describe("tryParseAmount", () => {
     [Number.NaN, "not-an-amount"],
     [Number.POSITIVE_INFINITY, "not-an-amount"],
     [Number.NEGATIVE_INFINITY, "not-an-amount"],
-    [1e20, "not-an-amount"],
+    [1e20, "amount-too-large"],
+    [1_000_000_000_001, "amount-too-large"],
+    ["9,999,999,999,999,999", "amount-too-large"],
     [true, "not-an-amount"],
     [{ kind: "date", serial: 45436 }, "not-an-amount"],
     [{ kind: "error", code: "#REF!" }, "formula-error"],
