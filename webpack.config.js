@@ -10,6 +10,7 @@
 
 "use strict";
 
+const fs = require("node:fs");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -17,6 +18,46 @@ const { DEV_URL, resolveAddinUrl, rewriteManifestUrls } = require("./scripts/man
 
 const ROOT = __dirname;
 const DEV_PORT = 3000;
+/** Chunk → files and npm packages, for scripts/bundle-sizes.ts. Outside dist/ so it is not deployed. */
+const STATS_FILE = path.resolve(ROOT, "out/bundle-stats.json");
+
+/** The npm package a module file belongs to ("@scope/name" or "name"), or null for own code. */
+function packageOf(resource) {
+  const m = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(resource || "");
+  return m ? m[1].replace(/\\/g, "/") : null;
+}
+
+/** Writes STATS_FILE after each build: which chunks exist, their files, whether they load at start, and the packages in them. */
+class BundleStatsPlugin {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap("BundleStatsPlugin", (compilation) => {
+      const { chunkGraph } = compilation;
+      const chunks = [...compilation.chunks].map((chunk) => {
+        const packages = new Set();
+        let ownModules = 0;
+        const visit = (mod) => {
+          if (mod.modules) return mod.modules.forEach(visit); // concatenated modules
+          const pkg = packageOf(mod.resource);
+          if (pkg) packages.add(pkg);
+          else if (mod.resource) ownModules++;
+        };
+        for (const mod of chunkGraph.getChunkModulesIterable(chunk)) visit(mod);
+        return {
+          id: chunk.id,
+          name: chunk.name || null,
+          files: [...chunk.files].filter((f) => f.endsWith(".js")),
+          initial: chunk.canBeInitial(),
+          packages: [...packages].sort(),
+          ownModules,
+        };
+      });
+      const entrypoints = {};
+      for (const [name, ep] of compilation.entrypoints) entrypoints[name] = ep.getFiles().filter((f) => f.endsWith(".js"));
+      fs.mkdirSync(path.dirname(STATS_FILE), { recursive: true });
+      fs.writeFileSync(STATS_FILE, JSON.stringify({ mode: compiler.options.mode, outputPath: compilation.outputOptions.path, entrypoints, chunks }, null, 2));
+    });
+  }
+}
 
 /** The dev server's https options from office-addin-dev-certs, or null (http fallback) if none can be made. */
 async function devHttpsOptions() {
@@ -129,6 +170,7 @@ module.exports = async (env, argv) => {
       hints: false,
     },
     plugins: [
+      new BundleStatsPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
