@@ -23,6 +23,7 @@ export class FormBuilder {
   private readonly styles: Record<string, CellStyle> = {};
   private readonly heights: Record<number, number> = {};
   private lastRow = -1;
+  private readonly keep = new Set<number>();
 
   constructor(
     readonly columnWidths: readonly number[],
@@ -95,7 +96,50 @@ export class FormBuilder {
     this.lastRow = Math.max(this.lastRow, row);
   }
 
-  build(name: string, kind: SheetKind, print: PrintSetup, extra: Partial<Pick<SheetPlan, "freeze" | "tabColor">> = {}): SheetPlan {
+  /** Keeps `row` on the same printed page as the row after it (headings, table rows). */
+  keepWithNext(row: number): void {
+    this.keep.add(row);
+  }
+
+  /**
+   * Where the pages break, given the printable height in points at 100% and the print scale:
+   * greedy filling, then each break moved up past rows that must stay with the next one.
+   * `titleRows` are repeated at the top of every page after the first (print titles).
+   * Capacity is taken 4% short so the host's own automatic break never comes before ours.
+   */
+  paginate(printableHeight: number, scale: number, titleRows: readonly number[] = []): number[] {
+    const h = (r: number) => this.heights[r] ?? 15;
+    const titles = titleRows.reduce((sum, r) => sum + h(r), 0);
+    const capacity = (printableHeight / scale) * 0.96;
+    const breaks: number[] = [];
+    let pageStart = 0;
+    let used = 0;
+    for (let r = 0; r < this.rows; r++) {
+      const room = breaks.length === 0 ? capacity : capacity - titles;
+      if (used + h(r) > room && r > pageStart) {
+        let last = r - 1;
+        while (last > pageStart && this.keep.has(last)) last--;
+        if (last <= pageStart) last = r - 1;
+        breaks.push(last);
+        pageStart = last + 1;
+        used = 0;
+        for (let k = pageStart; k < r; k++) used += h(k);
+      }
+      used += h(r);
+    }
+    return breaks;
+  }
+
+  /** Adds `edge` borders to every planned cell of `row` in columns left..right (page edges of a box). */
+  addBorder(row: number, left: number, right: number, edge: "top" | "bottom"): void {
+    this.cells.forEach((c, i) => {
+      if (c.row !== row || c.col < left || c.col > right) return;
+      const style = c.style === undefined ? {} : this.styles[c.style]!;
+      this.cells[i] = { ...c, style: this.styleKey({ ...style, border: { ...style.border, [edge]: "thin" } }) };
+    });
+  }
+
+  build(name: string, kind: SheetKind, print: PrintSetup, extra: Partial<Pick<SheetPlan, "freeze" | "tabColor" | "rowBreaks">> = {}): SheetPlan {
     return {
       name,
       kind,

@@ -10,7 +10,7 @@ import type { MeetingInfo } from "../meeting";
 import type { Figures, Program, Quarter } from "../model";
 import { FormBuilder } from "./form-builder";
 import { assignPrograms, groupByCategory, progressText, quarterList } from "./program-sections";
-import { BODY_SIZE, FORM_FONT, HEADER_FILL, LABEL_FILL, a4Print, thinBox } from "./report-style";
+import { BODY_SIZE, FORM_FONT, HEADER_FILL, LABEL_FILL, a4Print, fitToWidthScale, printableHeightPoints, thinBox } from "./report-style";
 import type { CellStyle, SheetPlan } from "./sheet-plan";
 import { rangeAddress } from "../address";
 
@@ -119,12 +119,15 @@ export function planMinutesSheet(input: MinutesInput): SheetPlan {
   r++;
   for (let row = 3; row < r; row++) b.atLeast(row, 26);
 
+  for (let row = 0; row <= r; row++) b.keepWithNext(row);
   b.box(r, 0, LAST, "회 의 내 용", S.band);
   b.atLeast(r, 24);
   r++;
+  const contentTop = r;
 
-  const text = (value: string, style: CellStyle) => {
+  const text = (value: string, style: CellStyle, keepWithNext = false) => {
     b.box(r, 0, LAST, value, style);
+    if (keepWithNext) b.keepWithNext(r);
     r++;
   };
   const gap = (points = 6) => {
@@ -134,7 +137,7 @@ export function planMinutesSheet(input: MinutesInput): SheetPlan {
   };
   const heading = (value: string) => {
     gap(8);
-    text(value, line(0, { bold: true, size: 11 }));
+    text(value, line(0, { bold: true, size: 11 }), true);
   };
   const items = (list: readonly string[]) => {
     if (list.length === 0) text("- 해당 없음", line(2));
@@ -152,7 +155,7 @@ export function planMinutesSheet(input: MinutesInput): SheetPlan {
   const prevYear = q === 1 ? year - 1 : year;
   const prevReporter = meeting?.reporters.previousMinutes;
   heading(`2. ${prevYear}년 ${prevQ}분기(전차) 회의록 보고${prevReporter ? ` - ${prevReporter} 보고함` : ""}`);
-  text(`1) ${prevQ}분기 남은 일정 추진 사업 보고에 대한 진행 상황 보고`, line(1, { bold: true }));
+  text(`1) ${prevQ}분기 남은 일정 추진 사업 보고에 대한 진행 상황 보고`, line(1, { bold: true }), true);
   const groups = groupByCategory(sections.followUp);
   if (groups.length === 0) text("- 해당 없음", line(2));
   for (const g of groups) {
@@ -160,20 +163,20 @@ export function planMinutesSheet(input: MinutesInput): SheetPlan {
       const p = g.programs[0]!;
       text(`- ${g.category} : ${p.name}${arrow(progressText(p))}`, line(2));
     } else {
-      text(`- ${g.category} :`, line(2));
+      text(`- ${g.category} :`, line(2), true);
       for (const p of g.programs) text(`• ${p.name}${arrow(progressText(p))}`, line(3));
     }
   }
-  text("2) 결정사항에 대한 진행 상황 보고", line(1, { bold: true }));
+  text("2) 결정사항에 대한 진행 상황 보고", line(1, { bold: true }), true);
   const decisions = meeting?.previousDecisions ?? [];
   items(decisions.map((d) => `${d.decision}${arrow(d.progress)}`));
 
   // 3. 추진 사업 경과 보고: budget, then the programs of each quarter so far.
   heading(`3. ${year}년 ${throughQuarter(q)}분기 ${shortCenter(centerName)} 추진 사업 경과 보고`);
   const budgetReporter = meeting?.reporters.budget;
-  if (budgetReporter) text(`- ${budgetReporter}: ${year}년 ${throughQuarter(q)}분기 예산 보고함`, line(1));
-  text(`1) ${throughQuarter(q)}분기 예산보고`, line(1, { bold: true }));
-  text(`<${year}년 예산>`, line(0, { bold: true, center: true }));
+  if (budgetReporter) text(`- ${budgetReporter}: ${year}년 ${throughQuarter(q)}분기 예산 보고함`, line(1), true);
+  text(`1) ${throughQuarter(q)}분기 예산보고`, line(1, { bold: true }), true);
+  text(`<${year}년 예산>`, line(0, { bold: true, center: true }), true);
   const figureRows: [string, string][] = [
     [`${year}년 총 예산`, formatWon(f.totalBudget)],
     [`${periodLabel(q)} 교부액`, formatWon(f.grantsToDate)],
@@ -187,6 +190,7 @@ export function planMinutesSheet(input: MinutesInput): SheetPlan {
     b.box(r, 5, 6, value, { horizontal: "right", indent: 1, vertical: "middle", font: { bold: true }, border: thinBox });
     b.box(r, LAST, LAST, null, line(0), { noMeasure: true });
     b.atLeast(r, 21);
+    b.keepWithNext(r);
     r++;
   }
   gap(4);
@@ -196,8 +200,8 @@ export function planMinutesSheet(input: MinutesInput): SheetPlan {
   for (const n of [1, 2, 3, 4] as const) {
     if (n > q) break;
     const reporter = meeting?.reporters.quarters[n];
-    if (reporter) text(`- ${reporter}: ${n}분기 추진 사업 보고함`, line(1));
-    text(`${sub}) ${n}분기 추진 사업 보고`, line(1, { bold: true }));
+    if (reporter) text(`- ${reporter}: ${n}분기 추진 사업 보고함`, line(1), true);
+    text(`${sub}) ${n}분기 추진 사업 보고`, line(1, { bold: true }), true);
     items(sections.carriedOut[n].map(programLine));
     sub++;
   }
@@ -212,8 +216,9 @@ export function planMinutesSheet(input: MinutesInput): SheetPlan {
   if (remarks.length === 0) text("- 해당 없음", line(1));
   for (const m of remarks) text(m.speaker === "" ? m.text : `${m.speaker}: ${m.text}`, line(1));
   gap(10);
+  const contentBottom = r - 1;
 
-  // Footer table: room to write by hand when empty.
+  // Footer table: room to write by hand when empty. Its three rows stay on one page.
   for (const [label, value] of [
     ["결정사항", meeting?.decisions],
     ["요청사항", meeting?.requests],
@@ -222,10 +227,20 @@ export function planMinutesSheet(input: MinutesInput): SheetPlan {
     b.box(r, 0, 0, label, S.label);
     b.box(r, 1, LAST, value ?? "", S.value);
     b.atLeast(r, 34);
+    if (label !== "기타사항") b.keepWithNext(r);
     r++;
   }
 
-  return b.build(input.sheetName, "minutes", a4Print(rangeAddress(0, 0, r - 1, LAST), "portrait"), { tabColor: "2F5597" });
+  const breaks = b.paginate(printableHeightPoints("portrait"), fitToWidthScale(COLUMNS, "portrait"));
+  // Close the 회의 내용 box at the bottom of a page and reopen it at the top of the next.
+  for (const row of breaks) {
+    if (row >= contentTop && row <= contentBottom) b.addBorder(row, 0, LAST, "bottom");
+    if (row + 1 >= contentTop && row + 1 <= contentBottom) b.addBorder(row + 1, 0, LAST, "top");
+  }
+  return b.build(input.sheetName, "minutes", a4Print(rangeAddress(0, 0, r - 1, LAST), "portrait"), {
+    tabColor: "2F5597",
+    ...(breaks.length > 0 ? { rowBreaks: breaks } : {}),
+  });
 }
 
 function arrow(progress: string): string {

@@ -32,9 +32,20 @@ export function a4Print(printArea: string, orientation: PrintSetup["orientation"
   };
 }
 
-/** Printable width of A4 in Excel character units at the default 10pt font, for the given orientation. */
-export function printableWidthChars(orientation: PrintSetup["orientation"]): number {
-  // A4 is 8.27 x 11.69 in; one character unit of 맑은 고딕 10pt is about 7.5 px = 0.078 in at 96 dpi.
-  const inches = (orientation === "portrait" ? 8.27 : 11.69) - FORM_MARGINS.left - FORM_MARGINS.right;
-  return Math.floor(inches / 0.078);
+/** Printable height of A4 in points between the top and bottom margins. */
+export function printableHeightPoints(orientation: PrintSetup["orientation"]): number {
+  const inches = (orientation === "portrait" ? 11.69 : 8.27) - FORM_MARGINS.top - FORM_MARGINS.bottom;
+  return inches * 72;
 }
+
+/**
+ * The scale Excel prints at with fitToWidth = 1: 1 when the columns fit, else printable ÷ sheet
+ * width. A column `w` character units wide is about 7·w + 1 pixels (Excel's formula for the
+ * default 11pt font); the printable width is in 96-dpi pixels.
+ */
+export function fitToWidthScale(columnWidths: readonly number[], orientation: PrintSetup["orientation"]): number {
+  const sheetPx = columnWidths.reduce((sum, w) => sum + Math.floor(7 * w + 1), 0);
+  const printablePx = ((orientation === "portrait" ? 8.27 : 11.69) - FORM_MARGINS.left - FORM_MARGINS.right) * 96;
+  return Math.min(1, printablePx / sheetPx);
+}
+

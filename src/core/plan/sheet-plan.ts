@@ -94,6 +94,12 @@ export interface SheetPlan {
   /** Rows/columns frozen at the top/left, if any. */
   readonly freeze?: { readonly rows: number; readonly cols: number };
   readonly tabColor?: string;
+  /**
+   * 0-based rows after which a manual page break goes (so headings stay with their text and small
+   * tables are not split). Optional: a host that ignores it still prints every row, with Excel's
+   * automatic breaks. ExcelJS: row(r + 1).addPageBreak(); Office.js: horizontalPageBreaks.add.
+   */
+  readonly rowBreaks?: readonly number[];
 }
 
 export interface WorkbookPlan {

@@ -8,7 +8,7 @@ import type { Figures } from "../model";
 import { FormBuilder } from "./form-builder";
 import { periodLabel } from "./minutes-plan";
 import { CATEGORY_ORDER } from "./program-sections";
-import { BODY_SIZE, FORM_FONT, HEADER_FILL, LABEL_FILL, a4Print, thinBox } from "./report-style";
+import { BODY_SIZE, FORM_FONT, HEADER_FILL, LABEL_FILL, a4Print, fitToWidthScale, printableHeightPoints, thinBox } from "./report-style";
 import type { CellStyle, SheetPlan } from "./sheet-plan";
 import { rangeAddress } from "../address";
 import { nameKey } from "../parse/names";
@@ -20,7 +20,8 @@ export interface SummaryInput {
 }
 
 // 구분 | 사업명 | 예산액 | 1분기 | 2분기 | 3분기 | 4분기 | 누적 집행액 | 집행률 | 잔액
-const COLUMNS = [15, 30, 13, 12, 12, 12, 12, 13, 8, 13] as const;
+// Amount columns fit "999,999,999" in bold; the whole table prints landscape at about 95%.
+const COLUMNS = [14, 30, 14, 13, 13, 13, 13, 14, 8, 14] as const;
 const LAST = COLUMNS.length - 1;
 const AMOUNT = "#,##0";
 const SUBTOTAL_FILL = "F2F2F2";
@@ -32,8 +33,8 @@ export function planSummarySheet(input: SummaryInput): SheetPlan {
   const b = new FormBuilder([...COLUMNS], { name: FORM_FONT, size: BODY_SIZE }, 20);
 
   // Right-aligned with one indent so figures do not touch the border.
-  const num = (extra: CellStyle = {}): CellStyle => ({ horizontal: "right", indent: 1, vertical: "middle", numberFormat: AMOUNT, border: thinBox, ...extra });
-  const ratio = (extra: CellStyle = {}): CellStyle => ({ horizontal: "right", indent: 1, vertical: "middle", numberFormat: pct, border: thinBox, ...extra });
+  const num = (extra: CellStyle = {}): CellStyle => ({ horizontal: "right", vertical: "middle", numberFormat: AMOUNT, border: thinBox, ...extra });
+  const ratio = (extra: CellStyle = {}): CellStyle => ({ horizontal: "right", vertical: "middle", numberFormat: pct, border: thinBox, ...extra });
   const textStyle = (extra: CellStyle = {}): CellStyle => ({ vertical: "middle", wrap: true, border: thinBox, ...extra });
   const head: CellStyle = { horizontal: "center", vertical: "middle", wrap: true, fill: HEADER_FILL, font: { bold: true }, border: thinBox };
 
@@ -46,6 +47,7 @@ export function planSummarySheet(input: SummaryInput): SheetPlan {
   const headers = ["구분", "사업명", "예산액", "1분기", "2분기", "3분기", "4분기", "누적 집행액", "집행률", "잔액"];
   headers.forEach((h, c) => b.box(H, c, c, h, head));
   b.atLeast(H, 24);
+  for (let row = 0; row <= H; row++) b.keepWithNext(row);
   let r = H + 1;
 
   // A quarter after the report quarter has no spending yet: left blank rather than shown as 0.
@@ -63,8 +65,10 @@ export function planSummarySheet(input: SummaryInput): SheetPlan {
     const lines = f.lines.filter((l) => nameKey(l.category) === nameKey(cat.category));
     const top = r;
     for (const l of lines) {
-      b.box(r, 1, 1, l.name, textStyle({ indent: 1 }));
+      b.box(r, 1, 1, l.name, textStyle());
       amountCells(r, l, {});
+      // A category's lines, its subtotal and its merged name stay on one page.
+      b.keepWithNext(r);
       r++;
     }
     const sub: CellStyle = { fill: SUBTOTAL_FILL, font: { bold: true } };
@@ -88,15 +92,18 @@ export function planSummarySheet(input: SummaryInput): SheetPlan {
     ["총 예산 대비 집행률", f.display.ratioToBudget],
     [`${periodLabel(q)} 교부액 대비 집행률`, f.display.ratioToGrants],
   ];
-  for (const [label, value] of facts) {
+  facts.forEach(([label, value], i) => {
     b.box(r, 0, 1, label, textStyle({ fill: LABEL_FILL, font: { bold: true }, indent: 1 }));
-    b.box(r, 2, 3, value, { horizontal: "right", indent: 1, vertical: "middle", font: { bold: true }, border: thinBox });
+    b.box(r, 2, 3, value, { horizontal: "right", vertical: "middle", font: { bold: true }, border: thinBox });
+    if (i < facts.length - 1) b.keepWithNext(r);
     r++;
-  }
+  });
 
+  const breaks = b.paginate(printableHeightPoints("landscape"), fitToWidthScale(COLUMNS, "landscape"), [H]);
   return b.build(input.sheetName, "summary", a4Print(rangeAddress(0, 0, r - 1, LAST), "landscape", `${H + 1}:${H + 1}`), {
     freeze: { rows: H + 1, cols: 0 },
     tabColor: "548235",
+    ...(breaks.length > 0 ? { rowBreaks: breaks } : {}),
   });
 }
 
