@@ -16,13 +16,12 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import type { WorkbookGrid } from "../core/grid";
-import { sortIssues, type Issue, type Locale } from "../core/issues";
+import type { Locale } from "../core/issues";
+import { renderIssue } from "../core/messages";
 import type { CellEdit, HostError } from "../core/port";
 import type { Result } from "../core/result";
-import { analyzeWorkbook } from "../core/analyze";
-import { readMeeting } from "../core/meeting";
-import { resolveReportOptions } from "../core/report";
-import { planFixes, type Fix } from "../core/fixes";
+import { fixEdits, invertEdits, planFixes, type Fix } from "../core/fixes";
+import { hostErrorIssue, validateGrid } from "../app/actions";
 import { strings, type Strings } from "./i18n";
 import type { Mode, PeriodOptions, TaskpaneSession } from "./session";
 import { missingTemplatePlan } from "./template-sheets";
@@ -76,20 +75,10 @@ const useStyles = makeStyles({
   banner: { marginBottom: tokens.spacingVerticalS },
 });
 
-export function hostErrorMessage(error: HostError, t: Strings): string {
-  return t.hostError[error.code] ?? t.hostError["unknown"]!;
-}
-
-function issueKey(i: Issue): string {
-  return `${i.code}|${i.sheet ?? ""}|${i.cell ?? ""}|${i.value ?? ""}`;
-}
-
-/** Fix values are what was read from the cell; writing them back must restore the cell exactly. */
-function editValue(v: Fix["before"] | Fix["after"]): CellEdit["value"] {
-  if (v === undefined || v === null) return null;
-  if (typeof v === "string" || typeof v === "number") return v;
-  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  return v.kind === "date" ? v.serial : v.code;
+/** A host failure in the user's words, from the catalog ("host-…" codes): what happened and what to do. */
+export function hostErrorMessage(error: HostError, locale: Locale): string {
+  const { message, hint } = renderIssue(hostErrorIssue(error), locale);
+  return hint ? `${message} ${hint}` : message;
 }
 
 export function App(props: AppProps) {
@@ -135,14 +124,14 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
     async (sess: TaskpaneSession, first: boolean): Promise<boolean> => {
       const r = await sess.read();
       if (!r.ok) {
-        setError(hostErrorMessage(r.error, t));
+        setError(hostErrorMessage(r.error, locale));
         return false;
       }
       setGrid(r.value);
       if (first) setPeriod({});
       return true;
     },
-    [t],
+    [locale],
   );
 
   // Inside Excel: read at start and keep the issue list current while the user edits or pastes.
@@ -150,10 +139,10 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
     if (!initialSession) return;
     let alive = true;
     void load(initialSession, true).finally(() => alive && markReady());
-    const stop = initialSession.watchChanges?.(() => {
-      void load(initialSession, false).then((okRead) => {
-        if (alive && okRead) setChangeNotice(t.updatedAfterChange);
-      });
+    const stop = initialSession.watchChanges?.((changed) => {
+      if (!alive) return;
+      setGrid(changed);
+      setChangeNotice(t.updatedAfterChange);
     });
     return () => {
       alive = false;
@@ -165,14 +154,11 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
   // the preview shows exactly the figures the report will print.
   const analysisAndMeeting = useMemo(() => {
     if (!grid) return null;
-    const { meeting, issues: extra } = readMeeting(grid);
-    const options = resolveReportOptions(period, meeting, extra);
-    const analysis = analyzeWorkbook(grid, options);
-    const seen = new Set(analysis.issues.map(issueKey));
-    const issues = sortIssues([...analysis.issues, ...extra.filter((i) => !seen.has(issueKey(i)))]);
+    const { analysis, meeting, issues } = validateGrid(grid, period);
+    const f = analysis.figures;
     const fromMeeting =
-      meeting !== null && (options.quarter === meeting.quarter || options.asOf === meeting.asOf) && (meeting.quarter !== undefined || meeting.asOf !== undefined);
-    return { analysis, issues, options, fromMeeting };
+      meeting !== null && f !== null && period.quarter === undefined && period.asOf === undefined && (meeting.quarter === f.quarter || meeting.asOf === f.asOf);
+    return { analysis, issues, fromMeeting };
   }, [grid, period]);
   const analysis = analysisAndMeeting?.analysis ?? null;
   const issues = analysisAndMeeting?.issues ?? [];
@@ -185,7 +171,7 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
     try {
       const r = await how();
       if (!r.ok) {
-        setError(hostErrorMessage(r.error, t));
+        setError(hostErrorMessage(r.error, locale));
         return;
       }
       setSession(r.value.session);
@@ -217,14 +203,14 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
   const applyFixes = (list: readonly Fix[]) =>
     guarded(async () => {
       if (!session) return;
-      const edits: CellEdit[] = list.map((f) => ({ sheet: f.sheet, cell: f.cell, value: editValue(f.after) }));
-      const inverse: CellEdit[] = list.map((f) => ({ sheet: f.sheet, cell: f.cell, value: editValue(f.before) }));
-      const r = await session.applyEdits(edits);
+      const r = await session.applyEdits(fixEdits(list));
       if (!r.ok) {
-        setError(hostErrorMessage(r.error, t));
+        setError(hostErrorMessage(r.error, locale));
         return;
       }
-      setUndo(inverse);
+      // The host's record of the cells before the batch (values and formats) when it keeps one;
+      // else the values the fixes were planned from, which are exactly what was read.
+      setUndo(r.value.previous ?? invertEdits(list));
       setFixNotice(t.fixesApplied(r.value.count));
       await load(session, false);
     });
@@ -234,7 +220,7 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
       if (!session || !undo) return;
       const r = await session.applyEdits(undo);
       if (!r.ok) {
-        setError(hostErrorMessage(r.error, t));
+        setError(hostErrorMessage(r.error, locale));
         return;
       }
       setUndo(null);
@@ -247,7 +233,7 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
       if (!session || !template || template.sheets.length === 0) return;
       const r = await session.write(template);
       if (!r.ok) {
-        setError(hostErrorMessage(r.error, t));
+        setError(hostErrorMessage(r.error, locale));
         return;
       }
       setTemplateNotice(r.value.written.length > 0 ? t.templateCreated(r.value.written.join(", ")) : t.templateNothing);
@@ -261,7 +247,7 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
     try {
       const r = await session.report(period);
       if (!r.ok) {
-        setReport({ kind: "failed", message: hostErrorMessage(r.error, t) });
+        setReport({ kind: "failed", message: hostErrorMessage(r.error, locale) });
         return;
       }
       setReport({ kind: "done", done: r.value });
@@ -279,12 +265,7 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
   };
 
   const figures = analysis?.figures ?? null;
-  const resolved = analysisAndMeeting?.options;
-  const shownPeriod: PeriodOptions = {
-    year: figures?.year ?? resolved?.year,
-    quarter: figures?.quarter ?? resolved?.quarter,
-    asOf: figures?.asOf ?? resolved?.asOf,
-  };
+  const shownPeriod: PeriodOptions = { year: figures?.year ?? period.year, quarter: figures?.quarter ?? period.quarter, asOf: figures?.asOf ?? period.asOf };
 
   return (
     <main className={s.root} data-testid="taskpane">
@@ -370,7 +351,7 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
                 ? () =>
                     void guarded(async () => {
                       const r = await session.downloadCopy!();
-                      if (!r.ok) setError(hostErrorMessage(r.error, t));
+                      if (!r.ok) setError(hostErrorMessage(r.error, locale));
                     })
                 : undefined
             }

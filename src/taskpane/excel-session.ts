@@ -1,16 +1,15 @@
-// Inside Excel: the task pane's session over the Office.js host port.
+// Inside Excel: the task pane's session over the Office.js host port and the shared app actions.
 
 import type { CellEdit, HostError } from "../core/port";
 import type { WorkbookGrid } from "../core/grid";
 import type { WorkbookPlan } from "../core/plan/sheet-plan";
 import { ok, type Result } from "../core/result";
-import { planReport, type ReportOptions } from "../core/report";
+import type { ReportOptions } from "../core/report";
+import { runReport } from "../app/actions";
+import { createRevalidator } from "../app/revalidate";
 import type { ExcelHost } from "../hosts/office/excel-api";
 import { OfficePort } from "../hosts/office/office-port";
 import type { ReportDone, TaskpaneSession } from "./session";
-
-/** Coalesces a burst of change events (a paste, typing down a column) into one re-validation. */
-export const CHANGE_DEBOUNCE_MS = 300;
 
 /** Excel.run and the requirement-set check of the real Office.js. */
 function officeHost(): ExcelHost {
@@ -44,42 +43,38 @@ export class ExcelSession implements TaskpaneSession {
     return this.port.write(plan);
   }
 
-  /** Reads, plans and writes: nothing is written when validation finds errors. */
+  /** One read, plan, one write. With validation errors nothing is written: the pane lists them. */
   async report(options: ReportOptions): Promise<Result<ReportDone, HostError>> {
-    const grid = await this.port.read();
-    if (!grid.ok) return grid;
-    const outcome = planReport(grid.value, options);
-    if (!outcome.ok) return ok({ outcome, written: [] });
-    const written = await this.port.write(outcome.plan);
-    if (!written.ok) return written;
-    return ok({ outcome, written: written.value.written });
+    const r = await runReport(this.port, { ...options, writeIssuesSheet: false });
+    if (!r.ok) return r;
+    return ok({ outcome: r.value, written: r.value.written ?? [] });
   }
 
   async selectCell(sheet: string, cell: string): Promise<boolean> {
     return (await this.port.selectCell(sheet, cell)).ok;
   }
 
-  /** Watches the sheets of the first read; bursts within CHANGE_DEBOUNCE_MS give one callback. */
-  watchChanges(onChange: () => void): () => void {
-    let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Watches the sheets of the first read; a burst of changes gives one re-read (app/revalidate). */
+  watchChanges(onGrid: (grid: WorkbookGrid) => void): () => void {
     let stopped = false;
     let remove: (() => Promise<void>) | null = null;
-    const fire = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => !stopped && onChange(), CHANGE_DEBOUNCE_MS);
-    };
+    const revalidator = createRevalidator({
+      port: this.port,
+      onResult: (result) => {
+        if (!stopped && result.ok) onGrid(result.value.grid);
+      },
+    });
     void (async () => {
       await (this.firstRead ?? this.read());
       if (stopped || this.sheetNames.length === 0) return;
-      const r = await this.port.watchSheetChanges(this.sheetNames, fire);
-      if (r.ok) {
-        if (stopped) void r.value();
-        else remove = r.value;
-      }
+      const r = await this.port.watchSheetChanges(this.sheetNames, (sheet, address) => revalidator.notify(sheet, address));
+      if (!r.ok) return;
+      if (stopped) void r.value();
+      else remove = r.value;
     })();
     return () => {
       stopped = true;
-      clearTimeout(timer);
+      revalidator.dispose();
       void remove?.();
     };
   }

@@ -116,7 +116,6 @@ export interface Strings {
   readonly sampleBaseName: string;
 
   // errors
-  readonly hostError: Readonly<Record<string, string>>;
   readonly unexpected: (detail: string) => string;
   readonly dismiss: string;
 }
@@ -211,7 +210,7 @@ const ko: Strings = {
       "amount-text": "텍스트 금액 → 숫자",
       "date-text": "텍스트 날짜 → 날짜",
       "full-width": "전각 숫자 → 반각",
-      "whitespace": "불필요한 공백 제거",
+      spaces: "불필요한 공백 제거",
     })[kind] ?? kind,
   previewFixes: "수정 미리 보기",
   hidePreview: "미리 보기 닫기",
@@ -242,15 +241,6 @@ const ko: Strings = {
   copyFileName: (base) => `${base}-수정본.xlsx`,
   sampleBaseName: "예제-통합문서",
 
-  hostError: {
-    "cell-edit-mode": "Excel에서 셀을 편집하는 중입니다. 편집을 마친 뒤(Enter 또는 Esc) 다시 시도하세요.",
-    "sheet-changed": "작업 중에 시트 이름이 바뀌었거나 시트가 삭제되었습니다. 다시 시도하세요.",
-    "payload-too-large": "한 번에 처리하기에 데이터가 너무 큽니다.",
-    "sheet-protected": "시트가 보호되어 있어 쓸 수 없습니다. 보호를 해제한 뒤 다시 시도하세요.",
-    "name-conflict": "같은 이름의 시트가 이미 있습니다. 기존 시트는 덮어쓰지 않습니다.",
-    unreadable: "통합 문서를 읽을 수 없습니다. 올바른 .xlsx 파일인지 확인하세요.",
-    unknown: "알 수 없는 오류가 발생했습니다.",
-  },
   unexpected: (detail) => `예상하지 못한 오류: ${detail}`,
   dismiss: "닫기",
 };
@@ -331,7 +321,7 @@ const en: Strings = {
       "amount-text": "Amount as text → number",
       "date-text": "Date as text → date",
       "full-width": "Full-width digits → ASCII",
-      "whitespace": "Stray spaces removed",
+      spaces: "Stray spaces removed",
     })[kind] ?? kind,
   previewFixes: "Preview fixes",
   hidePreview: "Hide preview",
@@ -363,15 +353,6 @@ const en: Strings = {
   copyFileName: (base) => `${base}-fixed.xlsx`,
   sampleBaseName: "sample-workbook",
 
-  hostError: {
-    "cell-edit-mode": "Excel is editing a cell. Finish editing (Enter or Esc) and try again.",
-    "sheet-changed": "A sheet was renamed or deleted meanwhile. Please try again.",
-    "payload-too-large": "Too much data to process in one request.",
-    "sheet-protected": "The sheet is protected. Unprotect it and try again.",
-    "name-conflict": "A sheet with that name already exists. Existing sheets are never overwritten.",
-    unreadable: "The workbook could not be read. Check that it is a valid .xlsx file.",
-    unknown: "An unknown error occurred.",
-  },
   unexpected: (detail) => `Unexpected error: ${detail}`,
   dismiss: "Dismiss",
 };

@@ -25,15 +25,18 @@ export interface TaskpaneSession {
   /** Reads every sheet once; the pane computes everything else from this grid. */
   read(): Promise<Result<WorkbookGrid, HostError>>;
   /** Confirmed fixes and their undo only. All or nothing. */
-  applyEdits(edits: readonly CellEdit[]): Promise<Result<{ readonly count: number }, HostError>>;
+  applyEdits(edits: readonly CellEdit[]): Promise<Result<{ readonly count: number; readonly previous?: readonly CellEdit[] }, HostError>>;
   /** Writes new sheets (the template's missing sheets). Never replaces an existing sheet. */
   write(plan: WorkbookPlan): Promise<Result<{ readonly written: readonly string[] }, HostError>>;
   /** Plans and delivers the report: written into the workbook, or downloaded as a new file. */
   report(options: ReportOptions): Promise<Result<ReportDone, HostError>>;
   /** Selects a cell in Excel; false where there is no spreadsheet UI to select in (standalone). */
   selectCell(sheet: string, cell: string): Promise<boolean>;
-  /** Calls back (debounced by the host) when the user changes data; returns the unsubscribe. */
-  watchChanges?(onChange: () => void): () => void;
+  /**
+   * After the user changes data (a paste, typing), calls back with the workbook read again; bursts
+   * of changes are coalesced into one read. Returns the unsubscribe.
+   */
+  watchChanges?(onGrid: (grid: WorkbookGrid) => void): () => void;
   /** Standalone only: downloads the working copy (after fixes or template sheets). */
   downloadCopy?(): Promise<Result<string, HostError>>;
 }

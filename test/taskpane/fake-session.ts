@@ -96,8 +96,8 @@ export class FakeSession implements TaskpaneSession {
     return Promise.resolve(this.mode === "excel");
   }
 
-  watchChanges(onChange: () => void): () => void {
-    this.listener = onChange;
+  watchChanges(onGrid: (grid: WorkbookGrid) => void): () => void {
+    this.listener = () => void this.read().then((r) => r.ok && onGrid(r.value));
     return () => {
       this.listener = null;
     };
