@@ -59,19 +59,40 @@ class BundleStatsPlugin {
   }
 }
 
-/** The dev server's https options from office-addin-dev-certs, or null (http fallback) if none can be made. */
+/**
+ * The dev server's https options from office-addin-dev-certs. When the CA cannot be installed as
+ * trusted (e.g. Linux without sudo) but the certificates were generated, they are still used (the
+ * browser or Office must then be told to trust ~/.office-addin-dev-certs/ca.crt); with no
+ * certificate at all, null: plain http with a warning.
+ */
 async function devHttpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
   try {
-    const devCerts = require("office-addin-dev-certs");
     return await devCerts.getHttpsServerOptions();
   } catch (e) {
-    console.warn(
-      `\n[dev-server] WARNING: no trusted localhost certificate (${e instanceof Error ? e.message.split("\n")[0] : e}).\n` +
-        "[dev-server] Serving over plain http. Office will not load the add-in from http; run\n" +
-        "[dev-server]   npx office-addin-dev-certs install\n" +
-        "[dev-server] (on Windows or macOS) and start the dev server again.\n",
-    );
-    return null;
+    const reason = e instanceof Error ? e.message.split("\n").join(" ") : String(e);
+    const dir = path.join(require("node:os").homedir(), ".office-addin-dev-certs");
+    try {
+      const options = {
+        ca: fs.readFileSync(path.join(dir, "ca.crt")),
+        cert: fs.readFileSync(path.join(dir, "localhost.crt")),
+        key: fs.readFileSync(path.join(dir, "localhost.key")),
+      };
+      console.warn(
+        `\n[dev-server] WARNING: the development CA is not installed as trusted (${reason}).\n` +
+          `[dev-server] Serving https with the certificates in ${dir}; trust ca.crt there, or run\n` +
+          "[dev-server]   npx office-addin-dev-certs install\n",
+      );
+      return options;
+    } catch {
+      console.warn(
+        `\n[dev-server] WARNING: no localhost certificate (${reason}).\n` +
+          "[dev-server] Serving over plain http. Office will not load the add-in from http; run\n" +
+          "[dev-server]   npx office-addin-dev-certs install\n" +
+          "[dev-server] and start the dev server again.\n",
+      );
+      return null;
+    }
   }
 }
 
