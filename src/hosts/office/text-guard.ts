@@ -9,11 +9,15 @@
 /** True when Excel would turn this string into a formula, number, date or boolean. */
 export function needsTextFormat(s: string): boolean {
   if (/^[=+\-@]/.test(s)) return true;
-  const t = s.trim();
+  // Full-width digits and signs are read as their ASCII forms by Excel's input parsing.
+  const t = s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).trim();
   if (t === "") return false;
+  if (/^[=+\-@]/.test(t)) return true;
   if (/^(true|false)$/i.test(t)) return true;
   // Numbers with separators, signs, currency, percent, exponent, parentheses for negatives.
   if (/^[(₩$€£¥]?\s*[\d.,\s]*\d[\d.,\s]*(e[+-]?\d+)?\s*[)%]?$/i.test(t)) return true;
+  // Korean currency as typed ("1,200,000원"): cheap insurance, Excel's parsing varies by locale.
+  if (/^[\d.,\s]*\d[\d.,\s]*\s*원$/.test(t)) return true;
   // Dates and times in the shapes Excel (ko-KR and en-US) recognises.
   if (/^\d{1,4}\s*[-/.]\s*\d{1,2}(\s*[-/.]\s*\d{1,4})?\.?$/.test(t)) return true;
   if (/^\d{1,2}:\d{2}(:\d{2})?(\s*[ap]m)?$/i.test(t)) return true;
