@@ -301,6 +301,23 @@ describe("options, names and failures", () => {
     expect(l).toContain("회의안건 | 통합지원센터 2024년도 1, 2분기 사업 실행 및 2분기 추진 사업, 3분기 추진 계획 보고");
   });
 
+  it("continues very long text on further rows so no row exceeds Excel's 409pt cap", () => {
+    const long = "협업 사업에 대한 긴 발언입니다. ".repeat(150);
+    const grid = withSheet(sample, "회의정보", (rows) => {
+      const i = rows.findIndex((r) => r[0] === "김미선");
+      rows[i]![1] = long;
+    });
+    const out = planReport(grid);
+    if (!out.ok) throw new Error("expected a plan");
+    const plan = out.plan.sheets[0]!;
+    const start = rowOf(plan, (t) => t.startsWith("김미선: 협업 사업에 대한"));
+    const end = rowOf(plan, (t) => t.startsWith("박은주:"));
+    expect(end - start).toBeGreaterThan(1);
+    const text = plan.cells.filter((c) => c.row >= start && c.row < end && typeof c.value === "string").map((c) => c.value).join("");
+    expect(text.replace(/\s/g, "")).toBe(`김미선: ${long}`.replace(/\s/g, ""));
+    for (let row = start; row < end; row++) expect(plan.rowHeights[row]!).toBeLessThanOrEqual(409);
+  });
+
   it("carries user text as plain strings: a remark starting with = arrives unchanged", () => {
     const grid = withSheet(sample, "회의정보", (rows) => {
       const i = rows.findIndex((r) => r[0] === "김미선");

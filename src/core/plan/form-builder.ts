@@ -8,6 +8,7 @@ import { rowHeightFor } from "./text-measure";
 
 /** Character units one indent level takes in Excel (about three spaces); rounded up to be safe. */
 export const INDENT_UNITS = 3;
+const BOLD_FACTOR = 1.05;
 
 export interface BoxOptions {
   /** Last row of the range (inclusive) when it spans rows; default the same row. */
@@ -37,6 +38,12 @@ export class FormBuilder {
     let w = 0;
     for (let c = left; c <= right; c++) w += this.columnWidths[c] ?? 0;
     return w;
+  }
+
+  /** Character units available to text in a box: minus the indent; bold glyphs are ~5% wider. */
+  usableWidth(left: number, right: number, style: CellStyle): number {
+    const w = this.width(left, right) - (style.indent ?? 0) * INDENT_UNITS;
+    return style.font?.bold ? w / BOLD_FACTOR : w;
   }
 
   get rows(): number {
@@ -78,7 +85,7 @@ export class FormBuilder {
     if (!opts.noMeasure && bottom === row) {
       const text = value === null ? "" : String(value);
       const size = style.font?.size ?? this.defaultFont.size;
-      const usable = this.width(left, right) - (style.indent ?? 0) * INDENT_UNITS;
+      const usable = this.usableWidth(left, right, style);
       const h = style.wrap ? rowHeightFor(text, usable, size, this.minRowHeight) : rowHeightFor("", usable, size, this.minRowHeight);
       this.atLeast(row, h);
     }

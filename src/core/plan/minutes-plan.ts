@@ -9,6 +9,7 @@ import { formatKoreanMonthDay, formatWon } from "../format";
 import type { MeetingInfo } from "../meeting";
 import type { Figures, Program, Quarter } from "../model";
 import { FormBuilder } from "./form-builder";
+import { CELL_PADDING_UNITS, wrapLines } from "./text-measure";
 import { assignPrograms, groupByCategory, progressText, quarterList } from "./program-sections";
 import { BODY_SIZE, FORM_FONT, HEADER_FILL, LABEL_FILL, a4Print, fitToWidthScale, printableHeightPoints, thinBox } from "./report-style";
 import type { CellStyle, SheetPlan } from "./sheet-plan";
@@ -28,6 +29,8 @@ export interface MinutesInput {
 // doubling as the approval box. 90 units ≈ the printable width of A4 portrait, so Excel prints at 100%.
 const COLUMNS = [12, 11, 14, 11, 10, 10, 11, 11] as const;
 const LAST = COLUMNS.length - 1;
+/** Wrapped lines per row before text continues on the next row (~22 lines ≈ 330pt, under Excel's 409pt cap). */
+const MAX_LINES_PER_ROW = 22;
 
 const centered: CellStyle = { horizontal: "center", vertical: "middle", wrap: true };
 const S = {
@@ -126,9 +129,18 @@ export function planMinutesSheet(input: MinutesInput): SheetPlan {
   const contentTop = r;
 
   const text = (value: string, style: CellStyle, keepWithNext = false) => {
-    b.box(r, 0, LAST, value, style);
-    if (keepWithNext) b.keepWithNext(r);
-    r++;
+    // A row cannot break across pages and Excel caps row heights (409pt): very long text is
+    // continued on further rows, at most MAX_LINES_PER_ROW wrapped lines each.
+    const size = style.font?.size ?? BODY_SIZE;
+    const lines = wrapLines(value, b.usableWidth(0, LAST, style) - CELL_PADDING_UNITS, size);
+    const chunks: string[] = [];
+    for (let i = 0; i < lines.length; i += MAX_LINES_PER_ROW) chunks.push(lines.slice(i, i + MAX_LINES_PER_ROW).join("\n"));
+    const parts = chunks.length > 1 ? chunks : [value];
+    for (const part of parts) {
+      b.box(r, 0, LAST, part, style);
+      if (keepWithNext) b.keepWithNext(r);
+      r++;
+    }
   };
   const gap = (points = 6) => {
     b.box(r, 0, LAST, null, line(0), { noMeasure: true });
