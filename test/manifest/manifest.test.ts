@@ -73,9 +73,20 @@ describe("content", () => {
     expect(xpath(MANIFEST, `${ln("Permissions")}/text()`)).toEqual(["ReadWriteDocument"]);
   });
 
-  test("requires ExcelApi 1.9 (page layout of the minutes sheet); nothing else", () => {
+  test("requires ExcelApi 1.7, what the Office host uses without an isSetSupported guard; nothing else", () => {
     expect(xpathAttributes(MANIFEST, `${ln("Requirements/Sets/Set")}/@Name`)).toEqual(["ExcelApi"]);
-    expect(xpathAttributes(MANIFEST, `${ln("Requirements/Sets/Set")}/@MinVersion`)).toEqual(["1.9"]);
+    expect(xpathAttributes(MANIFEST, `${ln("Requirements/Sets/Set")}/@MinVersion`)).toEqual(["1.7"]);
+  });
+
+  test("every newer ExcelApi version the code checks at run time is above the declared minimum", () => {
+    const officeCode = ["src/hosts/office/office-port.ts", "src/taskpane/excel-session.ts", "src/commands/commands.ts"]
+      .filter((f) => existsSync(path.join(REPO, f)))
+      .map((f) => readFileSync(path.join(REPO, f), "utf8"))
+      .join("\n");
+    const guarded = [...officeCode.matchAll(/isSetSupported\(\s*(?:"ExcelApi",\s*)?"(1\.\d+)"/g)].map((m) => m[1]!);
+    const minor = (v: string) => Number(v.split(".")[1]);
+    // A guard at or below the minimum would be dead code, hinting that the minimum is wrong.
+    for (const v of guarded) expect({ guard: v, aboveMinimum: minor(v) > 7 }).toEqual({ guard: v, aboveMinimum: true });
   });
 
   test("Korean by default, with an en-US override for every visible string", () => {
