@@ -142,7 +142,7 @@ function routineEntries(rand: () => number): Entry[] {
     out.push([iso(m, 15), "운영비", `${m}월 복합기 임차료`, "신도리코 용산대리점", 110_000, "계좌이체"]);
     out.push([iso(m, 16), "운영비", `${m}월 회계·세무 자문료`, "한빛세무회계", 330_000, "계좌이체"]);
     // Small purchases on the corporate card: a handful a month.
-    const n = 3 + Math.floor(rand() * 3);
+    const n = 6 + Math.floor(rand() * 4);
     for (let i = 0; i < n; i++) {
       const day = 2 + Math.floor(rand() * 26);
       const kind = Math.floor(rand() * 4);
@@ -154,7 +154,7 @@ function routineEntries(rand: () => number): Entry[] {
           ["소모품 구입", "다이소 용산점"],
         ] as const
       )[kind]!;
-      out.push([iso(m, day), "운영비", desc, payee, between(8_000, 96_000, 10), "법인카드"]);
+      out.push([iso(m, day), "운영비", desc, payee, between(5_000, 60_000, 10), "법인카드"]);
     }
   }
   return out;

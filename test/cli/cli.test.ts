@@ -152,6 +152,28 @@ describe("report", () => {
     expect(sha(sample)).toBe(before);
   });
 
+  test("same-named report sheets: a new name by default, replaced only with --replace", async () => {
+    const first = path.join(dir, "first.xlsx");
+    const r1 = JSON.parse((await cli("report", sample, "--quarter", "2024Q2", "--as-of", "2024-05-24", "--out", first, "--json")).out);
+    const sheetsOf = async (file: string) => {
+      const wb = await tryLoadXlsx(readFileSync(file));
+      if (!wb.ok) throw new Error(wb.error.detail);
+      return wb.value.worksheets.map((w) => w.name);
+    };
+    const before = await sheetsOf(first);
+
+    const renamed = path.join(dir, "second.xlsx");
+    const r2 = JSON.parse((await cli("report", first, "--quarter", "2024Q2", "--as-of", "2024-05-24", "--out", renamed, "--json")).out);
+    expect(r2.sheets).toHaveLength(2);
+    for (const name of r2.sheets) expect(before).not.toContain(name);
+    expect(await sheetsOf(renamed)).toEqual([...before, ...r2.sheets]);
+
+    const replaced = path.join(dir, "third.xlsx");
+    const r3 = JSON.parse((await cli("report", first, "--quarter", "2024Q2", "--as-of", "2024-05-24", "--out", replaced, "--replace", "--json")).out);
+    expect(r3.sheets).toEqual(r1.sheets);
+    expect((await sheetsOf(replaced)).sort()).toEqual([...before].sort());
+  });
+
   test("validation errors: refuses, lists them, writes nothing (exit 1)", async () => {
     const out = path.join(dir, "never.xlsx");
     const r = await cli("report", defective, "--quarter", "2024Q2", "--out", out);

@@ -24,7 +24,10 @@ function toExcel(v: CellValue): ExcelJS.CellValue {
 }
 
 export function addGridSheet(wb: ExcelJS.Workbook, grid: SheetGrid): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(grid.name);
+  // Printed the way the center prints its ledgers: A4 landscape, one page wide.
+  const ws = wb.addWorksheet(grid.name, {
+    pageSetup: { paperSize: 9 as ExcelJS.PaperSize, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   const widths: number[] = [];
   const { row: r0, col: c0 } = grid.origin;
   grid.values.forEach((rowValues, r) => {
