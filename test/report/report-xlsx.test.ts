@@ -62,7 +62,7 @@ describe("the report written to .xlsx and read back", () => {
     expect(minutes.headerFooter.oddFooter).toBe("&C&P / &N");
     expect(minutes.views[0]?.showGridLines).toBe(false);
     expect(summary.pageSetup.orientation).toBe("landscape");
-    expect(summary.pageSetup.printTitlesRow).toBe("4:4");
+    expect(summary.pageSetup.printTitlesRow).toBe("7:7");
   });
 
   it("keeps fonts, fills and row heights computed from the text", () => {
@@ -78,9 +78,9 @@ describe("the report written to .xlsx and read back", () => {
   });
 
   it("writes the summary's amounts as numbers with #,##0 and ratios with 0%", () => {
-    const header = summary.getRow(4).values as ExcelJS.CellValue[];
+    const header = summary.getRow(7).values as ExcelJS.CellValue[];
     expect(header.slice(1)).toEqual(["구분", "사업명", "예산액", "1분기", "2분기", "3분기", "4분기", "누적 집행액", "집행률", "잔액"]);
-    const first = summary.getRow(5);
+    const first = summary.getRow(8);
     expect(typeof first.getCell(3).value).toBe("number");
     expect(first.getCell(3).numFmt).toBe("#,##0");
     expect(first.getCell(9).numFmt).toBe("0%");

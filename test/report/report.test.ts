@@ -172,7 +172,7 @@ describe("planReport on the sample workbook (the seed's 2024 Q2 minutes)", () =>
     });
     expect(minutes.showGridLines).toBe(false);
     expect(minutes.defaultFont.name).toBe("맑은 고딕");
-    expect(summary.print).toMatchObject({ orientation: "landscape", fitToWidth: 1, printTitleRows: "4:4" });
+    expect(summary.print).toMatchObject({ orientation: "landscape", fitToWidth: 1, printTitleRows: "7:7" });
   });
 
   it("breaks pages between sections, never right after a heading", () => {
@@ -191,7 +191,9 @@ describe("the execution summary (집행현황)", () => {
 
   it("has a row per budget line with numbers, a subtotal per category and a grand total", () => {
     expect(sLines[0]).toBe("2024년 예산 집행현황");
-    expect(sLines[2]).toBe("구분 | 사업명 | 예산액 | 1분기 | 2분기 | 3분기 | 4분기 | 누적 집행액 | 집행률 | 잔액");
+    expect(sLines[2]).toBe("2024년 총 예산 | 1~2분기 교부액 | 5월 24일 기준 총 집행액 | 총 예산 대비 집행률 | 교부액 대비 집행률");
+    expect(sLines[3]).toBe("192,500,000원 | 96,250,000원 | 66,460,585원 | 35% | 69%");
+    expect(sLines[4]).toBe("구분 | 사업명 | 예산액 | 1분기 | 2분기 | 3분기 | 4분기 | 누적 집행액 | 집행률 | 잔액");
     for (const l of f.lines) expect(sLines.some((s) => s.includes(`${l.name} | ${l.budget} | `))).toBe(true);
     expect(sLines.filter((s) => s.startsWith("소계") || s.includes("| 소계 |")).length).toBe(f.categories.length);
     const total = sLines.find((s) => s.startsWith("합계"))!;

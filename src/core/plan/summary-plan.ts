@@ -1,9 +1,9 @@
 // The execution summary sheet (집행현황): per category and budget line the budget, spent in each
-// quarter, spent to date, ratio and remaining, with category subtotals and a grand total, then the
-// figures the minutes quote. Amounts are numbers (#,##0) and ratios numbers (0% / 0.0%) so the
-// sheet stays usable for further calculation; A4 landscape, header row repeated on every page.
+// quarter, spent to date, ratio and remaining, with category subtotals and a grand total. Amounts are numbers (#,##0) and ratios numbers (0% / 0.0%) so the
+// sheet stays usable for further calculation. The headline figures (as the minutes quote them) sit
+// above the table. A4 landscape, the table header repeated on every page.
 
-import { formatKoreanDate, formatWon } from "../format";
+import { formatKoreanDate, formatKoreanMonthDay, formatWon } from "../format";
 import type { Figures } from "../model";
 import { FormBuilder } from "./form-builder";
 import { periodLabel } from "./minutes-plan";
@@ -21,7 +21,7 @@ export interface SummaryInput {
 
 // 구분 | 사업명 | 예산액 | 1분기 | 2분기 | 3분기 | 4분기 | 누적 집행액 | 집행률 | 잔액
 // Amount columns fit "999,999,999" in bold; the whole table prints landscape at about 95%.
-const COLUMNS = [14, 30, 14, 13, 13, 13, 13, 14, 8, 14] as const;
+const COLUMNS = [14, 32, 14, 13, 13, 13, 13, 14, 8, 14] as const;
 const LAST = COLUMNS.length - 1;
 const AMOUNT = "#,##0";
 const SUBTOTAL_FILL = "F2F2F2";
@@ -32,7 +32,6 @@ export function planSummarySheet(input: SummaryInput): SheetPlan {
   const pct = input.ratioDecimals === 1 ? "0.0%" : "0%";
   const b = new FormBuilder([...COLUMNS], { name: FORM_FONT, size: BODY_SIZE }, 20);
 
-  // Right-aligned with one indent so figures do not touch the border.
   const num = (extra: CellStyle = {}): CellStyle => ({ horizontal: "right", vertical: "middle", numberFormat: AMOUNT, border: thinBox, ...extra });
   const ratio = (extra: CellStyle = {}): CellStyle => ({ horizontal: "right", vertical: "middle", numberFormat: pct, border: thinBox, ...extra });
   const textStyle = (extra: CellStyle = {}): CellStyle => ({ vertical: "middle", wrap: true, border: thinBox, ...extra });
@@ -43,7 +42,22 @@ export function planSummarySheet(input: SummaryInput): SheetPlan {
   b.box(1, 0, LAST, `${periodLabel(q)} 누적 · ${formatKoreanDate(f.asOf)} 기준 · 단위: 원`, { horizontal: "right", vertical: "middle", font: { size: 9, color: "595959" } });
   b.setHeight(2, 6);
 
-  const H = 3;
+  // The headline figures first, exactly as the minutes quote them.
+  const facts: [string, string, number, number][] = [
+    [`${f.year}년 총 예산`, formatWon(f.totalBudget), 0, 1],
+    [`${periodLabel(q)} 교부액`, formatWon(f.grantsToDate), 2, 3],
+    [`${formatKoreanMonthDay(f.asOf)} 기준 총 집행액`, formatWon(f.executedToDate), 4, 5],
+    ["총 예산 대비 집행률", f.display.ratioToBudget, 6, 7],
+    ["교부액 대비 집행률", f.display.ratioToGrants, 8, 9],
+  ];
+  for (const [label, value, left, right] of facts) {
+    b.box(3, left, right, label, { ...head, fill: LABEL_FILL });
+    b.box(4, left, right, value, { horizontal: "center", vertical: "middle", font: { bold: true, size: 12 }, border: thinBox });
+  }
+  b.atLeast(4, 24);
+  b.setHeight(5, 12);
+
+  const H = 6;
   const headers = ["구분", "사업명", "예산액", "1분기", "2분기", "3분기", "4분기", "누적 집행액", "집행률", "잔액"];
   headers.forEach((h, c) => b.box(H, c, c, h, head));
   b.atLeast(H, 24);
@@ -65,7 +79,7 @@ export function planSummarySheet(input: SummaryInput): SheetPlan {
     const lines = f.lines.filter((l) => nameKey(l.category) === nameKey(cat.category));
     const top = r;
     for (const l of lines) {
-      b.box(r, 1, 1, l.name, textStyle());
+      b.box(r, 1, 1, l.name, textStyle({ indent: 1 }));
       amountCells(r, l, {});
       // A category's lines, its subtotal and its merged name stay on one page.
       b.keepWithNext(r);
@@ -82,22 +96,7 @@ export function planSummarySheet(input: SummaryInput): SheetPlan {
   b.box(r, 0, 1, "합계", textStyle({ ...total, horizontal: "center" }));
   amountCells(r, { budget: f.totalBudget, byQuarter: f.byQuarter, executed: f.executedToDate, ratio: f.ratioToBudget, remaining: f.totalBudget - f.executedToDate }, total);
   b.atLeast(r, 22);
-  r += 2;
-
-  // The minutes' budget figures, as the minutes show them.
-  const facts: [string, string][] = [
-    [`${f.year}년 총 예산`, formatWon(f.totalBudget)],
-    [`${periodLabel(q)} 교부액`, formatWon(f.grantsToDate)],
-    [`${formatKoreanDate(f.asOf)} 기준 총 집행액`, formatWon(f.executedToDate)],
-    ["총 예산 대비 집행률", f.display.ratioToBudget],
-    [`${periodLabel(q)} 교부액 대비 집행률`, f.display.ratioToGrants],
-  ];
-  facts.forEach(([label, value], i) => {
-    b.box(r, 0, 1, label, textStyle({ fill: LABEL_FILL, font: { bold: true }, indent: 1 }));
-    b.box(r, 2, 3, value, { horizontal: "right", vertical: "middle", font: { bold: true }, border: thinBox });
-    if (i < facts.length - 1) b.keepWithNext(r);
-    r++;
-  });
+  r++;
 
   const breaks = b.paginate(printableHeightPoints("landscape"), fitToWidthScale(COLUMNS, "landscape"), [H]);
   return b.build(input.sheetName, "summary", a4Print(rangeAddress(0, 0, r - 1, LAST), "landscape", `${H + 1}:${H + 1}`), {
