@@ -31,7 +31,7 @@ export function analyzeWorkbook(grid: WorkbookGrid, options?: AnalyzeOptions): A
 
   const recognized: RecognizedSheet[] = [];
   const byRole = new Map<DataRole, SheetMatch>(found.matches.map((m) => [m.spec.role, m]));
-  const read = <T>(role: DataRole, reader: (m: SheetMatch, h: NonNullable<ReturnType<typeof findHeader>["header"]>, i: Issue[]) => ReadSheet<T>): ReadSheet<T> | null => {
+  const read = <T extends { readonly ref: { readonly row: number } }>(role: DataRole, reader: (m: SheetMatch, h: NonNullable<ReturnType<typeof findHeader>["header"]>, i: Issue[]) => ReadSheet<T>): ReadSheet<T> | null => {
     const match = byRole.get(role);
     if (!match) return null;
     const { header, issues: headerIssues } = findHeader(match);
@@ -59,10 +59,10 @@ export function analyzeWorkbook(grid: WorkbookGrid, options?: AnalyzeOptions): A
   const programs = read<Program>("programs", readPrograms);
 
   const records = {
-    budget: budget?.rows.map((r) => r.record) ?? [],
-    grants: grants?.rows.map((r) => r.record) ?? [],
-    ledger: ledger?.rows.map((r) => r.record) ?? [],
-    programs: programs?.rows.map((r) => r.record) ?? [],
+    budget: budget?.rows ?? [],
+    grants: grants?.rows ?? [],
+    ledger: ledger?.rows ?? [],
+    programs: programs?.rows ?? [],
   };
 
   const index = indexBudget(budget?.rows ?? []);
@@ -84,7 +84,7 @@ export function analyzeWorkbook(grid: WorkbookGrid, options?: AnalyzeOptions): A
   // Each amount is at most 1조 won, but a huge sheet of them could still pass 2^53: then no sum
   // is exact, and no figure is better than a wrong one.
   let sumAbs = 0;
-  for (const rows of [budget?.rows, grants?.rows, ledger?.rows]) for (const r of rows ?? []) sumAbs += Math.abs(r.record.amount);
+  for (const rows of [budget?.rows, grants?.rows, ledger?.rows]) for (const r of rows ?? []) sumAbs += Math.abs(r.amount);
   if (sumAbs > Number.MAX_SAFE_INTEGER) {
     issues.push({ severity: "error", code: "totals-too-large", params: {} });
     return { recognized, records, issues: sortIssuesFast(issues), figures: null };

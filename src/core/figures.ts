@@ -16,7 +16,7 @@ import type { BudgetLine, CategoryFigures, Figures, Grant, IsoDate, LedgerEntry,
 import { won, type Won } from "./money";
 import { formatRatioOf } from "./format";
 import { quarterLastDay, quarterOfDate, yearOfIso } from "./parse/date";
-import type { Located, ReadSheet } from "./read-sheets";
+import type { ReadSheet } from "./read-sheets";
 
 export type YearSource = "option" | "as-of" | "sheet-name" | "title" | "ledger";
 
@@ -31,14 +31,14 @@ export function resolveYear(
   options: { year?: number; asOf?: IsoDate },
   budget: ReadSheet<BudgetLine> | null,
   budgetNameYear: number | null,
-  ledger: readonly Located<LedgerEntry>[],
+  ledger: readonly LedgerEntry[],
 ): { year: number; source: YearSource } | null {
   if (options.year !== undefined) return { year: options.year, source: "option" };
   if (options.asOf !== undefined) return { year: yearOfIso(options.asOf), source: "as-of" };
   if (budgetNameYear !== null) return { year: budgetNameYear, source: "sheet-name" };
   if (budget?.titleYear != null) return { year: budget.titleYear, source: "title" };
   const counts = new Map<number, number>();
-  for (const { record } of ledger) {
+  for (const record of ledger) {
     const y = yearOfIso(record.date);
     counts.set(y, (counts.get(y) ?? 0) + 1);
   }
@@ -53,8 +53,8 @@ export function resolveYear(
 export function resolvePeriod(
   year: number,
   options: { quarter?: Quarter; asOf?: IsoDate },
-  ledger: readonly Located<LedgerEntry>[],
-  grants: readonly Located<Grant>[],
+  ledger: readonly LedgerEntry[],
+  grants: readonly Grant[],
   issues: Issue[],
 ): Period {
   const inYear = (d: IsoDate): boolean => yearOfIso(d) === year;
@@ -62,9 +62,9 @@ export function resolvePeriod(
   if (options.quarter !== undefined) quarter = options.quarter;
   else if (options.asOf !== undefined && inYear(options.asOf)) quarter = quarterOfDate(options.asOf);
   else {
-    const latest = (rows: readonly Located<{ date: IsoDate }>[]): IsoDate | null => {
+    const latest = (rows: readonly { date: IsoDate }[]): IsoDate | null => {
       let max: IsoDate | null = null;
-      for (const { record } of rows) if (inYear(record.date) && (max === null || record.date > max)) max = record.date;
+      for (const record of rows) if (inYear(record.date) && (max === null || record.date > max)) max = record.date;
       return max;
     };
     const last = latest(ledger) ?? latest(grants);
@@ -90,18 +90,19 @@ function wonQuarters(q: Quarters): readonly [Won, Won, Won, Won] {
 export interface LineIndex {
   /** Budget line name → index into the merged lines. */
   readonly byName: ReadonlyMap<string, number>;
+  /** firstRow: 1-based sheet row of the line's first budget row. */
   readonly lines: readonly { category: string; name: string; budget: number; firstRow: number }[];
 }
 
 /** Budget rows merged by name (a duplicate name is reported elsewhere and its amounts added). */
-export function indexBudget(budget: readonly Located<BudgetLine>[]): LineIndex {
+export function indexBudget(budget: readonly BudgetLine[]): LineIndex {
   const byName = new Map<string, number>();
   const lines: { category: string; name: string; budget: number; firstRow: number }[] = [];
-  for (const { record, sheetRow } of budget) {
+  for (const record of budget) {
     const i = byName.get(record.name);
     if (i === undefined) {
       byName.set(record.name, lines.length);
-      lines.push({ category: record.category, name: record.name, budget: record.amount, firstRow: sheetRow });
+      lines.push({ category: record.category, name: record.name, budget: record.amount, firstRow: record.ref.row });
     } else lines[i]!.budget += record.amount;
   }
   return { byName, lines };
@@ -109,27 +110,30 @@ export function indexBudget(budget: readonly Located<BudgetLine>[]): LineIndex {
 
 /** True when the date counts toward the figures: in the fiscal year and not after the as-of date. */
 export function countsIn(period: Period, date: IsoDate): boolean {
-  return date <= period.asOf && yearOfIso(date) === period.year;
+  // ISO dates compare as strings; no parsing per row.
+  return date <= period.asOf && date >= `${period.year}-01-01` && date <= `${period.year}-12-31`;
 }
 
 export function computeFigures(
   period: Period,
   index: LineIndex,
-  grants: readonly Located<Grant>[],
-  ledger: readonly Located<LedgerEntry>[],
+  grants: readonly Grant[],
+  ledger: readonly LedgerEntry[],
   ratioDecimals: 0 | 1,
 ): Figures {
   let totalBudget = 0;
   for (const l of index.lines) totalBudget += l.budget;
 
   let grantsToDate = 0;
-  for (const { record } of grants) if (countsIn(period, record.date)) grantsToDate += record.amount;
+  for (const record of grants) if (countsIn(period, record.date)) grantsToDate += record.amount;
 
   const byQuarter: Quarters = [0, 0, 0, 0];
   const lineQuarters: Quarters[] = index.lines.map(() => [0, 0, 0, 0]);
   let executed = 0;
-  for (const { record } of ledger) {
-    if (!countsIn(period, record.date)) continue;
+  const first = `${period.year}-01-01`;
+  const last = `${period.year}-12-31`;
+  for (const record of ledger) {
+    if (record.date > period.asOf || record.date < first || record.date > last) continue;
     const q = quarterOfDate(record.date) - 1;
     executed += record.amount;
     byQuarter[q] = byQuarter[q]! + record.amount;

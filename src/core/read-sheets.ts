@@ -11,7 +11,7 @@ import type { Won } from "./money";
 import { tryParseAmount } from "./parse/amount";
 import { cellText } from "./parse/cell";
 import { quarterOfDate, tryIsoFromSerial, tryParseDateCell } from "./parse/date";
-import { isTotalLabel, normalizeName } from "./parse/names";
+import { isPlainName, isTotalLabel, normalizeName } from "./parse/names";
 import { tryParseQuarters } from "./parse/quarter";
 import { tryParseStatus } from "./parse/status";
 import { columnLettersOf, safeOrigin, type DataRole, type FieldKind, type HeaderInfo, type SheetMatch } from "./recognize";
@@ -32,8 +32,9 @@ export function coerceCell(v: unknown): CellValue {
         return Number.isFinite(t) ? { kind: "date", serial: t / 86_400_000 + 25_569 } : null;
       }
       const o = v as { kind?: unknown; serial?: unknown; code?: unknown };
-      if (o.kind === "date") return { kind: "date", serial: typeof o.serial === "number" ? o.serial : Number.NaN };
-      if (o.kind === "error") return { kind: "error", code: typeof o.code === "string" ? o.code : "#ERROR" };
+      // Well-formed cells pass through as they are: no copy per cell.
+      if (o.kind === "date") return typeof o.serial === "number" ? (v as CellValue) : { kind: "date", serial: Number.NaN };
+      if (o.kind === "error") return typeof o.code === "string" ? (v as CellValue) : { kind: "error", code: "#ERROR" };
       return null;
     }
     default:
@@ -45,29 +46,23 @@ function isBlank(v: CellValue): boolean {
   return v === null || (typeof v === "string" && v.trim() === "");
 }
 
-/** A parsed row: the record plus where it came from, for later cross-sheet issues. */
-export interface Located<T> {
-  readonly record: T;
-  /** 0-based sheet row. */
-  readonly sheetRow: number;
-}
-
 export interface ReadSheet<T> {
   readonly role: DataRole;
   readonly sheet: string;
   readonly recognized: RecognizedSheet;
   /** Field → column letter in the sheet. */
   readonly letters: Readonly<Record<string, string>>;
-  readonly rows: readonly Located<T>[];
+  /** Good rows, in sheet order; each record's ref says its sheet row. */
+  readonly rows: readonly T[];
   /** A year written in the title rows above the header ("2024년 예산 총괄표"), if any. */
   readonly titleYear: number | null;
   readonly nameYear: number | null;
 }
 
-/** A1 cell of a field on a located row. */
-export function fieldCell(sheet: ReadSheet<unknown>, field: string, sheetRow: number): string | undefined {
+/** A1 cell of a field on a record's row (`row` is 1-based, as in RowRef). */
+export function fieldCell(sheet: ReadSheet<unknown>, field: string, row: number): string | undefined {
   const letter = sheet.letters[field];
-  return letter === undefined ? undefined : `${letter}${sheetRow + 1}`;
+  return letter === undefined ? undefined : `${letter}${row}`;
 }
 
 const TITLE_YEAR = /(?:^|[^\d])((?:19|20)\d{2})(?:\s*년도?|\s|[^\d]|$)/;
@@ -85,79 +80,96 @@ function titleYearOf(values: readonly (readonly CellValue[])[], headerRow: numbe
   return null;
 }
 
-type FieldValue = string | Won | IsoDate | readonly Quarter[] | ProgramStatus | null;
+type FieldValue = string | Won | IsoDate | readonly Quarter[] | ProgramStatus | null | undefined;
 
-/** One row's fields, parsed; `bad` is true when a required field failed. */
-interface ParsedRow {
-  readonly values: Map<string, FieldValue>;
-  bad: boolean;
+/** A read field: its spec, its 0-based column in the grid row, and its letter in the sheet. */
+interface Col {
+  readonly field: string;
+  readonly kind: FieldKind;
+  readonly required: boolean;
+  readonly c: number;
+  readonly letter: string;
 }
 
-interface RowContext {
+/** Per-sheet state for the row loop; one object, so the hot loop allocates no closures. */
+interface SheetState {
   readonly sheet: string;
   readonly issues: Issue[];
+  /** Raw text → normalised text: ledgers repeat the same few budget line names many times. */
   readonly names: Map<string, string>;
+  /** Set by parseField when a required field failed. */
+  bad: boolean;
 }
 
 function problemSeverity(code: IssueCode): Severity {
   return code === "quarter-invalid" || code === "status-unknown" ? "warning" : "error";
 }
 
-function parseField(
-  ctx: RowContext,
-  kind: FieldKind,
-  field: string,
-  required: boolean,
-  v: CellValue,
-  cell: string,
-  out: ParsedRow,
-): void {
-  const problem = (code: IssueCode, params: Record<string, string | number> = {}): void => {
-    ctx.issues.push({ severity: problemSeverity(code), code, sheet: ctx.sheet, cell, value: cellText(v), params });
-    // A bad optional cell (a program's status, a ledger memo with #REF!) keeps the row.
-    if (required) out.bad = true;
-  };
-  switch (kind) {
+function problem(st: SheetState, col: Col, sheetRow: number, v: CellValue, code: IssueCode, params: Record<string, string | number>): undefined {
+  st.issues.push({ severity: problemSeverity(code), code, sheet: st.sheet, cell: `${col.letter}${sheetRow + 1}`, value: cellText(v), params });
+  // A bad optional cell (a program's status, a ledger memo with #REF!) keeps the row.
+  if (col.required) st.bad = true;
+  return undefined;
+}
+
+const NO_PARAMS: Record<string, never> = {};
+
+function normalizedText(st: SheetState, v: string): string {
+  if (isPlainName(v)) return v;
+  let text = st.names.get(v);
+  if (text === undefined) {
+    text = normalizeName(v);
+    // Bounded: distinct memos in a 100,000-row ledger need not all be remembered.
+    if (st.names.size < 10_000) st.names.set(v, text);
+  }
+  return text;
+}
+
+function parseField(st: SheetState, col: Col, v: CellValue, sheetRow: number): FieldValue {
+  switch (col.kind) {
     case "text": {
-      if (typeof v === "object" && v !== null && v.kind === "error") return problem("formula-error");
       let text: string;
-      if (typeof v === "string") {
-        const cached = ctx.names.get(v);
-        text = cached ?? normalizeName(v);
-        if (cached === undefined) ctx.names.set(v, text);
-      } else if (typeof v === "object" && v !== null) {
+      if (typeof v === "string") text = normalizedText(st, v);
+      else if (v === null) text = "";
+      else if (typeof v === "object") {
+        if (v.kind === "error") return problem(st, col, sheetRow, v, "formula-error", NO_PARAMS);
         const r = tryIsoFromSerial(v.serial);
         text = r.ok ? r.value : "";
-      } else text = v === null ? "" : String(v);
-      if (text === "" && required) return problem("name-missing", { field });
-      out.values.set(field, text);
-      return;
+      } else text = String(v);
+      if (text === "" && col.required) return problem(st, col, sheetRow, v, "name-missing", { field: col.field });
+      return text;
     }
     case "amount": {
       const r = tryParseAmount(v);
-      if (!r.ok) return problem(r.error);
-      out.values.set(field, r.value);
-      return;
+      return r.ok ? r.value : problem(st, col, sheetRow, v, r.error, NO_PARAMS);
     }
     case "date": {
-      if (!required && isBlank(v)) return;
+      if (!col.required && isBlank(v)) return undefined;
       const r = tryParseDateCell(v);
-      if (!r.ok) return problem(r.error);
-      out.values.set(field, r.value);
-      return;
+      return r.ok ? r.value : problem(st, col, sheetRow, v, r.error, NO_PARAMS);
     }
     case "quarter": {
       const r = tryParseQuarters(v);
-      if (!r.ok) return problem(r.error);
-      out.values.set(field, r.value.quarters);
-      return;
+      return r.ok ? r.value.quarters : problem(st, col, sheetRow, v, r.error, NO_PARAMS);
     }
     case "status": {
       const r = tryParseStatus(v);
-      if (!r.ok) return problem(r.error);
-      out.values.set(field, r.value);
-      return;
+      return r.ok ? r.value : problem(st, col, sheetRow, v, r.error, NO_PARAMS);
     }
+  }
+}
+
+/** Field values of one row, looked up by field name through the sheet's column positions. */
+export interface RowFields {
+  get(field: string): FieldValue;
+}
+
+class Fields implements RowFields {
+  values: FieldValue[] = [];
+  constructor(private readonly pos: ReadonlyMap<string, number>) {}
+  get(field: string): FieldValue {
+    const i = this.pos.get(field);
+    return i === undefined ? undefined : this.values[i];
   }
 }
 
@@ -167,37 +179,45 @@ function parseField(
  * blank category down from the row above (merged cells arrive blank below the first row), and
  * a row with only a category is a section heading: it sets the category and is not a record.
  */
-export function readSheet<T>(
+export function readSheet<T extends { readonly ref: { readonly row: number } }>(
   match: SheetMatch,
   header: HeaderInfo,
   issues: Issue[],
-  build: (fields: Map<string, FieldValue>, sheetRow: number) => T,
-  extra?: (record: T, sheetRow: number, cellOf: (field: string) => string, issues: Issue[]) => void,
+  build: (fields: RowFields, sheetRow: number) => T,
+  extra?: (record: T, sheetRow: number, letters: Readonly<Record<string, string>>, issues: Issue[]) => void,
 ): ReadSheet<T> {
   const { spec, grid } = match;
   const sheet = typeof grid.name === "string" ? grid.name : String(grid.name ?? "");
   const origin = safeOrigin(grid);
   const values: readonly (readonly CellValue[])[] = Array.isArray(grid.values) ? grid.values : [];
   const letters = columnLettersOf(header, origin.col);
-  const ctx: RowContext = { sheet, issues, names: new Map() };
-  const fields = spec.fields.filter((fs) => header.columns.has(fs.field));
-  const amountCols = new Set(fields.filter((fs) => fs.kind === "amount").map((fs) => header.columns.get(fs.field)!));
-  const categoryCol = header.columns.get("category");
-  const carriesCategory = categoryCol !== undefined && (spec.role === "budget" || spec.role === "programs");
+  const st: SheetState = { sheet, issues, names: new Map(), bad: false };
+  const cols: Col[] = spec.fields
+    .filter((fs) => header.columns.has(fs.field))
+    .map((fs) => ({ field: fs.field, kind: fs.kind, required: fs.required, c: header.columns.get(fs.field)!, letter: letters[fs.field]! }));
+  const pos = new Map(cols.map((col, i) => [col.field, i]));
+  const isAmountCol: boolean[] = [];
+  for (const col of cols) if (col.kind === "amount") isAmountCol[col.c] = true;
+  const categoryIdx = pos.get("category");
+  const carriesCategory = categoryIdx !== undefined && (spec.role === "budget" || spec.role === "programs");
   let carried = "";
-  const rows: Located<T>[] = [];
+  const rows: T[] = [];
+  const fields = new Fields(pos);
+  const cells: CellValue[] = new Array<CellValue>(cols.length);
+  // Reused for every row: build() copies what it needs, so a row costs only its record.
+  const parsed: FieldValue[] = new Array<FieldValue>(cols.length);
+  fields.values = parsed;
 
   for (let r = header.row + 1; r < values.length; r++) {
     const raw = values[r];
     if (!Array.isArray(raw)) continue;
     const sheetRow = origin.row + r;
-    const at = (c: number): CellValue => coerceCell(raw[c]);
 
     // A total row: any text cell (outside amount columns) saying 합계, 소계, Total, ...
     let totalCol = -1;
     for (let c = 0; c < raw.length; c++) {
       const v = raw[c];
-      if (typeof v === "string" && !amountCols.has(c) && isTotalLabel(v)) {
+      if (typeof v === "string" && isAmountCol[c] !== true && isTotalLabel(v)) {
         totalCol = c;
         break;
       }
@@ -216,32 +236,31 @@ export function readSheet<T>(
 
     let filled = 0;
     let onlyCategory = true;
-    for (const fs of fields) {
-      if (!isBlank(at(header.columns.get(fs.field)!))) {
+    for (let i = 0; i < cols.length; i++) {
+      const v = coerceCell(raw[cols[i]!.c]);
+      cells[i] = v;
+      if (!isBlank(v)) {
         filled++;
-        if (fs.field !== "category") onlyCategory = false;
+        if (i !== categoryIdx) onlyCategory = false;
       }
     }
     if (filled === 0) continue; // blank, or content only in columns we do not read
     if (carriesCategory && onlyCategory) {
-      carried = normalizeName(cellText(at(categoryCol)));
+      carried = normalizeName(cellText(cells[categoryIdx]));
       continue;
     }
 
-    const parsed: ParsedRow = { values: new Map(), bad: false };
-    for (const fs of fields) {
-      const c = header.columns.get(fs.field)!;
-      parseField(ctx, fs.kind, fs.field, fs.required, at(c), cellAddress(sheetRow, origin.col + c), parsed);
-    }
+    st.bad = false;
+    for (let i = 0; i < cols.length; i++) parsed[i] = parseField(st, cols[i]!, cells[i]!, sheetRow);
     if (carriesCategory) {
-      const cat = parsed.values.get("category");
+      const cat = parsed[categoryIdx];
       if (typeof cat === "string" && cat !== "") carried = cat;
-      else parsed.values.set("category", carried);
+      else parsed[categoryIdx] = carried;
     }
-    if (parsed.bad) continue;
-    const record = build(parsed.values, sheetRow);
-    if (extra) extra(record, sheetRow, (fld) => `${letters[fld] ?? "A"}${sheetRow + 1}`, issues);
-    rows.push({ record, sheetRow });
+    if (st.bad) continue;
+    const record = build(fields, sheetRow);
+    if (extra) extra(record, sheetRow, letters, issues);
+    rows.push(record);
   }
 
   const recognized: RecognizedSheet = {
@@ -254,11 +273,11 @@ export function readSheet<T>(
   return { role: spec.role, sheet, recognized, letters, rows, titleYear: titleYearOf(values, header.row), nameYear: match.nameYear };
 }
 
-const str = (m: Map<string, FieldValue>, k: string): string => {
+const str = (m: RowFields, k: string): string => {
   const v = m.get(k);
   return typeof v === "string" ? v : "";
 };
-const amt = (m: Map<string, FieldValue>, k: string): Won => m.get(k) as Won;
+const amt = (m: RowFields, k: string): Won => m.get(k) as Won;
 
 export function readBudget(match: SheetMatch, header: HeaderInfo, issues: Issue[]): ReadSheet<BudgetLine> {
   const sheet = String(match.grid.name);
@@ -281,7 +300,7 @@ export function readGrants(match: SheetMatch, header: HeaderInfo, issues: Issue[
     header,
     issues,
     (m, sheetRow) => ({ ref: { sheet, row: sheetRow + 1 }, date: str(m, "date"), amount: amt(m, "amount"), note: str(m, "note") }),
-    (g, _row, cellOf, out) => negativeCheck(g.amount, cellOf("amount"), sheet, out),
+    (g, row, letters, out) => negativeCheck(g.amount, `${letters["amount"]}${row + 1}`, sheet, out),
   );
 }
 
@@ -301,10 +320,10 @@ export function readLedger(match: SheetMatch, header: HeaderInfo, issues: Issue[
       amount: amt(m, "amount"),
       voucher: str(m, "voucher"),
     }),
-    (e, _row, cellOf, out) => {
-      negativeCheck(e.amount, cellOf("amount"), sheet, out);
+    (e, row, letters, out) => {
+      if (e.amount < 0) negativeCheck(e.amount, `${letters["amount"]}${row + 1}`, sheet, out);
       if (e.voucher === "") return;
-      const here = cellOf("voucher");
+      const here = `${letters["voucher"]}${row + 1}`;
       const first = vouchers.get(e.voucher);
       if (first === undefined) vouchers.set(e.voucher, here);
       else out.push({ severity: "warning", code: "duplicate-voucher", sheet, cell: here, value: e.voucher, params: { firstCell: first } });

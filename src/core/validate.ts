@@ -19,9 +19,12 @@ export function checkDates(
 ): void {
   for (const sheet of [grants, ledger] as const) {
     if (!sheet) continue;
-    for (const { record, sheetRow } of sheet.rows as readonly { record: { date: string }; sheetRow: number }[]) {
+    const first = `${period.year}-01-01`;
+    const last = `${period.year}-12-31`;
+    for (const record of sheet.rows as readonly { date: string; ref: { row: number } }[]) {
       const date = record.date;
-      const cell = fieldCell(sheet, "date", sheetRow);
+      if (date >= first && date <= period.asOf && date <= last) continue; // the common case, no allocation
+      const cell = fieldCell(sheet, "date", record.ref.row);
       if (yearOfIso(date) !== period.year)
         issues.push({ severity: "error", code: "date-outside-year", sheet: sheet.sheet, cell, value: date, params: { year: period.year } });
       else if (date > period.asOf)
@@ -29,13 +32,13 @@ export function checkDates(
     }
   }
   if (programs)
-    for (const { record, sheetRow } of programs.rows)
+    for (const record of programs.rows)
       if (record.date !== undefined && yearOfIso(record.date) !== period.year)
         issues.push({
           severity: "error",
           code: "date-outside-year",
           sheet: programs.sheet,
-          cell: fieldCell(programs, "date", sheetRow),
+          cell: fieldCell(programs, "date", record.ref.row),
           value: record.date,
           params: { year: period.year },
         });
@@ -44,15 +47,15 @@ export function checkDates(
 /** Second and later budget rows with a name already used: error, amounts added together. */
 export function checkDuplicateBudgetLines(budget: ReadSheet<BudgetLine>, issues: Issue[]): void {
   const first = new Map<string, number>();
-  for (const { record, sheetRow } of budget.rows) {
+  for (const record of budget.rows) {
     const f = first.get(record.name);
-    if (f === undefined) first.set(record.name, sheetRow);
+    if (f === undefined) first.set(record.name, record.ref.row);
     else
       issues.push({
         severity: "error",
         code: "duplicate-budget-line",
         sheet: budget.sheet,
-        cell: fieldCell(budget, "budgetLine", sheetRow),
+        cell: fieldCell(budget, "budgetLine", record.ref.row),
         value: record.name,
         params: { firstCell: fieldCell(budget, "budgetLine", f) ?? "" },
       });
@@ -66,7 +69,7 @@ export function checkDuplicateBudgetLines(budget: ReadSheet<BudgetLine>, issues:
 export function checkUnknownLines(ledger: ReadSheet<LedgerEntry>, index: LineIndex, issues: Issue[]): void {
   const known = [...index.byName.keys()];
   const suggestions = new Map<string, string | null>();
-  for (const { record, sheetRow } of ledger.rows) {
+  for (const record of ledger.rows) {
     if (index.byName.has(record.budgetLine)) continue;
     let s = suggestions.get(record.budgetLine);
     if (s === undefined) {
@@ -77,7 +80,7 @@ export function checkUnknownLines(ledger: ReadSheet<LedgerEntry>, index: LineInd
       severity: "error",
       code: "unknown-budget-line",
       sheet: ledger.sheet,
-      cell: fieldCell(ledger, "budgetLine", sheetRow),
+      cell: fieldCell(ledger, "budgetLine", record.ref.row),
       value: record.budgetLine,
       params: s === null ? {} : { suggestion: s },
     });
@@ -89,11 +92,11 @@ export function checkGrantsWithinBudget(period: Period, grants: ReadSheet<Grant>
   if (figures.grantsToDate <= figures.totalBudget) return;
   let running = 0;
   let cell: string | undefined;
-  for (const { record, sheetRow } of grants.rows) {
+  for (const record of grants.rows) {
     if (!countsIn(period, record.date)) continue;
     running += record.amount;
     if (running > figures.totalBudget) {
-      cell = fieldCell(grants, "amount", sheetRow);
+      cell = fieldCell(grants, "amount", record.ref.row);
       break;
     }
   }

@@ -81,10 +81,18 @@ export function tryIsoFromSerial(serial: number): Result<IsoDate, DateProblem> {
   const whole = Math.floor(serial);
   if (whole < 1 || whole > MAX_SERIAL) return err("not-a-date");
   if (whole === 60) return err("date-invalid");
+  // A ledger has a few hundred distinct dates over many rows: share one result per date.
+  const hit = serialCache.get(whole);
+  if (hit !== undefined) return hit;
   const days = whole < 60 ? EPOCH_1899_12_30 + whole + 1 : EPOCH_1899_12_30 + whole;
   const { year, month, day } = civilFromDays(days);
-  return ok(isoFromYmd(year, month, day));
+  const r = ok(isoFromYmd(year, month, day));
+  if (serialCache.size >= 4096) serialCache.clear();
+  serialCache.set(whole, r);
+  return r;
 }
+
+const serialCache = new Map<number, Result<IsoDate, DateProblem>>();
 
 /** Date → 1900-system serial (inverse of tryIsoFromSerial for real dates). */
 export function serialFromIso(iso: IsoDate): number {

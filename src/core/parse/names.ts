@@ -8,7 +8,34 @@ const SPACES = /\s+/g;
 /** NFC, trimmed, runs of whitespace (incl. no-break and ideographic spaces) collapsed to one space. */
 export function normalizeName(s: string): string {
   if (typeof s !== "string") return "";
-  return s.normalize("NFC").replace(SPACES, " ").trim();
+  return isPlainName(s) ? s : s.normalize("NFC").replace(SPACES, " ").trim();
+}
+
+/**
+ * True when normalising cannot change the text: printable ASCII, precomposed Hangul syllables and
+ * CJK characters only, single spaces, none at the ends. Lets 100,000 ledger rows skip the work.
+ */
+export function isPlainName(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  if (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return false;
+  let prevSpace = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    if (c > 32 && c < 127) continue;
+    if (c >= 0xac00 && c <= 0xd7a3) continue; // Hangul syllables (NFC-stable)
+    if (c >= 0x3001 && c <= 0x303f) continue; // CJK punctuation (not U+3000, a space)
+    if (c >= 0x4e00 && c <= 0x9fff) continue; // CJK ideographs
+    if (c === 0x00b7 || c === 0x2024 || c === 0x2027 || c === 0x2022) continue; // middle dots
+    return false;
+  }
+  return true;
 }
 
 /** For matching headers and sheet names: normalised, full-width folded, lower-case, no spaces at all. */
@@ -50,6 +77,7 @@ const PUNCTUATION = /[\s()\[\]<>{}※*:：\-_.,·'"]+/g;
 const PARENTHETICAL = /[(\[<].*?[)\]>]/g;
 /** "1분기 소계", "3월 합계": a period before the word. */
 const LEADING_PERIOD = /^\d+(?:분기|월|차)?/;
+const TOTAL_WORD = /total/i;
 const DECOMPOSED = /[\u1100-\u11ff]/;
 const ENGLISH_TOTAL = /^(?:grand\s*|sub\s*)?totals?\b|\b(?:sub)?totals?$/;
 
@@ -62,8 +90,7 @@ export function isTotalLabel(text: string): boolean {
   if (typeof text !== "string") return false;
   // Decomposed Hangul (U+1100–U+11FF jamo) has no "계" until normalised.
   const hasKo = text.indexOf("계") >= 0 || DECOMPOSED.test(text);
-  const lower = text.toLowerCase();
-  const hasEn = lower.indexOf("total") >= 0;
+  const hasEn = TOTAL_WORD.test(text);
   if (!hasKo && !hasEn) return false;
   const n = normalizeName(toHalfWidth(text)).toLowerCase();
   if (hasEn && ENGLISH_TOTAL.test(n.replace(PARENTHETICAL, "").trim())) return true;
