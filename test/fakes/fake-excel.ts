@@ -259,6 +259,11 @@ export class FakeExcel implements ExcelHost {
     return batch(new FakeContext(this) as unknown as XRequestContext);
   }
 
+  async runOn<T>(context: XRequestContext, batch: (context: XRequestContext) => Promise<T>): Promise<T> {
+    if (!(context instanceof FakeContext) || context.excel !== this) throw new FakeExcelError("InvalidArgument", "context of another workbook");
+    return batch(context);
+  }
+
   /** Called by FakeContext.sync. */
   execute(ops: Op[], loads: (() => unknown)[], calcSuspended: boolean): void {
     this.stats.syncs++;

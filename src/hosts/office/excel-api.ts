@@ -122,6 +122,9 @@ export interface XRunOptions {
 /** What the host needs from Office: Excel.run and the requirement-set check. */
 export interface ExcelHost {
   run<T>(batch: (context: XRequestContext) => Promise<T>, options?: XRunOptions): Promise<T>;
+  /** Excel.run(context, batch): a new batch on an earlier run's context, as removing event
+   * handlers requires. */
+  runOn?<T>(context: XRequestContext, batch: (context: XRequestContext) => Promise<T>): Promise<T>;
   /** Office.context.requirements.isSetSupported("ExcelApi", version). */
   isSetSupported(version: string): boolean;
 }

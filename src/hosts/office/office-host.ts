@@ -9,6 +9,8 @@ export function officeExcelHost(): ExcelHost {
       const body = (context: Excel.RequestContext) => batch(context as unknown as XRequestContext);
       return options ? Excel.run(options, body) : Excel.run(body);
     },
+    runOn: (context, batch) =>
+      Excel.run(context as unknown as Excel.RequestContext, (c: Excel.RequestContext) => batch(c as unknown as XRequestContext)),
     isSetSupported: (version) => Office.context.requirements.isSetSupported("ExcelApi", version),
   };
 }

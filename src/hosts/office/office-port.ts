@@ -209,10 +209,12 @@ export class OfficePort implements WorkbookPort {
           }),
         );
         await ctx.sync();
-        return async () => {
+        // Handlers are removed in a batch on the context that added them.
+        const remove = async (c: XRequestContext): Promise<void> => {
           for (const r of results) r.remove();
-          await ctx.sync();
+          await c.sync();
         };
+        return () => (this.host.runOn ? this.host.runOn(ctx, remove) : remove(ctx));
       });
       return ok(remove);
     } catch (e) {
@@ -280,7 +282,7 @@ async function readChunked(ctx: XRequestContext, sheets: readonly XWorksheet[], 
       return sheets[s.sheet]!.getRange(rangeAddress(s.top, b.left, s.bottom, b.right)).load(CHUNK_PROPS) as XRange;
     });
     try {
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ~4 MB chunk: the count grows with payload, not rows
+      // One sync per ~4 MB chunk: the count grows with payload, not with rows.
       await ctx.sync();
     } catch (e) {
       if (!isPayloadError(e) || (group.length === 1 && group[0]!.top === group[0]!.bottom)) throw e;
@@ -387,7 +389,7 @@ class Batches {
       this.ctx.workbook.application.suspendApiCalculationUntilNextSync();
       if (this.suspendScreen) this.ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
       for (const queue of group) queue();
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ~4 MB request: the count grows with payload, not cells
+      // One sync per ~4 MB request: the count grows with payload, not with cells.
       await this.ctx.sync();
     }
   }
@@ -524,7 +526,9 @@ function applyPrint(w: XWorksheet, sp: SheetPlan): void {
   pl.headerMargin = p.margins.header * 72;
   pl.footerMargin = p.margins.footer * 72;
   pl.centerHorizontally = p.centerHorizontally;
-  pl.zoom = { horizontalFitToPages: p.fitToWidth, verticalFitToPages: p.fitToHeight };
+  // fitToHeight 0 means "as many pages tall as needed": leave verticalFitToPages out rather than
+  // sending 0, which the API documents no meaning for.
+  pl.zoom = p.fitToHeight > 0 ? { horizontalFitToPages: p.fitToWidth, verticalFitToPages: p.fitToHeight } : { horizontalFitToPages: p.fitToWidth };
   pl.setPrintArea(p.printArea);
   if (p.printTitleRows) pl.setPrintTitleRows(p.printTitleRows.split(":").map((r) => `$${r.replace(/\$/g, "")}`).join(":"));
   if (p.footer) {

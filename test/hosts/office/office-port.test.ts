@@ -112,7 +112,7 @@ describe("OfficePort.write", () => {
       printArea: "A1:C10",
       printTitleRows: "$1:$2",
       centerFooter: "&P / &N",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      zoom: { horizontalFitToPages: 1 },
     });
     expect(fake.activeSheet).toBe("회의록");
     expect(fake.stats.calculationSuspended).toBe(1);
