@@ -25,6 +25,16 @@ describe("analyzeWorkbook on a workbook with one defect per row", () => {
     );
   });
 
+  it("renders every issue in Korean and English, naming its sheet and cell", () => {
+    for (const issue of a.issues)
+      for (const locale of ["ko", "en"] as const) {
+        const { message, hint } = renderIssue(issue, locale);
+        expect(`${message} ${hint}`).not.toMatch(/undefined|NaN|\{|\}/);
+        if (issue.sheet) expect(message).toContain(issue.sheet);
+        if (issue.cell) expect(message).toContain(issue.cell);
+      }
+  });
+
   it("sorts errors first, then by sheet and cell", () => {
     const ranks = a.issues.map((i) => ({ error: 0, warning: 1, info: 2 })[i.severity]);
     expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
