@@ -72,19 +72,24 @@ export function matchSheetName(name: string, aliases: readonly string[]): boolea
   return aliases.some((a) => nameKey(a) === key);
 }
 
-const TOTAL_WORDS = ["총합계", "합계", "소계", "총계", "누계"];
-const PUNCTUATION = /[\s()\[\]<>{}※*:：\-_.,·'"]+/g;
+const TOTAL_WORDS = new Set(["총합계", "합계", "소계", "총계", "누계", "계"]);
+const PUNCTUATION = /[()\[\]<>{}※*:：\-_.,·'"]+/g;
 const PARENTHETICAL = /[(\[<].*?[)\]>]/g;
-/** "1분기 소계", "3월 합계": a period before the word. */
+/** "1분기 소계", "3월 합계", "2차 합계": a period before the word. */
 const LEADING_PERIOD = /^\d+(?:분기|월|차)?/;
 const TOTAL_WORD = /total/i;
 const DECOMPOSED = /[\u1100-\u11ff]/;
 const ENGLISH_TOTAL = /^(?:grand\s*|sub\s*)?totals?\b|\b(?:sub)?totals?$/;
 
+function isTotalWord(token: string): boolean {
+  return TOTAL_WORDS.has(token) || TOTAL_WORDS.has(token.replace(LEADING_PERIOD, ""));
+}
+
 /**
  * True for a total or subtotal label: 합계, 소계, 계, 총계, Total, Subtotal, also qualified
- * ("1분기 소계", "합계(교육)", "Grand total"). Cheap for ordinary text: most cells are rejected by
- * two indexOf checks before any normalisation.
+ * ("1분기 소계", "교육사업 소계", "합계(교육)", "[합계]", "Grand total"). The word must stand alone
+ * (spaced words, brackets aside), so "총계정원장 출력" or "합계표 작성 교육" are not totals. Cheap
+ * for ordinary text: most cells are rejected by two scans before any normalisation.
  */
 export function isTotalLabel(text: string): boolean {
   if (typeof text !== "string") return false;
@@ -95,10 +100,12 @@ export function isTotalLabel(text: string): boolean {
   const n = normalizeName(toHalfWidth(text)).toLowerCase();
   if (hasEn && ENGLISH_TOTAL.test(n.replace(PARENTHETICAL, "").trim())) return true;
   // With and without bracketed qualifiers: "소계(교육)" and "[합계]" are both totals.
-  for (const stripped of [n.replace(PARENTHETICAL, ""), n]) {
-    const key = stripped.replace(PUNCTUATION, "").replace(LEADING_PERIOD, "");
-    if (key === "계") return true;
-    for (const w of TOTAL_WORDS) if (key.startsWith(w) || key.endsWith(w)) return true;
+  for (const variant of [n.replace(PARENTHETICAL, " "), n]) {
+    const t = variant.replace(PUNCTUATION, " ").trim();
+    if (t === "") continue;
+    if (isTotalWord(t.replace(/ /g, ""))) return true; // "합 계"
+    const tokens = t.split(/ +/);
+    if (isTotalWord(tokens[0]!) || isTotalWord(tokens[tokens.length - 1]!)) return true;
   }
   return false;
 }

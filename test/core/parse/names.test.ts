@@ -31,13 +31,13 @@ describe("matchSheetName", () => {
 });
 
 describe("isTotalLabel", () => {
-  it.each(["합계", "합 계", "소계", "계", "총계", "총합계", "누계", "Total", "TOTAL", "Subtotal", "Sub total", "Grand total", "1분기 소계", "소계(교육)", "[합계]", "※ 합계", "합계:", "교육사업 소계", "합계".normalize("NFD"), "Total (Q1)"])(
+  it.each(["합계", "합 계", "소계", "계", "총계", "총합계", "누계", "Total", "TOTAL", "Subtotal", "Sub total", "Grand total", "1분기 소계", "소계(교육)", "[합계]", "※ 합계", "합계:", "교육사업 소계", "합계".normalize("NFD"), "Total (Q1)", "2024년 합계", "교육 계", "1분기소계", "합계 (1~2분기)"])(
     "%p is a total",
     (s) => {
       expect(isTotalLabel(s)).toBe(true);
     },
   );
-  it.each(["회계 교육", "통계 조사", "설계", "공공구매 컨설팅", "Totally new program", "", "계약 체결"])("%p is not", (s) => {
+  it.each(["회계 교육", "통계 조사", "설계", "공공구매 컨설팅", "Totally new program", "", "계약 체결", "총계정원장 출력", "합계표 작성 교육", "소계획 수립", "회계감사 소계정"])("%p is not", (s) => {
     expect(isTotalLabel(s)).toBe(false);
   });
 });
