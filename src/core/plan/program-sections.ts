@@ -13,7 +13,7 @@
 // Within a section rows keep the programs sheet's order.
 
 import type { Program, ProgramStatus, Quarter } from "../model";
-import { nameKey } from "../parse/names";
+import { nameKey, normalizeName } from "../parse/names";
 
 export const CATEGORY_ORDER: readonly string[] = ["전략수립 및 조사", "주체발굴 및 성장지원", "거버넌스 구축", "의제발굴 및 기획사업", "기타"];
 
@@ -77,7 +77,7 @@ export function groupByCategory(programs: readonly Program[]): { category: strin
     const key = nameKey(p.category);
     let g = groups.get(key);
     if (!g) {
-      g = { category: p.category.trim(), programs: [] };
+      g = { category: normalizeName(p.category), programs: [] };
       groups.set(key, g);
     }
     g.programs.push(p);
