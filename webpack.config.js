@@ -155,8 +155,8 @@ module.exports = async (env, argv) => {
           },
         },
         {
-          // ExcelJS's prebuilt bundle has two never-taken eval paths (see scripts/strip-eval-loader.js).
-          test: /[\\/]node_modules[\\/]exceljs[\\/]dist[\\/]exceljs(\.bare)?(\.min)?\.js$/,
+          // Never-taken eval paths in ExcelJS's prebuilt bundle and Zod's eval probe (see scripts/strip-eval-loader.js).
+          test: /[\\/]node_modules[\\/](exceljs[\\/]dist[\\/]exceljs(\.bare)?(\.min)?\.js|zod[\\/]v4[\\/]core[\\/]util\.c?js)$/,
           use: path.resolve(ROOT, "scripts/strip-eval-loader.js"),
         },
       ],

@@ -1,9 +1,14 @@
-// Webpack loader for ExcelJS's prebuilt browser bundle (node_modules/exceljs/dist/exceljs*.js).
-// That bundle carries polyfills with string-to-code fallbacks that a browser with globalThis never
-// takes: `Function("return this")()` to find the global object, `new Function(""+e)` in the
-// setImmediate shim for non-function callbacks, and regenerator-runtime's sloppy-mode assignment.
-// The task pane's CSP has no 'unsafe-eval', so they could never run anyway; rewriting them lets the
-// production bundle be checked mechanically for eval (scripts/bundle-sizes.ts).
+// Webpack loader that removes string-to-code paths from two dependencies, so that the production
+// bundle can be checked mechanically for eval (scripts/bundle-sizes.ts). The pages' CSP has no
+// 'unsafe-eval', so none of these paths could run in the add-in anyway:
+// - ExcelJS's prebuilt browser bundle (node_modules/exceljs/dist/exceljs*.js) carries polyfills with
+//   fallbacks a browser with globalThis never takes: `Function("return this")()` to find the global
+//   object, `new Function(""+e)` in the setImmediate shim for non-function callbacks, and
+//   regenerator-runtime's sloppy-mode assignment.
+// - Zod 4 (node_modules/zod/v4/core/util.js) probes `new F("")` on the first object parse to decide
+//   whether to compile parsers with the Function constructor. Under the CSP the probe throws (and is
+//   caught) but Chromium still reports a securitypolicyviolation; answering "no eval" up front
+//   gives the same parser (the non-compiled path) without the probe.
 "use strict";
 
 const REWRITES = [
@@ -13,6 +18,8 @@ const REWRITES = [
   { from: /new Function\(""\+(\w+)\)/g, to: '(function(){throw new TypeError("setImmediate: callback is not a function")})()' },
   // regenerator-runtime when neither a sloppy global assignment nor globalThis works.
   { from: /Function\("r","regeneratorRuntime = r"\)\((\w+)\)/g, to: "(self.regeneratorRuntime=$1)" },
+  // Zod's eval probe: `new F(""); return true;` inside try, F being Function.
+  { from: /new F\(""\);(\s*)return true;/g, to: "return false; /* no eval under the add-in's CSP */" },
 ];
 
 module.exports = function stripEvalLoader(source) {
