@@ -1,9 +1,10 @@
 // The committee minutes (회의록) as a sheet plan, laid out like the center's hand-typed minutes:
 // title and approval box, header table, 회의 내용 sections 1–5, footer table. A4 portrait.
 //
-// Grid: eight columns A–H (~89 character units, the printable width of A4 portrait with 0.6"
-// margins). Every line of the 회의 내용 is its own row merged across A–H, so long text wraps,
-// row heights are computed from the text, and page breaks fall between lines.
+// Grid: eight columns A–H (90 character units, the printable width of A4 portrait with 0.6"
+// margins, so Excel prints at 100%). Every line of the 회의 내용 is its own row merged across
+// A–H, so long text wraps, row heights are computed from the text, and page breaks fall between
+// lines (computed: headings stay with what follows, the budget and footer tables stay whole).
 
 import { formatKoreanMonthDay, formatWon } from "../format";
 import type { MeetingInfo } from "../meeting";
