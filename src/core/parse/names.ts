@@ -78,7 +78,6 @@ const PARENTHETICAL = /[(\[<].*?[)\]>]/g;
 /** "1분기 소계", "3월 합계", "2차 합계": a period before the word. */
 const LEADING_PERIOD = /^\d+(?:분기|월|차)?/;
 const TOTAL_WORD = /total/i;
-const DECOMPOSED = /[\u1100-\u11ff]/;
 const ENGLISH_TOTAL = /^(?:grand\s*|sub\s*)?totals?\b|\b(?:sub)?totals?$/;
 
 function isTotalWord(token: string): boolean {
@@ -93,9 +92,15 @@ function isTotalWord(token: string): boolean {
  */
 export function isTotalLabel(text: string): boolean {
   if (typeof text !== "string") return false;
-  // Decomposed Hangul (U+1100–U+11FF jamo) has no "계" until normalised.
-  const hasKo = text.indexOf("계") >= 0 || DECOMPOSED.test(text);
-  const hasEn = TOTAL_WORD.test(text);
+  // One scan for "계", decomposed Hangul (no "계" until normalised) or a "t" of "total".
+  let hasKo = false;
+  let hasT = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xacc4 || (c >= 0x1100 && c <= 0x11ff)) hasKo = true;
+    else if (c === 0x74 || c === 0x54 || c === 0xff54 || c === 0xff34) hasT = true;
+  }
+  const hasEn = hasT && TOTAL_WORD.test(toHalfWidth(text));
   if (!hasKo && !hasEn) return false;
   const n = normalizeName(toHalfWidth(text)).toLowerCase();
   if (hasEn && ENGLISH_TOTAL.test(n.replace(PARENTHETICAL, "").trim())) return true;
