@@ -92,7 +92,7 @@ describe("planReport on the sample workbook (the seed's 2024 Q2 minutes)", () =>
   it("reports the previous plan's progress grouped by category with → notes, then the decisions' progress", () => {
     const section = linesBetween(lines, "1) 1분기 남은 일정", "2) 결정사항에 대한");
     expect(section).toEqual([
-      "- 전략수립 및 조사 : 기업 운영 현황 조사 → 2월 말 완료(기업 운영 현황 조사)",
+      "- 전략수립 및 조사 → 2월 말 완료(기업 운영 현황 조사)",
       "- 주체발굴 및 성장지원 :",
       "• 찾아가는 기업 교육 및 컨설팅 → 용산용문시장협동조합 협동조합 총회 교육 실시, (주)디아앤큐와 고래이야기협동조합 재무회계 교육 실시",
       expect.stringMatching(/^• 사회적경제 장터\(3월, 4월 예정\) → 4월 서울시중부남부교육기술원과 협업하여/),
@@ -173,6 +173,18 @@ describe("planReport on the sample workbook (the seed's 2024 Q2 minutes)", () =>
     expect(minutes.showGridLines).toBe(false);
     expect(minutes.defaultFont.name).toBe("맑은 고딕");
     expect(summary.print).toMatchObject({ orientation: "landscape", fitToWidth: 1, printTitleRows: "7:7" });
+  });
+
+  it("never splits the budget table or the footer table across pages", () => {
+    const breaks = minutes.rowBreaks ?? [];
+    const budgetTop = rowOf(minutes, (t) => t.endsWith("년 총 예산"));
+    const budgetBottom = rowOf(minutes, (t) => t.startsWith("② "));
+    const footerTop = rowOf(minutes, (t) => t === "결정사항");
+    const footerBottom = rowOf(minutes, (t) => t === "기타사항");
+    for (const b of breaks) {
+      expect(b >= budgetTop - 1 && b < budgetBottom).toBe(false);
+      expect(b >= footerTop && b < footerBottom).toBe(false);
+    }
   });
 
   it("breaks pages between sections, never right after a heading", () => {

@@ -15,6 +15,7 @@ import { assignPrograms, groupByCategory, progressText, quarterList } from "./pr
 import { BODY_SIZE, FORM_FONT, HEADER_FILL, LABEL_FILL, a4Print, fitToWidthScale, printableHeightPoints, thinBox } from "./report-style";
 import type { CellStyle, SheetPlan } from "./sheet-plan";
 import { rangeAddress } from "../address";
+import { nameKey } from "../parse/names";
 
 export const DEFAULT_CENTER_NAME = "용산구사회적경제 통합지원센터";
 
@@ -174,7 +175,10 @@ export function planMinutesSheet(input: MinutesInput): SheetPlan {
   for (const g of groups) {
     if (g.programs.length === 1) {
       const p = g.programs[0]!;
-      text(`- ${g.category} : ${p.name}${arrow(progressText(p))}`, line(2));
+      const progress = progressText(p);
+      // As the seed writes it when the note already names the program: "- 전략수립 및 조사 → 2월 말 완료(기업 운영 현황 조사)".
+      const named = nameKey(progress).includes(nameKey(p.name));
+      text(named ? `- ${g.category}${arrow(progress)}` : `- ${g.category} : ${p.name}${arrow(progress)}`, line(2));
     } else {
       text(`- ${g.category} :`, line(2), true);
       for (const p of g.programs) text(`• ${p.name}${arrow(progressText(p))}`, line(3));
