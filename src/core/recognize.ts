@@ -54,7 +54,8 @@ export const ROLE_SPECS: readonly RoleSpec[] = [
     aliases: ["집행내역", "집행", "지출내역", "지출", "Ledger", "Disbursements"],
     required: true,
     fields: [
-      f("date", "date", true, ["집행일자", "집행일", "지출일자", "일자", "날짜", "거래일", "Date"]),
+      // 거래일자/거래일시: the date column of Korean bank exports pasted as a ledger.
+      f("date", "date", true, ["집행일자", "집행일", "지출일자", "일자", "날짜", "거래일", "Date", "거래일자", "거래일시"]),
       f("budgetLine", "text", true, ["사업명", "예산과목", "세부사업", "과목", "항목", "Budget line", "Program"]),
       f("description", "text", false, ["적요", "내용", "내역", "Description", "Memo"]),
       f("payee", "text", false, ["거래처", "지급처", "업체명", "Vendor", "Payee"]),

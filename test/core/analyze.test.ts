@@ -1,5 +1,6 @@
 import { analyzeWorkbook } from "../../src/core/analyze";
 import { renderIssue } from "../../src/core/messages";
+import { sortIssues } from "../../src/core/issues";
 import { defectWorkbook, expectedIssues, seedLikeWorkbook, sheet, d } from "./fixtures";
 
 describe("analyzeWorkbook on a workbook with one defect per row", () => {
@@ -33,6 +34,10 @@ describe("analyzeWorkbook on a workbook with one defect per row", () => {
         if (issue.sheet) expect(message).toContain(issue.sheet);
         if (issue.cell) expect(message).toContain(issue.cell);
       }
+  });
+
+  it("sorts issues as sortIssues does", () => {
+    expect(a.issues).toEqual(sortIssues([...a.issues].reverse()));
   });
 
   it("sorts errors first, then by sheet and cell", () => {
