@@ -41,7 +41,9 @@ describe("src/core is pure", () => {
   it.each(files.map((f) => [relative(coreDir, f), f]))("%s touches no host globals", (_name, file) => {
     const code = readFileSync(file, "utf8")
       .replace(/\/\/.*$/gm, "")
-      .replace(/\/\*[\s\S]*?\*\//g, "");
+      .replace(/\/\*[\s\S]*?\*\//g, "")
+      // Messages mention Excel by name; only code outside string literals counts.
+      .replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g, '""');
     expect(code).not.toMatch(forbiddenGlobals);
   });
 });
