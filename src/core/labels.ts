@@ -57,3 +57,35 @@ export function numeric(v: string | number | undefined): string | number {
   if (typeof v === "string" && /^-?\d+$/.test(v)) return Number(v);
   return v ?? "";
 }
+
+// Korean particles depend on whether the word before them ends in a consonant (받침).
+// Digits are read as Sino-Korean numbers (0 영, 1 일, 3 삼, 6 육, 7 칠, 8 팔 end in one).
+const DIGIT_BATCHIM = [true, true, false, true, false, false, true, true, true, false];
+
+/** true: ends in a consonant; false: in a vowel; null: cannot tell (Latin letters, symbols). */
+function endsInConsonant(word: string): { batchim: boolean; rieul: boolean } | null {
+  for (let i = word.length - 1; i >= 0; i--) {
+    const c = word.charCodeAt(i);
+    if (c >= 0xac00 && c <= 0xd7a3) {
+      const jong = (c - 0xac00) % 28;
+      return { batchim: jong !== 0, rieul: jong === 8 };
+    }
+    if (c >= 48 && c <= 57) return { batchim: DIGIT_BATCHIM[c - 48]!, rieul: c === 49 || c === 55 || c === 56 };
+    if (c === 41 || c === 39 || c === 34 || c === 93 || c === 32 || c === 46 || c === 37 || c === 63 || c === 33) continue; // ) ' " ] space . % ? !
+    return null;
+  }
+  return null;
+}
+
+/**
+ * `word` followed by the right particle: josa("사업명", "이", "가") → "사업명이"; when it cannot
+ * tell (e.g. Latin text), both forms as Korean writing does: "V-002이(가)".
+ */
+export function josa(word: string | number | undefined, withConsonant: string, withVowel: string): string {
+  const w = String(word ?? "");
+  const e = endsInConsonant(w);
+  if (e === null) return `${w}${withConsonant}(${withVowel})`;
+  // (으)로: words ending in ㄹ take 로 as vowels do.
+  if (withConsonant === "으로") return `${w}${e.batchim && !e.rieul ? "으로" : "로"}`;
+  return `${w}${e.batchim ? withConsonant : withVowel}`;
+}

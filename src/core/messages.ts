@@ -3,7 +3,7 @@
 // placeholders. Call sites never build message strings themselves.
 
 import type { Issue, IssueParams, Locale } from "./issues";
-import { amountText, fieldLabels, label, numeric, place, roleLabels } from "./labels";
+import { amountText, fieldLabels, josa, label, numeric, place, roleLabels } from "./labels";
 import { meetingFieldLabel, meetingFieldList } from "./meeting-format";
 
 export interface CatalogEntry {
@@ -56,7 +56,7 @@ export const catalog = {
     hintEn: () => `Enter the data in the rows below the header row.`,
   },
   "not-an-amount": {
-    ko: (p) => `${place(p, "ko")}: '${p.value}'은(는) 금액으로 읽을 수 없습니다.`,
+    ko: (p) => `${place(p, "ko")}: ${josa(`'${p.value}'`, "은", "는")} 금액으로 읽을 수 없습니다.`,
     en: (p) => `${place(p, "en")}: '${p.value}' is not an amount.`,
     hintKo: () => `숫자만 입력하세요(예: 1,200,000 또는 1,200,000원). 환급·반납은 -50,000 또는 (50,000)으로 적습니다.`,
     hintEn: () => `Enter a number (e.g. 1,200,000 or 1,200,000원). Refunds are written -50,000 or (50,000).`,
@@ -68,7 +68,7 @@ export const catalog = {
     hintEn: () => `Correct it to whole won; if it is a formula result, wrap it in ROUND.`,
   },
   "amount-too-large": {
-    ko: (p) => `${place(p, "ko")}: 금액 '${p.value}'이(가) 너무 큽니다(1조 원 초과).`,
+    ko: (p) => `${place(p, "ko")}: 금액 ${josa(`'${p.value}'`, "이", "가")} 너무 큽니다(1조 원 초과).`,
     en: (p) => `${place(p, "en")}: the amount '${p.value}' is too large (over 1 trillion won).`,
     hintKo: () => `자릿수를 확인하세요. 다른 열의 값(계좌번호 등)이 금액 열에 들어갔을 수 있습니다.`,
     hintEn: () => `Check the digits; a value from another column (an account number?) may have landed here.`,
@@ -92,13 +92,13 @@ export const catalog = {
     hintEn: () => `Enter the date as 2024-05-24.`,
   },
   "date-invalid": {
-    ko: (p) => `${place(p, "ko")}: '${p.value}'은(는) 달력에 없는 날짜입니다.`,
+    ko: (p) => `${place(p, "ko")}: ${josa(`'${p.value}'`, "은", "는")} 달력에 없는 날짜입니다.`,
     en: (p) => `${place(p, "en")}: '${p.value}' is not a real calendar date.`,
     hintKo: () => `월과 일을 확인하세요(예: 2월은 28일 또는 29일까지). 날짜를 자동으로 넘기지 않습니다.`,
     hintEn: () => `Check the month and day (February has 28 or 29 days). Dates are never rolled over.`,
   },
   "not-a-date": {
-    ko: (p) => `${place(p, "ko")}: '${p.value}'은(는) 날짜로 읽을 수 없습니다.`,
+    ko: (p) => `${place(p, "ko")}: ${josa(`'${p.value}'`, "은", "는")} 날짜로 읽을 수 없습니다.`,
     en: (p) => `${place(p, "en")}: '${p.value}' is not a date.`,
     hintKo: () => `날짜를 2024-05-24, 2024.05.24 또는 2024년 5월 24일처럼 입력하세요.`,
     hintEn: () => `Enter the date like 2024-05-24, 2024.05.24 or 2024년 5월 24일.`,
@@ -110,43 +110,43 @@ export const catalog = {
     hintEn: () => `Fix the formula's references or type the value in.`,
   },
   "date-outside-year": {
-    ko: (p) => `${place(p, "ko")}: 날짜 ${p.value}이(가) ${p.year}년 회계연도 밖입니다.`,
+    ko: (p) => `${place(p, "ko")}: 날짜 ${josa(p.value, "이", "가")} ${p.year}년 회계연도 밖입니다.`,
     en: (p) => `${place(p, "en")}: the date ${p.value} is outside fiscal year ${p.year}.`,
     hintKo: () => `연도를 확인하세요. 다른 해의 자료라면 그 해의 파일로 옮기세요.`,
     hintEn: () => `Check the year; move another year's rows to that year's workbook.`,
   },
   "date-after-as-of": {
-    ko: (p) => `${place(p, "ko")}: 날짜 ${p.value}이(가) 기준일 ${p.asOf} 이후라 집계에서 뺐습니다.`,
+    ko: (p) => `${place(p, "ko")}: 날짜 ${josa(p.value, "이", "가")} 기준일 ${p.asOf} 이후라 집계에서 뺐습니다.`,
     en: (p) => `${place(p, "en")}: dated ${p.value}, after the as-of date ${p.asOf}; left out of the figures.`,
     hintKo: () => `이 행도 넣으려면 기준일을 늦추세요.`,
     hintEn: () => `Move the as-of date later to include this row.`,
   },
   "name-missing": {
-    ko: (p) => `${place(p, "ko")}: ${label(fieldLabels, p.field, "ko")}이(가) 비어 있습니다.`,
+    ko: (p) => `${place(p, "ko")}: ${josa(label(fieldLabels, p.field, "ko"), "이", "가")} 비어 있습니다.`,
     en: (p) => `${place(p, "en")}: the ${label(fieldLabels, p.field, "en")} is empty.`,
     hintKo: () => `이름을 입력하세요. 집행내역의 사업명은 예산 시트에 있는 이름과 같아야 합니다.`,
     hintEn: () => `Enter the name. Ledger budget lines must match a name in the budget sheet.`,
   },
   "unknown-budget-line": {
     ko: (p) =>
-      `${place(p, "ko")}: 사업명 '${p.value}'이(가) 예산 시트에 없습니다.` +
+      `${place(p, "ko")}: 사업명 ${josa(`'${p.value}'`, "이", "가")} 예산 시트에 없습니다.` +
       (p.suggestion ? ` 가장 비슷한 이름: '${p.suggestion}'` : ""),
     en: (p) =>
       `${place(p, "en")}: the budget line '${p.value}' is not in the budget sheet.` +
       (p.suggestion ? ` Nearest known name: '${p.suggestion}'` : ""),
     hintKo: (p) =>
-      p.suggestion ? `'${p.suggestion}'(으)로 고치거나 예산 시트에 이 사업을 추가하세요.` : `예산 시트에 있는 사업명으로 고치거나 예산 시트에 이 사업을 추가하세요.`,
+      p.suggestion ? `${josa(`'${p.suggestion}'`, "으로", "로")} 고치거나 예산 시트에 이 사업을 추가하세요.` : `예산 시트에 있는 사업명으로 고치거나 예산 시트에 이 사업을 추가하세요.`,
     hintEn: (p) =>
       p.suggestion ? `Change it to '${p.suggestion}' or add this line to the budget sheet.` : `Use a name from the budget sheet, or add this line to it.`,
   },
   "duplicate-budget-line": {
-    ko: (p) => `${place(p, "ko")}: 사업명 '${p.value}'이(가) ${p.firstCell} 셀에도 있습니다. 두 금액을 합쳐 계산했습니다.`,
+    ko: (p) => `${place(p, "ko")}: 사업명 ${josa(`'${p.value}'`, "이", "가")} ${p.firstCell} 셀에도 있습니다. 두 금액을 합쳐 계산했습니다.`,
     en: (p) => `${place(p, "en")}: the budget line '${p.value}' is also at ${p.firstCell}; the two amounts were added together.`,
     hintKo: () => `같은 사업이 두 번 적혔다면 한 행을 지우고, 다른 사업이면 이름을 구별되게 바꾸세요.`,
     hintEn: () => `Delete one row if it is entered twice, otherwise give the lines distinct names.`,
   },
   "duplicate-voucher": {
-    ko: (p) => `${place(p, "ko")}: 증빙번호 '${p.value}'이(가) ${p.firstCell} 셀에도 있습니다.`,
+    ko: (p) => `${place(p, "ko")}: 증빙번호 ${josa(`'${p.value}'`, "이", "가")} ${p.firstCell} 셀에도 있습니다.`,
     en: (p) => `${place(p, "en")}: the voucher number '${p.value}' also appears at ${p.firstCell}.`,
     hintKo: () => `같은 지출을 두 번 적었는지 확인하세요. 두 번 적었다면 한 행을 지우세요.`,
     hintEn: () => `Check whether the same payment was entered twice; if so, delete one row.`,
@@ -188,31 +188,31 @@ export const catalog = {
     hintEn: () => `Check the year you gave and that this is the right workbook.`,
   },
   "as-of-after-quarter": {
-    ko: (p) => `기준일 ${p.asOf}이(가) 보고 분기(${p.quarter}분기)의 마지막 날 ${p.lastDay}보다 늦습니다. 다음 분기 집행도 포함됩니다.`,
+    ko: (p) => `기준일 ${josa(p.asOf, "이", "가")} 보고 분기(${p.quarter}분기)의 마지막 날 ${p.lastDay}보다 늦습니다. 다음 분기 집행도 포함됩니다.`,
     en: (p) => `The as-of date ${p.asOf} is after the last day of the report quarter Q${p.quarter} (${p.lastDay}); later spending is included.`,
     hintKo: () => `보고 분기나 기준일을 확인하세요.`,
     hintEn: () => `Check the report quarter and the as-of date.`,
   },
   "as-of-outside-year": {
-    ko: (p) => `기준일 ${p.asOf}이(가) 회계연도 ${p.year}년 밖입니다.`,
+    ko: (p) => `기준일 ${josa(p.asOf, "이", "가")} 회계연도 ${p.year}년 밖입니다.`,
     en: (p) => `The as-of date ${p.asOf} is outside fiscal year ${p.year}.`,
     hintKo: () => `기준일이나 회계연도를 확인하세요.`,
     hintEn: () => `Check the as-of date or the fiscal year.`,
   },
   "option-invalid": {
-    ko: (p) => `설정 값 ${p.option}='${p.value}'을(를) 쓸 수 없어 무시했습니다.`,
+    ko: (p) => `설정 값 ${josa(`${p.option}='${p.value}'`, "을", "를")} 쓸 수 없어 무시했습니다.`,
     en: (p) => `The setting ${p.option}='${p.value}' is not valid and was ignored.`,
     hintKo: () => `연도는 2024, 분기는 1~4, 기준일은 2024-05-24 형식으로 지정하세요.`,
     hintEn: () => `Give the year as 2024, the quarter as 1 to 4 and the as-of date as 2024-05-24.`,
   },
   "quarter-invalid": {
-    ko: (p) => `${place(p, "ko")}: '${p.value}'은(는) 분기로 읽을 수 없습니다.`,
+    ko: (p) => `${place(p, "ko")}: ${josa(`'${p.value}'`, "은", "는")} 분기로 읽을 수 없습니다.`,
     en: (p) => `${place(p, "en")}: '${p.value}' is not a quarter.`,
     hintKo: () => `2분기, Q2, 3, 4분기, 1~2분기처럼 입력하세요.`,
     hintEn: () => `Write it like 2분기, Q2, "3, 4분기" or "1~2분기".`,
   },
   "status-unknown": {
-    ko: (p) => `${place(p, "ko")}: '${p.value}'은(는) 알 수 없는 진행 상태입니다.`,
+    ko: (p) => `${place(p, "ko")}: ${josa(`'${p.value}'`, "은", "는")} 알 수 없는 진행 상태입니다.`,
     en: (p) => `${place(p, "en")}: '${p.value}' is not a known status.`,
     hintKo: () => `완료, 진행중, 예정, 미실행, 기획중, 취소 중 하나로 입력하세요.`,
     hintEn: () => `Use one of 완료 (done), 진행중 (in progress), 예정 (planned), 미실행 (not started), 기획중 (planning), 취소 (cancelled).`,

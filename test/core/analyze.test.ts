@@ -22,7 +22,7 @@ describe("analyzeWorkbook on a workbook with one defect per row", () => {
     expect(find("duplicate-budget-line", "C10").params).toEqual({ firstCell: "C6" });
     expect(find("line-overspent", "D8").params).toEqual({ line: "홍보 영상", executed: 3_500_000, budget: 3_000_000 });
     expect(renderIssue(find("unknown-budget-line", "C5"), "ko").message).toBe(
-      "'집행내역' 시트 C5 셀: 사업명 '홍보영상'이(가) 예산 시트에 없습니다. 가장 비슷한 이름: '홍보 영상'",
+      "'집행내역' 시트 C5 셀: 사업명 '홍보영상'이 예산 시트에 없습니다. 가장 비슷한 이름: '홍보 영상'",
     );
   });
 

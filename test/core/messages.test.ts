@@ -1,6 +1,7 @@
 // Every workbook-core catalog entry renders in Korean and English with all its params filled:
 // no leftover placeholders, no "undefined", and cell issues name their sheet and cell.
 import { catalog, renderIssue, type IssueCode } from "../../src/core/messages";
+import { josa } from "../../src/core/labels";
 import type { Issue } from "../../src/core/issues";
 
 const base = { sheet: "집행내역", cell: "D7", value: "12만원" };
@@ -72,5 +73,24 @@ describe("workbook core catalog", () => {
   it("unknown-budget-line reads well without a suggestion", () => {
     const m = renderIssue({ code: "unknown-budget-line", severity: "error", sheet: "집행내역", cell: "B7", value: "zzz", params: {} }, "ko");
     expect(m.message).toBe("'집행내역' 시트 B7 셀: 사업명 'zzz'이(가) 예산 시트에 없습니다.");
+  });
+});
+
+describe("josa", () => {
+  it.each<[string, string, string, string]>([
+    ["사업명", "이", "가", "사업명이"],
+    ["날짜", "이", "가", "날짜가"],
+    ["'12만원'", "은", "는", "'12만원'은"],
+    ["'어제'", "은", "는", "'어제'는"],
+    ["'보류?'", "은", "는", "'보류?'는"],
+    ["2024-07-10", "이", "가", "2024-07-10이"],
+    ["2024-07-02", "이", "가", "2024-07-02가"],
+    ["사업명(예산과목)", "이", "가", "사업명(예산과목)이"],
+    ["'홍보 영상'", "으로", "로", "'홍보 영상'으로"],
+    ["'뉴스레터'", "으로", "로", "'뉴스레터'로"],
+    ["'센터 운영비 지출'", "으로", "로", "'센터 운영비 지출'로"], // ㄹ takes 로
+    ["'V-X'", "이", "가", "'V-X'이(가)"],
+  ])("josa(%p, %p, %p) = %p", (word, c, v, expected) => {
+    expect(josa(word, c, v)).toBe(expected);
   });
 });
