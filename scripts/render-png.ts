@@ -40,13 +40,6 @@ function has(cmd: string, args: string[]): boolean {
   return r.error === undefined && r.status === 0;
 }
 
-/** The plan's manual page breaks, unless the host writer already rendered them. */
-function applyRowBreaks(ws: ExcelJS.Worksheet, rows: readonly number[]): void {
-  const existing = (ws as unknown as { rowBreaks?: unknown[] }).rowBreaks ?? [];
-  if (existing.length > 0) return;
-  for (const r of rows) ws.getRow(r + 1).addPageBreak();
-}
-
 async function loadGrid(path: string | undefined): Promise<WorkbookGrid> {
   if (path === undefined) return sampleWorkbookGrid();
   const loaded = await tryLoadXlsx(readFileSync(path));
@@ -79,7 +72,6 @@ async function main(): Promise<number> {
       const wb = new ExcelJS.Workbook();
       const written = writePlan(wb, { sheets: [sheet], replace: [] });
       if (!written.ok) throw new Error(`writing ${sheet.name}: ${written.error.detail}`);
-      applyRowBreaks(wb.getWorksheet(sheet.name)!, sheet.rowBreaks ?? []);
       const xlsx = join(work, `${key}.xlsx`);
       writeFileSync(xlsx, await saveXlsx(wb));
       files.push({ key, xlsx });

@@ -1,5 +1,6 @@
 // The report through the ExcelJS host and back: what a user opening the saved file gets.
 import * as ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { planReport } from "../../src/core/report";
 import { buildWorkbookFromGrid, readWorkbookGrid, saveXlsx, tryLoadXlsx, writePlan } from "../../src/hosts/xlsx/xlsx-port";
 import { sampleWorkbookGrid } from "../../src/sample/index";
@@ -95,5 +96,19 @@ describe("the report written to .xlsx and read back", () => {
     const c = minutes.getCell(cell!.i, cell!.j);
     expect(c.type).toBe(ExcelJS.ValueType.String);
     expect(c.formula).toBeUndefined();
+  });
+
+  it("writes the plan's page breaks, which ExcelJS does not read back, into the sheet XML", async () => {
+    const plan = r.outcome.ok ? r.outcome.plan : null;
+    const breaks = plan?.sheets[0]?.rowBreaks ?? [];
+    expect(breaks.length).toBeGreaterThan(0);
+    const wb = new ExcelJS.Workbook();
+    const written = writePlan(wb, { sheets: [plan!.sheets[0]!], replace: [] });
+    expect(written.ok).toBe(true);
+    const zip = await JSZip.loadAsync(await saveXlsx(wb));
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const ids = [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]));
+    // OOXML break ids are the 1-based row after which the page breaks.
+    expect(ids).toEqual(breaks.map((b) => b + 1));
   });
 });

@@ -108,6 +108,8 @@ function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
     col.font = { name: plan.defaultFont.name, size: plan.defaultFont.size };
   });
   for (const [row, h] of Object.entries(plan.rowHeights)) ws.getRow(Number(row) + 1).height = h;
+  // Manual page breaks after these rows keep headings with their text and tables whole on paper.
+  for (const r of plan.rowBreaks ?? []) ws.getRow(r + 1).addPageBreak();
 
   // Values and styles first, merges after: ExcelJS routes a merged follower's value to its master.
   for (const pc of plan.cells) {
