@@ -70,6 +70,19 @@ describe("ribbon commands", () => {
     expect(String(fake.cellAt(ISSUES_SHEET_KO, "E5")!.value)).toMatch(/보호된 시트/);
   });
 
+  it("completes the event when the read fails on its 2nd sync, writing no report", async () => {
+    const fake = FakeExcel.fromGrid(sampleWorkbookGrid());
+    const names = fake.sheets.map((s) => s.name);
+    fake.failure = { sync: 2, afterOps: 0, code: "ItemNotFound" };
+    const ev = event();
+    const out = await generateReport(ev, { port: new OfficePort(fake), locale: "ko", ...quiet });
+    expect(ev.calls).toBe(1);
+    expect(out?.kind).toBe("host-error");
+    expect(out?.message).toMatch(/시트 이름이 바뀌었거나/);
+    expect(fake.sheets.some((s) => s.name.startsWith("회의록"))).toBe(false);
+    expect(fake.sheets.map((s) => s.name).slice(0, names.length)).toEqual(names);
+  });
+
   it("completes the event even when the port throws (a bug)", async () => {
     const broken: WorkbookPort = {
       read: () => Promise.reject(new Error("boom")),

@@ -160,16 +160,31 @@ export class OfficePort implements WorkbookPort {
           const value = v === "" || v === undefined ? null : typeof v === "boolean" ? String(v) : (v as string | number);
           return { sheet: e.sheet, cell: e.cell, value, numberFormat: String(cells[i]!.numberFormat[0]?.[0] ?? "General") };
         });
-        edits.forEach((e, i) => {
-          const r = cells[i]!;
-          if (e.numberFormat !== undefined) r.numberFormat = [[e.numberFormat]];
-          // Text Excel would parse keeps its cell's format: a leading apostrophe makes it text,
-          // as when typed (and it is not part of the stored value). On "@" cells it is not needed.
-          const guard = typeof e.value === "string" && e.numberFormat !== "@" && needsTextFormat(e.value);
-          r.values = [[guard ? `'${e.value as string}` : (e.value ?? "")]];
-        });
-        ctx.workbook.application.suspendApiCalculationUntilNextSync();
-        await ctx.sync();
+        const queueEdits = (list: readonly CellEdit[]): void => {
+          list.forEach((e, i) => {
+            const r = cells[i]!;
+            if (e.numberFormat !== undefined) r.numberFormat = [[e.numberFormat]];
+            // Text Excel would parse keeps its cell's format: a leading apostrophe makes it text,
+            // as when typed (and it is not part of the stored value). On "@" cells it is not needed.
+            const guard = typeof e.value === "string" && e.numberFormat !== "@" && needsTextFormat(e.value);
+            r.values = [[guard ? `'${e.value as string}` : (e.value ?? "")]];
+          });
+          ctx.workbook.application.suspendApiCalculationUntilNextSync();
+        };
+        queueEdits(edits);
+        try {
+          await ctx.sync();
+        } catch (e) {
+          // Excel stops a batch at the failing operation, keeping the ones before: put back what
+          // was there (best effort; the original error is what the user hears about).
+          try {
+            queueEdits(previous);
+            await ctx.sync();
+          } catch {
+            // nothing more to do
+          }
+          throw e;
+        }
         return ok({ count: edits.length, previous });
       }, options);
     } catch (e) {

@@ -248,6 +248,19 @@ describe("OfficePort.applyEdits", () => {
     expect(fake.cellAt("집행내역", "D3")!.formula).toBeUndefined();
   });
 
+  it("puts back the cells already changed when Excel fails midway", async () => {
+    const fake = FakeExcel.fromGrid(small);
+    const port = new OfficePort(fake);
+    fake.failure = { sync: 2, afterOps: 2, code: "GeneralException" };
+    const r = await port.applyEdits([
+      { sheet: "집행내역", cell: "C4", value: 1200000, numberFormat: "#,##0" },
+      { sheet: "집행내역", cell: "D3", value: "메모" },
+    ]);
+    expect(r.ok).toBe(false);
+    expect(fake.cellAt("집행내역", "C4")).toMatchObject({ value: "1,200,000원", numberFormat: "General" });
+    expect(fake.cellAt("집행내역", "D3")).toMatchObject({ value: "=SUM(A1)", formula: undefined });
+  });
+
   it("changes nothing on a protected sheet", async () => {
     const fake = FakeExcel.fromGrid(small);
     fake.sheet("집행내역").protected = true;
