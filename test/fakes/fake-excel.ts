@@ -55,6 +55,8 @@ export class FakeSheet {
   tabColor = "";
   freeze: string | null = null;
   readonly handlers: ((a: XChangedEventArgs) => Promise<void>)[] = [];
+  /** 0-based rows that start a new printed page. */
+  readonly rowBreaks: number[] = [];
   constructor(public name: string) {}
 
   cell(row: number, col: number): FakeCell | undefined {
@@ -387,6 +389,7 @@ class FakeWorksheet {
   readonly protection;
   readonly freezePanes;
   readonly pageLayout;
+  readonly horizontalPageBreaks;
   readonly onChanged;
   constructor(
     private readonly ctx: FakeContext,
@@ -453,6 +456,9 @@ class FakeWorksheet {
         },
       },
     );
+    this.horizontalPageBreaks = {
+      add: (a: string) => write({ pageBreak: a }, (s) => void s.rowBreaks.push(parseAddress(a).top)),
+    };
     this.onChanged = {
       add: (handler: (a: XChangedEventArgs) => Promise<void>) => {
         ctx.queue({ onChanged: "add" }, () => void this.resolve().handlers.push(handler));

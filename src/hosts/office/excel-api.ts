@@ -58,6 +58,8 @@ export interface XWorksheet extends XLoadable {
   readonly freezePanes: { freezeRows(count: number): void; freezeColumns(count: number): void; freezeAt(range: string): void };
   /** ExcelApi 1.9. */
   readonly pageLayout: XPageLayout;
+  /** ExcelApi 1.9: `add(range)` puts a manual break before the range's first row. */
+  readonly horizontalPageBreaks: { add(pageBreakRange: string): unknown };
   /** ExcelApi 1.7. */
   readonly onChanged: { add(handler: (args: XChangedEventArgs) => Promise<void>): XEventResult };
 }

@@ -546,6 +546,8 @@ function applyPrint(w: XWorksheet, sp: SheetPlan): void {
   pl.zoom = p.fitToHeight > 0 ? { horizontalFitToPages: p.fitToWidth, verticalFitToPages: p.fitToHeight } : { horizontalFitToPages: p.fitToWidth };
   pl.setPrintArea(p.printArea);
   if (p.printTitleRows) pl.setPrintTitleRows(p.printTitleRows.split(":").map((r) => `$${r.replace(/\$/g, "")}`).join(":"));
+  // A break after 0-based row r is a break before sheet row r + 2 (1-based).
+  for (const r of sp.rowBreaks ?? []) w.horizontalPageBreaks.add(`A${r + 2}`);
   if (p.footer) {
     const sections = footerSections(p.footer);
     const f = pl.headersFooters.defaultForAllPages;

@@ -82,7 +82,7 @@ describe("OfficePort.write", () => {
           { row: 1, col: 2, value: 66460585, style: "b" },
           { row: 2, col: 0, value: "35%" },
           { row: 2, col: 1, value: "보고", link: { sheet: "집행내역", cell: "C3" } },
-        ]),
+        ], { rowBreaks: [1, 40] }),
       ],
       replace: [],
       activate: "회의록",
@@ -114,6 +114,7 @@ describe("OfficePort.write", () => {
       centerFooter: "&P / &N",
       zoom: { horizontalFitToPages: 1 },
     });
+    expect(sheet.rowBreaks).toEqual([2, 41]);
     expect(fake.activeSheet).toBe("회의록");
     expect(fake.stats.calculationSuspended).toBe(1);
     expect(fake.stats.runOptions).toContainEqual({ mergeUndoGroup: true });
