@@ -158,7 +158,7 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
     const f = analysis.figures;
     const fromMeeting =
       meeting !== null && f !== null && period.quarter === undefined && period.asOf === undefined && (meeting.quarter === f.quarter || meeting.asOf === f.asOf);
-    return { analysis, issues, fromMeeting };
+    return { analysis, issues, fromMeeting, meetingSheet: meeting?.sheet };
   }, [grid, period]);
   const analysis = analysisAndMeeting?.analysis ?? null;
   const issues = analysisAndMeeting?.issues ?? [];
@@ -274,7 +274,7 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
         <MessageBar intent="info" layout="multiline" className={s.banner} data-testid="standalone-banner">
           <MessageBarBody>
             <MessageBarTitle>{t.standaloneTitle}</MessageBarTitle>
-            {t.standaloneBody}
+            {grid ? t.standaloneShort : t.standaloneBody}
           </MessageBarBody>
         </MessageBar>
       ) : null}
@@ -306,37 +306,21 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
       {mode === "excel" && !grid && !error ? <Spinner label={t.loadingWorkbook} /> : null}
       {grid && analysis && session ? (
         <>
-          <StatusPanel
-            recognized={analysis.recognized}
-            t={t}
-            busy={busy}
-            templateSheets={template?.sheets.map((x) => x.name) ?? []}
-            onCreateTemplate={createTemplate}
-            actions={
-              <Button size="small" appearance="subtle" onClick={() => guarded(async () => void (await load(session, false)))} disabled={busy}>
-                {t.reload}
-              </Button>
-            }
-          />
-          {templateNotice ? (
-            <MessageBar intent="success">
-              <MessageBarBody>{templateNotice}</MessageBarBody>
-            </MessageBar>
-          ) : null}
-          <PeriodPanel
-            period={shownPeriod}
-            fromMeeting={analysisAndMeeting?.fromMeeting ?? false}
-            t={t}
-            onChange={(patch) => setPeriod((p) => ({ ...p, ...patch }))}
-          />
           <FiguresPanel figures={figures} locale={locale} t={t} />
           <ReportPanel
             mode={mode}
             t={t}
             state={report}
             disabled={busy}
+            errorCount={issues.filter((i) => i.severity === "error").length}
             onGenerate={() => void generate()}
             onGoToSheet={(sheet) => void select(sheet, "A1")}
+          />
+          <PeriodPanel
+            period={shownPeriod}
+            fromMeeting={analysisAndMeeting?.fromMeeting ?? false}
+            t={t}
+            onChange={(patch) => setPeriod((p) => ({ ...p, ...patch }))}
           />
           <FixesPanel
             fixes={fixes}
@@ -364,6 +348,24 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
             selectError={selectError}
             onSelect={mode === "excel" ? (issue) => void select(issue.sheet!, issue.cell) : undefined}
           />
+          <StatusPanel
+            recognized={analysis.recognized}
+            meetingSheet={analysisAndMeeting?.meetingSheet}
+            t={t}
+            busy={busy}
+            templateSheets={template?.sheets.map((x) => x.name) ?? []}
+            onCreateTemplate={createTemplate}
+            actions={
+              <Button size="small" appearance="subtle" onClick={() => guarded(async () => void (await load(session, false)))} disabled={busy}>
+                {t.reload}
+              </Button>
+            }
+          />
+          {templateNotice ? (
+            <MessageBar intent="success">
+              <MessageBarBody>{templateNotice}</MessageBarBody>
+            </MessageBar>
+          ) : null}
         </>
       ) : null}
     </main>

@@ -14,6 +14,7 @@ export interface Strings {
   readonly loadingHost: string;
   readonly standaloneTitle: string;
   readonly standaloneBody: string;
+  readonly standaloneShort: string;
   readonly excelMode: string;
 
   // opening a workbook (standalone)
@@ -26,7 +27,6 @@ export interface Strings {
   readonly loadingWorkbook: string;
   readonly notXlsx: (name: string) => string;
   readonly openedFile: (name: string) => string;
-  readonly originalUntouched: string;
 
   // status
   readonly statusHeading: string;
@@ -36,6 +36,7 @@ export interface Strings {
   readonly columnsFound: string;
   readonly fieldName: (field: string) => string;
   readonly missingSheet: (role: string) => string;
+  readonly meetingSheetFound: (sheet: string) => string;
   readonly allSheetsFound: string;
   readonly createTemplate: string;
   readonly createTemplateHelp: (names: string) => string;
@@ -75,6 +76,8 @@ export interface Strings {
   readonly issueCounts: (e: number, w: number, i: number) => string;
   readonly showMore: (shown: number, total: number) => string;
   readonly selectCellHint: string;
+  readonly showNotes: (n: number) => string;
+  readonly hideNotes: string;
   readonly standaloneSelectNote: string;
   readonly selectFailed: string;
   readonly workbookLevel: string;
@@ -107,6 +110,8 @@ export interface Strings {
   readonly generateReport: string;
   readonly generating: string;
   readonly reportBlocked: (errors: number) => string;
+  readonly errorsFirst: (errors: number) => string;
+  readonly toIssues: string;
   readonly reportDone: (sheet: string) => string;
   readonly goToSheet: (sheet: string) => string;
   readonly reportDownloaded: (file: string) => string;
@@ -126,6 +131,7 @@ const ko: Strings = {
   standaloneTitle: "독립 실행 모드",
   standaloneBody:
     "Excel 밖에서 열려 있습니다. .xlsx 파일을 열거나 예제 통합 문서를 사용하세요. 보고서는 새 .xlsx 파일로 내려받으며 원본 파일은 바뀌지 않습니다.",
+  standaloneShort: "원본 파일은 바뀌지 않습니다.",
   excelMode: "Excel 통합 문서에 연결됨",
 
   openHeading: "통합 문서 열기",
@@ -137,7 +143,6 @@ const ko: Strings = {
   loadingWorkbook: "통합 문서를 읽는 중…",
   notXlsx: (name) => `${name}: .xlsx 파일만 열 수 있습니다.`,
   openedFile: (name) => `열린 파일: ${name}`,
-  originalUntouched: "원본 파일은 바뀌지 않습니다.",
 
   statusHeading: "통합 문서 상태",
   reload: "다시 검사",
@@ -161,6 +166,7 @@ const ko: Strings = {
       status: "상태",
     })[f] ?? f,
   missingSheet: (role) => `${role} 시트를 찾지 못했습니다`,
+  meetingSheetFound: (sheet) => `‘${sheet}’ 시트 (보고분기·기준일·참석자 등)`,
   allSheetsFound: "필요한 시트를 모두 찾았습니다.",
   createTemplate: "빠진 시트를 서식으로 만들기",
   createTemplateHelp: (names) => `새로 만들 시트: ${names}. 기존 시트는 바꾸지 않습니다.`,
@@ -197,6 +203,8 @@ const ko: Strings = {
   issueCounts: (e, w, i) => `오류 ${e}건 · 경고 ${w}건 · 참고 ${i}건`,
   showMore: (shown, total) => `더 보기 (${shown.toLocaleString("ko-KR")} / ${total.toLocaleString("ko-KR")})`,
   selectCellHint: "항목을 누르면 해당 셀로 이동합니다.",
+  showNotes: (n) => `참고 ${n}건 펼치기`,
+  hideNotes: "참고 접기",
   standaloneSelectNote: "독립 실행 모드에서는 셀로 이동할 수 없습니다. 표시된 시트와 셀 주소를 확인하세요.",
   selectFailed: "셀로 이동하지 못했습니다. 시트 이름이 바뀌었는지 확인하세요.",
   workbookLevel: "통합 문서",
@@ -233,6 +241,8 @@ const ko: Strings = {
   generateReport: "보고서 생성",
   generating: "보고서를 만드는 중…",
   reportBlocked: (n) => `오류 ${n}건이 있어 보고서를 만들지 않았습니다. 검사 결과의 오류를 먼저 고치세요.`,
+  errorsFirst: (n) => `오류 ${n}건을 먼저 고쳐야 보고서를 만들 수 있습니다.`,
+  toIssues: "검사 결과 보기",
   reportDone: (sheet) => `‘${sheet}’ 시트를 만들었습니다.`,
   goToSheet: (sheet) => `‘${sheet}’ 시트로 이동`,
   reportDownloaded: (file) => `보고서를 내려받았습니다: ${file}`,
@@ -251,6 +261,7 @@ const en: Strings = {
   standaloneTitle: "Standalone mode",
   standaloneBody:
     "This page is open outside Excel. Open an .xlsx file or use the sample workbook. The report is downloaded as a new .xlsx file; your original file is never changed.",
+  standaloneShort: "Your original file is never changed.",
   excelMode: "Connected to the Excel workbook",
 
   openHeading: "Open a workbook",
@@ -262,7 +273,6 @@ const en: Strings = {
   loadingWorkbook: "Reading the workbook…",
   notXlsx: (name) => `${name}: only .xlsx files can be opened.`,
   openedFile: (name) => `Open file: ${name}`,
-  originalUntouched: "Your original file is never changed.",
 
   statusHeading: "Workbook status",
   reload: "Check again",
@@ -272,6 +282,7 @@ const en: Strings = {
   fieldName: (f) =>
     ({ budgetLine: "budget line", quarters: "quarters" })[f] ?? f,
   missingSheet: (role) => `No ${role} sheet found`,
+  meetingSheetFound: (sheet) => `Sheet ‘${sheet}’ (quarter, as-of date, attendees, …)`,
   allSheetsFound: "All required sheets were found.",
   createTemplate: "Create the missing sheets from the template",
   createTemplateHelp: (names) => `Sheets to add: ${names}. Existing sheets are not changed.`,
@@ -308,6 +319,8 @@ const en: Strings = {
   issueCounts: (e, w, i) => `${e} errors · ${w} warnings · ${i} notes`,
   showMore: (shown, total) => `Show more (${shown.toLocaleString("en-US")} of ${total.toLocaleString("en-US")})`,
   selectCellHint: "Select an item to go to its cell.",
+  showNotes: (n) => `Show ${n} note${n === 1 ? "" : "s"}`,
+  hideNotes: "Hide notes",
   standaloneSelectNote: "Going to a cell is not possible in standalone mode. Use the sheet and cell address shown.",
   selectFailed: "Could not go to the cell. Check whether the sheet was renamed.",
   workbookLevel: "Workbook",
@@ -345,6 +358,8 @@ const en: Strings = {
   generating: "Generating the report…",
   reportBlocked: (n) =>
     `No report was written because of ${n} error${n === 1 ? "" : "s"}. Fix the errors in the check results first.`,
+  errorsFirst: (n) => `Fix ${n} error${n === 1 ? "" : "s"} first to generate the report.`,
+  toIssues: "See the check results",
   reportDone: (sheet) => `Sheet ‘${sheet}’ created.`,
   goToSheet: (sheet) => `Go to sheet ‘${sheet}’`,
   reportDownloaded: (file) => `Report downloaded: ${file}`,

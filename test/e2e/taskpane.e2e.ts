@@ -26,6 +26,8 @@ function sheetText(ws: ExcelJS.Worksheet): string {
   const parts: string[] = [];
   ws.eachRow({ includeEmpty: false }, (row) => {
     row.eachCell({ includeEmpty: false }, (cell) => {
+      // Merged cells other than the top-left one carry no value of their own.
+      if (cell.type === ExcelJS.ValueType.Merge) return;
       parts.push(cell.text);
     });
   });

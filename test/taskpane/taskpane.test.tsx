@@ -13,6 +13,14 @@ import { LEDGER, withLedgerEdits } from "./grids";
 
 jest.setTimeout(30_000);
 
+/** The confirmation dialog, found by its title (role queries over the whole pane are slow in jsdom). */
+async function findDialog(): Promise<HTMLElement> {
+  const title = await screen.findByText("셀을 수정할까요?", {}, { timeout: 5000 });
+  const dialog = title.closest<HTMLElement>("[role='dialog']");
+  if (!dialog) throw new Error("the title is not inside a dialog");
+  return dialog;
+}
+
 async function renderPane(session: FakeSession, locale: "ko" | "en" = "ko") {
   const onReady = jest.fn();
   render(<App mode={session.mode} locale={locale} session={session} onReady={onReady} />);
@@ -132,6 +140,21 @@ describe("issues", () => {
   });
 });
 
+test("notes (info) start folded; errors stay in view", async () => {
+  const mk = (severity: Issue["severity"], cell: string): Issue => ({ severity, code: "total-row-skipped", sheet: LEDGER, cell, params: {} });
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <IssuesPanel issues={[mk("error", "A1"), mk("info", "A2"), mk("info", "A3")]} locale="ko" t={strings.ko} />
+    </FluentProvider>,
+  );
+  expect(screen.getAllByTestId("issue")).toHaveLength(1);
+  const toggle = screen.getByRole("button", { name: "참고 2건 펼치기" });
+  expect(toggle.getAttribute("aria-expanded")).toBe("false");
+  await userEvent.click(toggle);
+  expect(screen.getAllByTestId("issue")).toHaveLength(3);
+  expect(screen.getByRole("button", { name: "참고 접기" }).getAttribute("aria-expanded")).toBe("true");
+});
+
 describe("fixes", () => {
   test("preview → confirm → one batch of edits → undo restores the exact previous values", async () => {
     const { grid, cells } = withLedgerEdits([
@@ -148,12 +171,12 @@ describe("fixes", () => {
     expect(session.editBatches).toHaveLength(0); // nothing written by previewing
 
     await userEvent.click(screen.getByRole("button", { name: /개 셀 수정/ }));
-    const dialog = await screen.findByRole("dialog");
-    await userEvent.click(within(dialog).getByRole("button", { name: "취소" }));
+    const dialog = await findDialog();
+    await userEvent.click(await within(dialog).findByRole("button", { name: "취소" }, { timeout: 5000 }));
     expect(session.editBatches).toHaveLength(0); // cancelled: still nothing
 
     await userEvent.click(screen.getByRole("button", { name: /개 셀 수정/ }));
-    await userEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "수정" }));
+    await userEvent.click(await within(await findDialog()).findByRole("button", { name: "수정" }, { timeout: 5000 }));
     await screen.findByRole("button", { name: "실행 취소" });
     expect(session.editBatches).toHaveLength(1);
     expect(session.valueAt(LEDGER, cells["spaces"]!)).toBe(48400);

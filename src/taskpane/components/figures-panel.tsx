@@ -40,9 +40,10 @@ const useStyles = makeStyles({
   amountLabel: { color: tokens.colorNeutralForeground2, margin: 0 },
   amountValue: { textAlign: "end", fontVariantNumeric: "tabular-nums", fontWeight: tokens.fontWeightSemibold, margin: 0 },
   tableWrap: { overflowX: "auto" },
-  table: { minWidth: "300px" },
-  num: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
-  numHeader: { textAlign: "end", "& > div, & > button": { justifyContent: "flex-end" } },
+  // Auto layout: amounts take their width, the budget line's name gets the rest and wraps.
+  table: { minWidth: "300px", tableLayout: "auto" },
+  num: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap", width: "1%" },
+  numHeader: { textAlign: "end", width: "1%", whiteSpace: "nowrap", "& > div, & > button": { justifyContent: "flex-end" } },
   categoryRow: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
   totalRow: { fontWeight: tokens.fontWeightSemibold, borderTop: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}` },
   lineName: { paddingInlineStart: tokens.spacingHorizontalM, overflowWrap: "anywhere" },

@@ -26,6 +26,7 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase300,
     fontWeight: tokens.fontWeightSemibold,
   },
+  toggle: { alignSelf: "flex-start" },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   item: {
     display: "flex",
@@ -112,9 +113,13 @@ export function IssuesPanel({ issues, locale, t, onSelect, notice, selectError }
 function IssueGroup(props: { severity: Severity; issues: readonly Issue[]; locale: Locale; t: Strings; onSelect?: (issue: Issue) => void }) {
   const { severity, issues, locale, t, onSelect } = props;
   const s = useStyles();
+  // Notes (info) are about rows left out on purpose (total rows, dates after the as-of date):
+  // folded away at first so errors and warnings stay in view.
+  const [open, setOpen] = useState(severity !== "info");
   const [shown, setShown] = useState(ISSUE_PAGE_SIZE);
-  const visible = issues.slice(0, shown);
+  const visible = open ? issues.slice(0, shown) : [];
   const headingId = `issues-${severity}`;
+  const listId = `issues-${severity}-list`;
   return (
     <div className={s.group} data-severity={severity}>
       <h3 id={headingId} className={s.groupTitle}>
@@ -126,14 +131,19 @@ function IssueGroup(props: { severity: Severity; issues: readonly Issue[]; local
           appearance="filled"
         />
       </h3>
-      <ul className={s.list} aria-labelledby={headingId}>
+      {severity === "info" ? (
+        <Button appearance="subtle" size="small" className={s.toggle} aria-expanded={open} aria-controls={listId} onClick={() => setOpen((o) => !o)}>
+          {open ? t.hideNotes : t.showNotes(issues.length)}
+        </Button>
+      ) : null}
+      <ul className={s.list} aria-labelledby={headingId} id={listId} hidden={!open}>
         {visible.map((issue, i) => (
           <li key={i}>
             <IssueItem issue={issue} locale={locale} t={t} onSelect={onSelect} />
           </li>
         ))}
       </ul>
-      {issues.length > shown ? (
+      {open && issues.length > shown ? (
         <Button appearance="secondary" onClick={() => setShown((n) => n + ISSUE_PAGE_SIZE)}>
           {t.showMore(shown, issues.length)}
         </Button>

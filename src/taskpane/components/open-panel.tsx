@@ -19,6 +19,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     backgroundColor: tokens.colorNeutralBackground2,
   },
+  dropCompact: { minHeight: "40px", paddingBlock: tokens.spacingVerticalXS, fontSize: tokens.fontSizeBase200 },
   dropActive: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2, color: tokens.colorNeutralForeground1 },
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
   current: { overflowWrap: "anywhere" },
@@ -61,7 +62,7 @@ export function OpenPanel({ t, busy, fileName, onFile, onSample }: OpenPanelProp
         }}
       />
       <div
-        className={mergeClasses(s.drop, over && s.dropActive)}
+        className={mergeClasses(s.drop, fileName !== null && s.dropCompact, over && s.dropActive)}
         data-testid="drop-zone"
         onDragEnter={(e) => {
           e.preventDefault();
@@ -84,7 +85,7 @@ export function OpenPanel({ t, busy, fileName, onFile, onSample }: OpenPanelProp
       {busy ? <Spinner size="tiny" label={t.loadingWorkbook} /> : null}
       {fileName && !busy ? (
         <Text size={200} className={s.current} data-testid="opened-file">
-          {t.openedFile(fileName)} {t.originalUntouched}
+          {t.openedFile(fileName)}
         </Text>
       ) : null}
     </Section>

@@ -8,6 +8,7 @@ import { Section } from "./section";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexDirection: "column", alignItems: "stretch", gap: tokens.spacingVerticalS },
+  warn: { color: tokens.colorStatusDangerForeground1 },
 });
 
 export type ReportState =
@@ -21,11 +22,13 @@ export interface ReportPanelProps {
   readonly t: Strings;
   readonly state: ReportState;
   readonly disabled: boolean;
+  /** Validation errors now: the report would be refused, so say so before the click. */
+  readonly errorCount: number;
   readonly onGenerate: () => void;
   readonly onGoToSheet: (sheet: string) => void;
 }
 
-export function ReportPanel({ mode, t, state, disabled, onGenerate, onGoToSheet }: ReportPanelProps) {
+export function ReportPanel({ mode, t, state, disabled, errorCount, onGenerate, onGoToSheet }: ReportPanelProps) {
   const s = useStyles();
   const running = state.kind === "running";
   return (
@@ -34,6 +37,11 @@ export function ReportPanel({ mode, t, state, disabled, onGenerate, onGoToSheet 
         <Button appearance="primary" size="large" onClick={onGenerate} disabled={disabled || running} data-testid="generate-report">
           {t.generateReport}
         </Button>
+        {errorCount > 0 && state.kind !== "done" ? (
+          <Text size={200} className={s.warn}>
+            {t.errorsFirst(errorCount)} <Link href="#issues-heading">{t.toIssues}</Link>
+          </Text>
+        ) : null}
         {running ? (
           <>
             <Spinner size="tiny" label={t.generating} />

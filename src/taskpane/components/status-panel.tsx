@@ -21,6 +21,8 @@ const useStyles = makeStyles({
 
 export interface StatusPanelProps {
   readonly recognized: readonly RecognizedSheet[];
+  /** The meeting sheet, read separately from the data sheets (src/core/meeting.ts). */
+  readonly meetingSheet?: string;
   readonly t: Strings;
   /** Names of the sheets the template would add; empty when nothing is missing. */
   readonly templateSheets: readonly string[];
@@ -29,15 +31,28 @@ export interface StatusPanelProps {
   readonly actions?: React.ReactNode;
 }
 
-export function StatusPanel({ recognized, t, templateSheets, onCreateTemplate, busy, actions }: StatusPanelProps) {
+export function StatusPanel({ recognized, meetingSheet, t, templateSheets, onCreateTemplate, busy, actions }: StatusPanelProps) {
   const s = useStyles();
-  const missing = roles.filter((r) => !recognized.some((x) => x.role === r));
+  const found = (role: SheetRole) => recognized.some((x) => x.role === role) || (role === "meeting" && meetingSheet !== undefined);
+  const missing = roles.filter((r) => !found(r));
   return (
     <Section id="status" title={t.statusHeading} actions={actions}>
       <ul className={s.list} data-testid="status-list">
         {roles.map((role) => {
-          const found = recognized.filter((x) => x.role === role);
-          if (found.length === 0) {
+          const sheets = recognized.filter((x) => x.role === role);
+          if (role === "meeting" && sheets.length === 0 && meetingSheet !== undefined) {
+            return (
+              <li key={role} className={s.row} data-role={role} data-found="true">
+                <span className={`${s.mark} ${s.ok}`} aria-hidden>
+                  ✓
+                </span>
+                <span>
+                  <span className={s.role}>{t.roleName[role]}</span> — {t.meetingSheetFound(meetingSheet)}
+                </span>
+              </li>
+            );
+          }
+          if (sheets.length === 0) {
             return (
               <li key={role} className={s.row} data-role={role} data-found="false">
                 <span className={`${s.mark} ${s.missing}`} aria-hidden>
@@ -49,7 +64,7 @@ export function StatusPanel({ recognized, t, templateSheets, onCreateTemplate, b
               </li>
             );
           }
-          return found.map((x) => (
+          return sheets.map((x) => (
             <li key={`${role}:${x.sheet}`} className={s.row} data-role={role} data-found="true">
               <span className={`${s.mark} ${s.ok}`} aria-hidden>
                 ✓
