@@ -71,7 +71,8 @@ describe("the one-click report on the sample workbook", () => {
     expect(all).toMatch(/35%/);
     expect(all).toMatch(/69%/);
     // Print setup and the planned page breaks arrived.
-    const minutesPlan = r.value.plan.sheets.find((s) => s.name === r.value.minutesSheet)!;
+    const minutesName = r.value.minutesSheet;
+    const minutesPlan = r.value.plan.sheets.find((s) => s.name === minutesName)!;
     expect(fake.sheet(r.value.minutesSheet).rowBreaks).toEqual((minutesPlan.rowBreaks ?? []).map((b) => b + 1));
     expect(fake.sheet(r.value.minutesSheet).layout).toMatchObject({ paperSize: "A4", printArea: minutesPlan.print.printArea });
     // No cell of the generated sheets became a formula.
