@@ -159,19 +159,11 @@ function parseField(st: SheetState, col: Col, v: CellValue, sheetRow: number): F
   }
 }
 
-/** Field values of one row, looked up by field name through the sheet's column positions. */
-export interface RowFields {
-  get(field: string): FieldValue;
-}
+/** Position of a field in a row's parsed values; -1 when the sheet has no such column. */
+export type FieldIndex = (field: string) => number;
 
-class Fields implements RowFields {
-  values: FieldValue[] = [];
-  constructor(private readonly pos: ReadonlyMap<string, number>) {}
-  get(field: string): FieldValue {
-    const i = this.pos.get(field);
-    return i === undefined ? undefined : this.values[i];
-  }
-}
+/** Makes a record from one good row's parsed values (indexed through the sheet's FieldIndex). */
+export type RowBuilder<T> = (values: readonly FieldValue[], sheetRow: number) => T;
 
 /**
  * Reads one recognised sheet. `build` turns a good row's fields into a record; `extra` may add
@@ -183,7 +175,7 @@ export function readSheet<T extends { readonly ref: { readonly row: number } }>(
   match: SheetMatch,
   header: HeaderInfo,
   issues: Issue[],
-  build: (fields: RowFields, sheetRow: number) => T,
+  makeBuild: (index: FieldIndex) => RowBuilder<T>,
   extra?: (record: T, sheetRow: number, letters: Readonly<Record<string, string>>, issues: Issue[]) => void,
 ): ReadSheet<T> {
   const { spec, grid } = match;
@@ -202,11 +194,10 @@ export function readSheet<T extends { readonly ref: { readonly row: number } }>(
   const carriesCategory = categoryIdx !== undefined && (spec.role === "budget" || spec.role === "programs");
   let carried = "";
   const rows: T[] = [];
-  const fields = new Fields(pos);
+  const build = makeBuild((field) => pos.get(field) ?? -1);
   const cells: CellValue[] = new Array<CellValue>(cols.length);
   // Reused for every row: build() copies what it needs, so a row costs only its record.
   const parsed: FieldValue[] = new Array<FieldValue>(cols.length);
-  fields.values = parsed;
 
   for (let r = header.row + 1; r < values.length; r++) {
     const raw = values[r];
@@ -258,7 +249,7 @@ export function readSheet<T extends { readonly ref: { readonly row: number } }>(
       else parsed[categoryIdx] = carried;
     }
     if (st.bad) continue;
-    const record = build(fields, sheetRow);
+    const record = build(parsed, sheetRow);
     if (extra) extra(record, sheetRow, letters, issues);
     rows.push(record);
   }
@@ -273,20 +264,18 @@ export function readSheet<T extends { readonly ref: { readonly row: number } }>(
   return { role: spec.role, sheet, recognized, letters, rows, titleYear: titleYearOf(values, header.row), nameYear: match.nameYear };
 }
 
-const str = (m: RowFields, k: string): string => {
-  const v = m.get(k);
-  return typeof v === "string" ? v : "";
+const str = (v: readonly FieldValue[], i: number): string => {
+  const x = v[i];
+  return typeof x === "string" ? x : "";
 };
-const amt = (m: RowFields, k: string): Won => m.get(k) as Won;
+const amt = (v: readonly FieldValue[], i: number): Won => v[i] as Won;
 
 export function readBudget(match: SheetMatch, header: HeaderInfo, issues: Issue[]): ReadSheet<BudgetLine> {
   const sheet = String(match.grid.name);
-  return readSheet<BudgetLine>(match, header, issues, (m, sheetRow) => ({
-    ref: { sheet, row: sheetRow + 1 },
-    category: str(m, "category"),
-    name: str(m, "budgetLine"),
-    amount: amt(m, "amount"),
-  }));
+  return readSheet<BudgetLine>(match, header, issues, (at) => {
+    const [cat, name, amount] = [at("category"), at("budgetLine"), at("amount")];
+    return (v, sheetRow) => ({ ref: { sheet, row: sheetRow + 1 }, category: str(v, cat), name: str(v, name), amount: amt(v, amount) });
+  });
 }
 
 function negativeCheck(amount: Won, cell: string, sheet: string, issues: Issue[]): void {
@@ -299,54 +288,70 @@ export function readGrants(match: SheetMatch, header: HeaderInfo, issues: Issue[
     match,
     header,
     issues,
-    (m, sheetRow) => ({ ref: { sheet, row: sheetRow + 1 }, date: str(m, "date"), amount: amt(m, "amount"), note: str(m, "note") }),
+    (at) => {
+      const [date, amount, note] = [at("date"), at("amount"), at("note")];
+      return (v, sheetRow) => ({ ref: { sheet, row: sheetRow + 1 }, date: str(v, date), amount: amt(v, amount), note: str(v, note) });
+    },
     (g, row, letters, out) => negativeCheck(g.amount, `${letters["amount"]}${row + 1}`, sheet, out),
   );
 }
 
 export function readLedger(match: SheetMatch, header: HeaderInfo, issues: Issue[]): ReadSheet<LedgerEntry> {
   const sheet = String(match.grid.name);
-  const vouchers = new Map<string, string>();
+  // Voucher → 1-based row of its first use; the cell text is built only for a duplicate.
+  const vouchers = new Map<string, number>();
   return readSheet<LedgerEntry>(
     match,
     header,
     issues,
-    (m, sheetRow) => ({
-      ref: { sheet, row: sheetRow + 1 },
-      date: str(m, "date"),
-      budgetLine: str(m, "budgetLine"),
-      description: str(m, "description"),
-      payee: str(m, "payee"),
-      amount: amt(m, "amount"),
-      voucher: str(m, "voucher"),
-    }),
+    (at) => {
+      const [date, line, description, payee, amount, voucher] = ["date", "budgetLine", "description", "payee", "amount", "voucher"].map(at) as [
+        number, number, number, number, number, number,
+      ];
+      return (v, sheetRow) => ({
+        ref: { sheet, row: sheetRow + 1 },
+        date: str(v, date),
+        budgetLine: str(v, line),
+        description: str(v, description),
+        payee: str(v, payee),
+        amount: amt(v, amount),
+        voucher: str(v, voucher),
+      });
+    },
     (e, row, letters, out) => {
       if (e.amount < 0) negativeCheck(e.amount, `${letters["amount"]}${row + 1}`, sheet, out);
       if (e.voucher === "") return;
-      const here = `${letters["voucher"]}${row + 1}`;
       const first = vouchers.get(e.voucher);
-      if (first === undefined) vouchers.set(e.voucher, here);
-      else out.push({ severity: "warning", code: "duplicate-voucher", sheet, cell: here, value: e.voucher, params: { firstCell: first } });
+      if (first === undefined) vouchers.set(e.voucher, row + 1);
+      else
+        out.push({
+          severity: "warning",
+          code: "duplicate-voucher",
+          sheet,
+          cell: `${letters["voucher"]}${row + 1}`,
+          value: e.voucher,
+          params: { firstCell: `${letters["voucher"]}${first}` },
+        });
     },
   );
 }
 
 export function readPrograms(match: SheetMatch, header: HeaderInfo, issues: Issue[]): ReadSheet<Program> {
   const sheet = String(match.grid.name);
-  return readSheet<Program>(match, header, issues, (m, sheetRow) => {
-    const date = m.get("date");
-    const given = (m.get("quarter") as readonly Quarter[] | undefined) ?? [];
-    const status = m.get("status") as ProgramStatus | null | undefined;
+  return readSheet<Program>(match, header, issues, (at) => (m, sheetRow) => {
+    const date = m[at("date")];
+    const given = (m[at("quarter")] as readonly Quarter[] | undefined) ?? [];
+    const status = m[at("status")] as ProgramStatus | null | undefined;
     // No planned quarter written: the quarter it was carried out in, when the date says so.
     const quarters = given.length === 0 && typeof date === "string" ? [quarterOfDate(date)] : given;
     return {
       ref: { sheet, row: sheetRow + 1 },
-      category: str(m, "category"),
-      name: str(m, "name"),
+      category: str(m, at("category")),
+      name: str(m, at("name")),
       quarters,
       ...(typeof date === "string" ? { date } : {}),
       ...(status ? { status } : {}),
-      note: str(m, "note"),
+      note: str(m, at("note")),
     };
   });
 }
