@@ -234,3 +234,31 @@ describe("structure problems", () => {
     expect(a.figures).toMatchObject({ year: 2024, quarter: 1, asOf: "2024-03-31", executedToDate: 5 });
   });
 });
+
+describe("recognition details", () => {
+  it("matches headers ignoring case and spaces, and takes the year from the budget sheet's name first", () => {
+    const a = analyzeWorkbook({
+      sheets: [
+        sheet("예산(2023)", [["BUDGET LINE", "budget"], ["교육", 1000]]),
+        sheet("GRANTS", [["date", "AMOUNT"], ["2023-03-01", 500]]),
+        sheet("Disbursements 2023", [["  date ", "budget  line", "Amount"], ["2023-03-02", "교육", 100], ["2024-01-02", "교육", 100], ["2024-01-03", "교육", 100]]),
+      ],
+    });
+    expect(a.recognized.map((r) => [r.role, r.sheet, r.rowCount])).toEqual([
+      ["budget", "예산(2023)", 1],
+      ["grants", "GRANTS", 1],
+      ["ledger", "Disbursements 2023", 3],
+    ]);
+    expect(a.figures).toMatchObject({ year: 2023, executedToDate: 100, grantsToDate: 500 });
+    expect(a.issues.filter((i) => i.code === "date-outside-year").map((i) => i.cell)).toEqual(["A3", "A4"]);
+  });
+
+  it("finds the header below up to 19 title rows, not below 20", () => {
+    const titled = (n: number) =>
+      sheet("예산", [...Array.from({ length: n }, (_, i) => [`제목 ${i}`]), ["사업명", "예산액"], ["교육", 1000]]);
+    expect(analyzeWorkbook({ sheets: [titled(19)] }, { year: 2024 }).recognized[0]).toMatchObject({ headerRow: 20, rowCount: 1 });
+    const late = analyzeWorkbook({ sheets: [titled(20)] }, { year: 2024 });
+    expect(late.recognized).toEqual([]);
+    expect(late.issues.some((i) => i.code === "header-not-found" && i.sheet === "예산")).toBe(true);
+  });
+});
