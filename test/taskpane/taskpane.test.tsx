@@ -155,6 +155,32 @@ test("notes (info) start folded; errors stay in view", async () => {
   expect(screen.getByRole("button", { name: "참고 접기" }).getAttribute("aria-expanded")).toBe("true");
 });
 
+describe("template", () => {
+  test("creates only the missing sheets, never one that exists", async () => {
+    const sample = sampleWorkbookGrid();
+    const session = new FakeSession({ sheets: sample.sheets.filter((x) => x.name !== "교부내역") });
+    await renderPane(session);
+    const status = screen.getByTestId("status-list");
+    expect(status.querySelector("[data-role='grants']")?.getAttribute("data-found")).toBe("false");
+    expect(status.querySelector("[data-role='budget']")?.getAttribute("data-found")).toBe("true");
+    await userEvent.click(screen.getByRole("button", { name: "빠진 시트를 서식으로 만들기" }));
+    await screen.findByText(/시트를 만들었습니다/, {}, { timeout: 5000 });
+    expect(session.written).toHaveLength(1);
+    const added = session.written[0]!.sheets.map((x) => x.name);
+    expect(added).toHaveLength(1);
+    expect(session.written[0]!.replace).toEqual([]);
+    for (const name of added) expect(sample.sheets.filter((x) => x.name !== "교부내역").map((x) => x.name)).not.toContain(name);
+    // Re-read: the grants role is now present and the offer is gone.
+    await waitFor(() => expect(screen.getByTestId("status-list").querySelector("[data-role='grants']")?.getAttribute("data-found")).toBe("true"));
+    expect(screen.queryByRole("button", { name: "빠진 시트를 서식으로 만들기" })).toBeNull();
+  });
+
+  test("a complete workbook is not offered template sheets", async () => {
+    await renderPane(new FakeSession(sampleWorkbookGrid()));
+    expect(screen.queryByRole("button", { name: "빠진 시트를 서식으로 만들기" })).toBeNull();
+  });
+});
+
 describe("fixes", () => {
   test("preview → confirm → one batch of edits → undo restores the exact previous values", async () => {
     const { grid, cells } = withLedgerEdits([

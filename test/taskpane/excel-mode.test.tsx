@@ -1,0 +1,82 @@
+/** @jest-environment jsdom */
+// The task pane inside "Excel": the real Office.js host port (src/hosts/office) over the faked
+// Excel of test/fakes, which enforces load/sync rules, counts syncs and raises change events.
+import "./dom-shims";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/app";
+import { ExcelSession } from "../../src/taskpane/excel-session";
+import { OfficePort } from "../../src/hosts/office/office-port";
+import { sampleWorkbookGrid } from "../../src/sample/index";
+import { FakeExcel } from "../fakes/fake-excel";
+import { LEDGER, withLedgerEdits } from "./grids";
+
+jest.setTimeout(30_000);
+
+async function renderExcel(fake: FakeExcel) {
+  const session = new ExcelSession(new OfficePort(fake));
+  render(<App mode="excel" locale="ko" session={session} />);
+  await screen.findByTestId("issue-counts", {}, { timeout: 10_000 });
+  return session;
+}
+
+test("figures through the Office.js host: 35% and 69%", async () => {
+  await renderExcel(FakeExcel.fromGrid(sampleWorkbookGrid()));
+  expect(screen.getByTestId("ratio-budget").textContent).toMatch(/^35%/);
+  expect(screen.getByTestId("ratio-grants").textContent).toMatch(/^69%/);
+});
+
+test("clicking an issue activates its sheet and selects its cell in Excel", async () => {
+  const { grid, cells } = withLedgerEdits([{ key: "amount", row: 1, header: "금액", value: "12a,000" }]);
+  const fake = FakeExcel.fromGrid(grid);
+  fake.activeSheet = "예산";
+  await renderExcel(fake);
+  await userEvent.click(screen.getByText(`${LEDGER}!${cells["amount"]}`));
+  await waitFor(() => expect(fake.selection).toEqual({ sheet: LEDGER, address: cells["amount"] }));
+  expect(fake.activeSheet).toBe(LEDGER);
+});
+
+test("a paste into the ledger updates the issue list within a second, without writing anything", async () => {
+  const { cells } = withLedgerEdits([{ key: "amount", row: 1, header: "금액", value: "x" }]);
+  const fake = FakeExcel.fromGrid(sampleWorkbookGrid());
+  await renderExcel(fake);
+  expect(screen.queryByText(`${LEDGER}!${cells["amount"]}`)).toBeNull();
+  const syncsBefore = fake.stats.syncs;
+  const started = Date.now();
+  await act(() => fake.userEdit(LEDGER, cells["amount"]!, [["12a,000"]]));
+  expect(await screen.findByText(`${LEDGER}!${cells["amount"]}`, {}, { timeout: 1000 })).toBeTruthy();
+  expect(Date.now() - started).toBeLessThan(1000);
+  // One re-read (names + used ranges), no writes.
+  expect(fake.stats.syncs - syncsBefore).toBeLessThanOrEqual(2);
+  expect(fake.cellAt(LEDGER, cells["amount"]!)?.value).toBe("12a,000");
+});
+
+test("report: written into the workbook, then the link activates the minutes sheet", async () => {
+  const fake = FakeExcel.fromGrid(sampleWorkbookGrid());
+  await renderExcel(fake);
+  const inputSheets = fake.sheets.map((s) => s.name);
+  await userEvent.click(screen.getByRole("button", { name: "보고서 생성" }));
+  const done = await screen.findByTestId("report-done", {}, { timeout: 10_000 });
+  const minutes = fake.sheets.map((s) => s.name).find((n) => !inputSheets.includes(n) && n.includes("회의록"));
+  expect(minutes).toBeDefined();
+  fake.activeSheet = "예산";
+  await userEvent.click(within(done).getByRole("button", { name: `‘${minutes}’ 시트로 이동` }));
+  await waitFor(() => expect(fake.activeSheet).toBe(minutes));
+});
+
+test("fixes through Office.js: applied in one batch after confirming, undo restores values and formats", async () => {
+  const { grid, cells } = withLedgerEdits([{ key: "spaces", row: 2, header: "금액", value: " 48,400 " }]);
+  const fake = FakeExcel.fromGrid(grid);
+  const formatBefore = fake.cellAt(LEDGER, cells["spaces"]!)!.numberFormat;
+  await renderExcel(fake);
+  await userEvent.click(screen.getByRole("button", { name: /개 셀 수정/ }));
+  const title = await screen.findByText("셀을 수정할까요?", {}, { timeout: 5000 });
+  await userEvent.click(await within(title.closest<HTMLElement>("[role='dialog']")!).findByRole("button", { name: "수정" }, { timeout: 5000 }));
+  await screen.findByRole("button", { name: "실행 취소" }, { timeout: 5000 });
+  expect(fake.cellAt(LEDGER, cells["spaces"]!)?.value).toBe(48400);
+  await userEvent.click(screen.getByRole("button", { name: "실행 취소" }));
+  await screen.findByText(/이전 값으로 되돌렸습니다/, {}, { timeout: 5000 });
+  const after = fake.cellAt(LEDGER, cells["spaces"]!)!;
+  expect(after.value).toBe(" 48,400 ");
+  expect(after.numberFormat).toBe(formatBefore);
+});
