@@ -188,6 +188,60 @@ describe("task pane in Chromium (standalone mode)", () => {
     }
   });
 
+  test("a workbook dropped on the pane opens like a picked one", async () => {
+    const defects = await defectiveWorkbook();
+    const { context, page } = await openPane(h);
+    try {
+      const dataTransfer = await page.evaluateHandle(
+        ({ b64, name }) => {
+          const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+          const dt = new DataTransfer();
+          dt.items.add(new File([bytes], name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+          return dt;
+        },
+        { b64: defects.bytes.toString("base64"), name: "끌어온-파일.xlsx" },
+      );
+      await page.dispatchEvent("[data-testid='drop-zone']", "dragenter", { dataTransfer });
+      await page.dispatchEvent("[data-testid='drop-zone']", "drop", { dataTransfer });
+      await page.getByTestId("issue-counts").waitFor({ timeout: 20_000 });
+      assert.match(await page.getByTestId("opened-file").innerText(), /끌어온-파일\.xlsx/);
+      const where = await page.getByTestId("issue-where").allInnerTexts();
+      assert.ok(where.includes(`${defects.sheet}!${defects.amountCell}`));
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("fixes in the browser change only the page's copy, which can be downloaded", async () => {
+    const wb = buildWorkbookFromGrid(sampleWorkbookGrid());
+    const ws = wb.getWorksheet("집행내역")!;
+    let header = 0;
+    let amountCol = 0;
+    ws.eachRow((row, n) => row.eachCell((cell, c) => {
+      if (!header && cell.text === "금액") [header, amountCol] = [n, c];
+    }));
+    const target = ws.getCell(header + 3, amountCol);
+    const original = target.value;
+    target.value = ` ${String(original)} `;
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    const { context, page } = await openPane(h);
+    try {
+      await page.getByTestId("file-input").setInputFiles({ name: "공백.xlsx", mimeType: "application/octet-stream", buffer: bytes });
+      await page.getByRole("button", { name: "수정 미리 보기" }).click();
+      assert.ok(await page.getByTestId("fix-preview").getByText(`집행내역!${target.address}`).isVisible());
+      await page.getByRole("button", { name: /개 셀 수정/ }).click();
+      await page.getByRole("dialog").getByRole("button", { name: "수정", exact: true }).click();
+      await page.getByRole("button", { name: "실행 취소" }).waitFor();
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "수정한 통합 문서 내려받기" }).click()]);
+      assert.equal(download.suggestedFilename(), "공백-수정본.xlsx");
+      const fixed = new ExcelJS.Workbook();
+      await fixed.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+      assert.equal(fixed.getWorksheet("집행내역")!.getCell(target.address).value, original);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("6. the page makes no request outside its own origin, except the attempt to load office.js", async () => {
     const { context, page, requests } = await openPane(h);
     try {
