@@ -282,6 +282,11 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
         <MessageBar intent="error" layout="multiline" className={s.banner} role="alert">
           <MessageBarBody>{error}</MessageBarBody>
           <MessageBarActions>
+            {session && !grid ? (
+              <Button size="small" onClick={() => guarded(async () => void (await load(session, true)))} disabled={busy}>
+                {t.reload}
+              </Button>
+            ) : null}
             <Button size="small" onClick={() => setError(null)}>
               {t.dismiss}
             </Button>

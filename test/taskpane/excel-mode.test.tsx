@@ -80,3 +80,15 @@ test("fixes through Office.js: applied in one batch after confirming, undo resto
   expect(after.value).toBe(" 48,400 ");
   expect(after.numberFormat).toBe(formatBefore);
 });
+
+test("Excel busy (cell edit mode) at start: a clear message and a retry that works", async () => {
+  const fake = FakeExcel.fromGrid(sampleWorkbookGrid());
+  fake.cellEditMode = true;
+  const session = new ExcelSession(new OfficePort(fake));
+  render(<App mode="excel" locale="ko" session={session} />);
+  const alert = await screen.findByRole("alert", {}, { timeout: 5000 });
+  expect(alert.textContent).toMatch(/편집/);
+  fake.cellEditMode = false;
+  await userEvent.click(within(alert).getByRole("button", { name: "다시 검사" }));
+  expect((await screen.findByTestId("ratio-budget", {}, { timeout: 5000 })).textContent).toMatch(/^35%/);
+});
