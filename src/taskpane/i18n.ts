@@ -255,6 +255,11 @@ const ko: Strings = {
   dismiss: "닫기",
 };
 
+/** "1 error", "3 errors", "1,200 rows". */
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+}
+
 const en: Strings = {
   appTitle: "Committee report",
   loadingHost: "Starting the task pane…",
@@ -277,7 +282,7 @@ const en: Strings = {
   statusHeading: "Workbook status",
   reload: "Check again",
   roleName: { budget: "Budget", grants: "Grants", ledger: "Ledger", programs: "Programs", meeting: "Meeting info" },
-  recognizedSheet: (sheet, rows, headerRow) => `Sheet ‘${sheet}’ · ${rows.toLocaleString("en-US")} rows (header on row ${headerRow})`,
+  recognizedSheet: (sheet, rows, headerRow) => `Sheet ‘${sheet}’ · ${plural(rows, "row")} (header on row ${headerRow})`,
   columnsFound: "Columns recognised",
   fieldName: (f) =>
     ({ budgetLine: "budget line", quarters: "quarters" })[f] ?? f,
@@ -316,7 +321,7 @@ const en: Strings = {
   issuesHeading: "Check results",
   noIssues: "No problems found.",
   severityName: { error: "Errors", warning: "Warnings", info: "Notes" },
-  issueCounts: (e, w, i) => `${e} errors · ${w} warnings · ${i} notes`,
+  issueCounts: (e, w, i) => `${plural(e, "error")} · ${plural(w, "warning")} · ${plural(i, "note")}`,
   showMore: (shown, total) => `Show more (${shown.toLocaleString("en-US")} of ${total.toLocaleString("en-US")})`,
   selectCellHint: "Select an item to go to its cell.",
   showNotes: (n) => `Show ${n} note${n === 1 ? "" : "s"}`,

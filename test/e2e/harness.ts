@@ -81,4 +81,6 @@ export function isOfficeCdn(url: string): boolean {
 export async function openSample(page: Page): Promise<void> {
   await page.getByTestId("open-sample").click();
   await page.getByTestId("ratio-budget").waitFor({ timeout: 20_000 });
+  // The open buttons are enabled again once loading has finished (stable screenshots).
+  await page.getByTestId("opened-file").waitFor();
 }
