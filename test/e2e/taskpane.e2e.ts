@@ -242,6 +242,39 @@ describe("task pane in Chromium (standalone mode)", () => {
     }
   });
 
+  test("thousands of issues stay responsive", async () => {
+    const wb = buildWorkbookFromGrid(sampleWorkbookGrid());
+    const ws = wb.getWorksheet("집행내역")!;
+    let header = 0;
+    ws.eachRow((row, n) => row.eachCell((cell) => {
+      if (!header && cell.text === "집행일자") header = n;
+    }));
+    // 3,000 pasted rows, each with a bad date, an unknown budget line and a bad amount.
+    const bad = Array.from({ length: 3000 }, (_, i) => [9000 + i, "2024-02-30", `없는 세목 ${i}`, "붙여넣기", "거래처", "12a,000", `V-${i}`, "카드"]);
+    ws.spliceRows(header + 1, 0, ...bad);
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    const { context, page } = await openPane(h);
+    try {
+      const started = Date.now();
+      await page.getByTestId("file-input").setInputFiles({ name: "대량.xlsx", mimeType: "application/octet-stream", buffer: bytes });
+      await page.getByTestId("issue-counts").waitFor({ timeout: 30_000 });
+      const loadMs = Date.now() - started;
+      const counts = await page.getByTestId("issue-counts").innerText();
+      const errors = Number(/오류 ([\d,]+)건/.exec(counts)?.[1]?.replace(/,/g, ""));
+      assert.ok(errors >= 6000, `two or more errors per pasted row (${counts})`);
+      // Only a page of each group is in the DOM.
+      assert.equal(await page.locator("[data-severity='error'] [data-testid='issue']").count(), 200);
+      const t0 = Date.now();
+      await page.getByRole("button", { name: /더 보기/ }).first().click();
+      await page.locator("[data-severity='error'] [data-testid='issue']").nth(399).waitFor();
+      const moreMs = Date.now() - t0;
+      console.log(`  ${errors} errors: listed ${loadMs} ms after the file was chosen; next 200 in ${moreMs} ms`);
+      assert.ok(moreMs < 2000, `더 보기 took ${moreMs} ms`);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("6. the page makes no request outside its own origin, except the attempt to load office.js", async () => {
     const { context, page, requests } = await openPane(h);
     try {
