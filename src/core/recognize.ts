@@ -141,6 +141,7 @@ const headerIndexes = new Map<DataRole, Map<string, string>>(ROLE_SPECS.map((s) 
 
 function fieldOfHeader(index: Map<string, string>, v: CellValue): string | undefined {
   if (typeof v !== "string") return undefined;
+  if (v.length > 100) return undefined; // not a header; also keeps BRACKETED linear
   const key = nameKey(v);
   if (key === "") return undefined;
   return index.get(key) ?? index.get(key.replace(BRACKETED, ""));

@@ -169,3 +169,25 @@ describe("huge amounts", () => {
     expect(a.issues.some((i) => i.code === "totals-too-large")).toBe(true);
   });
 });
+
+describe("pathological cells", () => {
+  it.each([
+    "2024-5-24" + " ".repeat(30_000) + "x",
+    "2024년 5월 24일" + " ".repeat(30_000) + "x",
+    " ".repeat(30_000) + "x",
+    "1" + " ".repeat(30_000) + "~x",
+    "[".repeat(30_000) + "합계",
+  ])("a 30,000-character cell is read in linear time", (text) => {
+    const grid = {
+      sheets: [
+        sheet("예산", [["사업명", "예산액"], ["교육", 1]]),
+        sheet("집행내역", [["일자", "사업명", "금액"], [text, text, text]]),
+        sheet("사업", [["사업명", "분기", "상태", "일자"], [text, text, text, text]]),
+        sheet("교부", [[text, text, "교부일자", "교부액"]]),
+      ],
+    };
+    const t = Date.now();
+    analyzeWorkbook(grid, { year: 2024 });
+    expect(Date.now() - t).toBeLessThan(1000);
+  });
+});

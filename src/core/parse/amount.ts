@@ -33,6 +33,7 @@ export function tryParseAmountText(text: string): Result<Won, AmountProblem> {
   let s = toHalfWidth(text).trim();
   if (s === "") return err("amount-missing");
   if (s === "-") return ok(won(0));
+  if (s.length > 64) return err("not-an-amount"); // 1조 with separators and marks is ~25 characters
   let negative = false;
   if (s.startsWith("(") && s.endsWith(")")) {
     negative = true;

@@ -107,11 +107,14 @@ const TAIL = String.raw`(?:\s*\(\s*[월화수목금토일]\s*\)|\s*\(\s*(?:mon|t
 const SEPARATED = new RegExp(String.raw`^(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\s*\.?` + TAIL + "$", "i");
 const KOREAN = new RegExp(String.raw`^(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일?` + TAIL + "$", "i");
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+const MAX_TEXT = 64;
 
 /** Text as typed → date. Full-width digits are accepted. */
 export function tryParseDateText(text: string): Result<IsoDate, DateProblem> {
   const s = toHalfWidth(text).trim();
   if (s === "") return err("date-missing");
+  // No date is longer; the cap also keeps the patterns below linear on pathological cells.
+  if (s.length > MAX_TEXT) return err("not-a-date");
   const m = SEPARATED.exec(s) ?? KOREAN.exec(s) ?? COMPACT.exec(s);
   if (!m) return err("not-a-date");
   const y = Number(m[1]);

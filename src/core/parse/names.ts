@@ -52,6 +52,7 @@ const TRAILING_YEAR = /[_.\-]*[(\[]?(?:fy)?(\d{4})(?:년도|년)?[)\]]?$/;
 export function splitSheetYear(name: string): { key: string; year: number | null } {
   let key = nameKey(name);
   let year: number | null = null;
+  if (key.length > 100) return { key, year }; // no sheet name is this long (Excel allows 31)
   const lead = LEADING_YEAR.exec(key);
   if (lead && lead[0].length < key.length) {
     year = Number(lead[1]);
@@ -91,7 +92,8 @@ function isTotalWord(token: string): boolean {
  * for ordinary text: most cells are rejected by two scans before any normalisation.
  */
 export function isTotalLabel(text: string): boolean {
-  if (typeof text !== "string") return false;
+  // A total label is short; the cap also keeps the bracket patterns linear on pathological cells.
+  if (typeof text !== "string" || text.length > 100) return false;
   // One scan for "계", decomposed Hangul (no "계" until normalised) or a "t" of "total".
   let hasKo = false;
   let hasT = false;
@@ -141,7 +143,7 @@ export function editDistance(a: string, b: string): number {
  */
 export function nearestName(name: string, known: readonly string[]): string | null {
   const k = nameKey(name);
-  if (k === "") return null;
+  if (k === "" || k.length > 100) return null; // no plausible typo of a line name is this long
   let best: string | null = null;
   let bestD = Infinity;
   for (const cand of known) {

@@ -29,6 +29,8 @@ function isQuarter(n: number): n is Quarter {
 export function tryParseQuarterText(text: string): Result<QuarterSpec, QuarterProblem> {
   let s = toHalfWidth(text).normalize("NFC").trim();
   if (s === "") return ok({ quarters: [] });
+  // No quarter spec is longer; the cap also keeps the patterns below linear on pathological cells.
+  if (s.length > 64) return err("quarter-invalid");
   let year: number | undefined;
   const pre = /^\d{4}/.test(s) ? YEAR_PREFIX.exec(s) : null;
   if (pre && pre[0].length < s.length) {
