@@ -65,6 +65,9 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     fontFamily: tokens.fontFamilyBase,
     color: tokens.colorNeutralForeground1,
+    // Korean wraps between words, not inside them ("집행률" stays whole); long tokens still break.
+    wordBreak: "keep-all",
+    overflowWrap: "anywhere",
   },
   title: {
     margin: `0 0 ${tokens.spacingVerticalS}`,
