@@ -2,7 +2,7 @@
 import "./dom-shims";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { App } from "../../src/taskpane/app";
+import { App, type StandaloneOpener } from "../../src/taskpane/app";
 import { IssuesPanel, ISSUE_PAGE_SIZE } from "../../src/taskpane/components/issues-panel";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { strings } from "../../src/taskpane/i18n";
@@ -164,6 +164,50 @@ test("notes (info) start folded; errors stay in view", async () => {
   await userEvent.click(toggle);
   expect(screen.getAllByTestId("issue")).toHaveLength(3);
   expect(screen.getByRole("button", { name: "참고 접기" }).getAttribute("aria-expanded")).toBe("true");
+});
+
+describe("standalone opening", () => {
+  const opener = (result: Awaited<ReturnType<StandaloneOpener["openFile"]>>): StandaloneOpener & { files: string[] } => {
+    const files: string[] = [];
+    return {
+      files,
+      openFile: (f) => {
+        files.push(f.name);
+        return Promise.resolve(result);
+      },
+      openSample: () => Promise.resolve(result),
+    };
+  };
+
+  test("says standalone, is ready at once, and opens the sample on request", async () => {
+    const session = new FakeSession(sampleWorkbookGrid(), "standalone");
+    const onReady = jest.fn();
+    render(<App mode="standalone" locale="ko" standalone={opener({ ok: true, value: { session, name: "예제.xlsx" } })} onReady={onReady} />);
+    expect(screen.getByTestId("standalone-banner").textContent).toContain("독립 실행 모드");
+    expect(onReady).toHaveBeenCalledTimes(1);
+    await userEvent.click(screen.getByTestId("open-sample"));
+    expect((await screen.findByTestId("ratio-budget", {}, { timeout: 5000 })).textContent).toMatch(/^35%/);
+    expect(screen.getByTestId("opened-file").textContent).toContain("예제.xlsx");
+  });
+
+  test("an unreadable file: the catalog's message, nothing opened", async () => {
+    const o = opener({ ok: false, error: { code: "unreadable", detail: "end of central directory not found" } });
+    render(<App mode="standalone" locale="ko" standalone={o} />);
+    await userEvent.upload(screen.getByTestId("file-input"), new File([new Uint8Array([1, 2, 3])], "망가진.xlsx"));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toMatch(/[가-힣]/);
+    expect(o.files).toEqual(["망가진.xlsx"]);
+    expect(screen.queryByTestId("ratio-budget")).toBeNull();
+  });
+
+  test("a file that is not .xlsx is refused before reading", async () => {
+    const o = opener({ ok: false, error: { code: "unknown", detail: "" } });
+    render(<App mode="standalone" locale="en" standalone={o} />);
+    const input = screen.getByTestId("file-input") as HTMLInputElement;
+    await userEvent.upload(input, new File(["a,b"], "data.csv", { type: "text/csv" }), { applyAccept: false });
+    expect((await screen.findByRole("alert")).textContent).toContain("data.csv: only .xlsx files can be opened.");
+    expect(o.files).toEqual([]);
+  });
 });
 
 describe("template", () => {
