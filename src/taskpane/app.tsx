@@ -260,6 +260,13 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
     }
   };
 
+  /** Standalone: the working copy (with fixes or template sheets) as a new file. */
+  const downloadCopy = () =>
+    void guarded(async () => {
+      const r = await session?.downloadCopy?.();
+      if (r && !r.ok) setError(hostErrorMessage(r.error, locale));
+    });
+
   const select = async (sheet: string, cell: string | undefined) => {
     if (!session) return;
     setSelectError(null);
@@ -338,15 +345,7 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
             undo={undo ? { count: undo.length } : null}
             onUndo={() => void undoFixes()}
             notice={fixNotice}
-            onDownloadCopy={
-              session.downloadCopy
-                ? () =>
-                    void guarded(async () => {
-                      const r = await session.downloadCopy!();
-                      if (!r.ok) setError(hostErrorMessage(r.error, locale));
-                    })
-                : undefined
-            }
+            onDownloadCopy={session.downloadCopy ? downloadCopy : undefined}
           />
           <IssuesPanel
             issues={issues}
@@ -370,8 +369,18 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
             }
           />
           {templateNotice ? (
-            <MessageBar intent="success">
-              <MessageBarBody>{templateNotice}</MessageBarBody>
+            <MessageBar intent="success" layout="multiline">
+              <MessageBarBody>
+                {templateNotice}
+                {session.downloadCopy ? ` ${t.downloadCopyHelp}` : null}
+              </MessageBarBody>
+              {session.downloadCopy ? (
+                <MessageBarActions>
+                  <Button size="small" onClick={downloadCopy} disabled={busy}>
+                    {t.downloadCopy}
+                  </Button>
+                </MessageBarActions>
+              ) : null}
             </MessageBar>
           ) : null}
         </>

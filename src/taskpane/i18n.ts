@@ -234,8 +234,8 @@ const ko: Strings = {
   colBefore: "현재 값",
   colAfter: "바뀔 값",
   emptyValue: "(빈 셀)",
-  downloadCopy: "수정한 통합 문서 내려받기",
-  downloadCopyHelp: "수정 내용은 이 화면 안의 사본에만 있습니다. 원본 파일은 바뀌지 않습니다.",
+  downloadCopy: "바뀐 통합 문서 내려받기",
+  downloadCopyHelp: "바뀐 내용은 이 화면 안의 사본에만 있습니다. 원본 파일은 바뀌지 않습니다.",
 
   reportHeading: "회의록 보고서",
   generateReport: "보고서 생성",
@@ -355,8 +355,8 @@ const en: Strings = {
   colBefore: "Now",
   colAfter: "After",
   emptyValue: "(empty)",
-  downloadCopy: "Download the fixed workbook",
-  downloadCopyHelp: "Fixes live only in this page's copy. Your original file is not changed.",
+  downloadCopy: "Download the changed workbook",
+  downloadCopyHelp: "Changes live only in this page's copy. Your original file is not changed.",
 
   reportHeading: "Minutes report",
   generateReport: "Generate report",
@@ -370,7 +370,7 @@ const en: Strings = {
   reportDownloaded: (file) => `Report downloaded: ${file}`,
   downloadAgain: "Download again",
   reportFileName: (base, year, quarter) => `${base}-report-${year}-Q${quarter}.xlsx`,
-  copyFileName: (base) => `${base}-fixed.xlsx`,
+  copyFileName: (base) => `${base}-changed.xlsx`,
   sampleBaseName: "sample-workbook",
 
   unexpected: (detail) => `Unexpected error: ${detail}`,

@@ -232,11 +232,34 @@ describe("task pane in Chromium (standalone mode)", () => {
       await page.getByRole("button", { name: /개 셀 수정/ }).click();
       await page.getByRole("dialog").getByRole("button", { name: "수정", exact: true }).click();
       await page.getByRole("button", { name: "실행 취소" }).waitFor();
-      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "수정한 통합 문서 내려받기" }).click()]);
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "바뀐 통합 문서 내려받기" }).click()]);
       assert.equal(download.suggestedFilename(), "공백-수정본.xlsx");
       const fixed = new ExcelJS.Workbook();
       await fixed.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
       assert.equal(fixed.getWorksheet("집행내역")!.getCell(target.address).value, original);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("missing sheets from the template go into the page's copy, downloadable; nothing is overwritten", async () => {
+    const wb = buildWorkbookFromGrid(sampleWorkbookGrid());
+    wb.removeWorksheet(wb.getWorksheet("교부내역")!.id);
+    const names = wb.worksheets.map((w) => w.name);
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    const { context, page } = await openPane(h);
+    try {
+      await page.getByTestId("file-input").setInputFiles({ name: "교부없음.xlsx", mimeType: "application/octet-stream", buffer: bytes });
+      await page.getByTestId("issue-counts").waitFor({ timeout: 20_000 });
+      await page.getByRole("button", { name: "빠진 시트를 서식으로 만들기" }).click();
+      await page.getByText(/시트를 만들었습니다/).waitFor();
+      assert.equal(await page.locator("[data-role='grants']").getAttribute("data-found"), "true");
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "바뀐 통합 문서 내려받기" }).click()]);
+      const copy = new ExcelJS.Workbook();
+      await copy.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+      const after = copy.worksheets.map((w) => w.name);
+      assert.deepEqual(after.slice(0, names.length), names, "existing sheets kept, in order");
+      assert.equal(after.length, names.length + 1, `one sheet added: ${after.join(", ")}`);
     } finally {
       await context.close();
     }

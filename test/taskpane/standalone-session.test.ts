@@ -47,5 +47,5 @@ test("English file names in English", async () => {
   await session.report({});
   expect(downloads).toEqual(["books-report-2024-Q2.xlsx"]);
   expect((await session.downloadCopy()).ok).toBe(true);
-  expect(downloads[1]).toBe("books-fixed.xlsx");
+  expect(downloads[1]).toBe("books-changed.xlsx");
 });
