@@ -65,12 +65,13 @@ async function defectiveWorkbook(): Promise<{ bytes: Buffer; amountCell: string;
 
 describe("task pane in Chromium (standalone mode)", () => {
   test("says it is in standalone mode within 3 seconds", async () => {
-    const started = Date.now();
     const { context, page } = await openPane(h);
     try {
+      // openPane returned once the pane was ready; time since navigation start, in the page's clock.
+      const sinceNavigation = await page.evaluate(() => performance.now());
       assert.equal(await page.evaluate(() => document.body.dataset.mode), "standalone");
+      assert.ok(sinceNavigation < 3000, `standalone and ready ${Math.round(sinceNavigation)} ms after navigation`);
       await page.getByTestId("standalone-banner").waitFor();
-      assert.ok(Date.now() - started < 3000 + 2000, "switched promptly (3 s budget + page load)");
       assert.match(await page.getByTestId("standalone-banner").innerText(), /독립 실행 모드/);
     } finally {
       await context.close();
