@@ -14,6 +14,12 @@ export interface HostInfo {
   readonly mode: Mode;
   /** Office's display language inside Excel ("ko-KR", "en-US"); undefined standalone. */
   readonly language?: string;
+  /**
+   * Standalone because office.js was loaded but not ready in time: resolves to the Excel host if
+   * Office turns out to be ready in Excel after all (a slow start), else never. The page switches
+   * to Excel mode then, rather than stay standalone inside Excel.
+   */
+  readonly lateExcel?: Promise<HostInfo>;
 }
 
 export interface DetectOptions {
@@ -42,14 +48,22 @@ export async function detectHost(getOffice: () => OfficeLike | undefined, option
   }
   if (!office || typeof office.onReady !== "function") return { mode: "standalone" };
   const remaining = Math.max(0, deadline - Date.now());
+  const found = office;
+  const ready = found.onReady().catch(() => null);
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = Symbol("timeout");
   const info = await Promise.race([
-    office.onReady().catch(() => null),
-    new Promise<null>((r) => {
-      timer = setTimeout(() => r(null), remaining);
+    ready,
+    new Promise<typeof timedOut>((r) => {
+      timer = setTimeout(() => r(timedOut), remaining);
     }),
   ]);
   clearTimeout(timer);
-  if (info && info.host === "Excel") return { mode: "excel", language: office.context?.displayLanguage };
+  const excel = (): HostInfo => ({ mode: "excel", language: found.context?.displayLanguage });
+  if (info === timedOut) {
+    const lateExcel = ready.then((late) => (late && late.host === "Excel" ? excel() : new Promise<HostInfo>(() => undefined)));
+    return { mode: "standalone", lateExcel };
+  }
+  if (info && info.host === "Excel") return excel();
   return { mode: "standalone" };
 }

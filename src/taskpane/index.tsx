@@ -41,17 +41,26 @@ async function main(): Promise<void> {
   // script tag gets the full wait.
   const officeScript = Array.from(document.scripts).find((s) => /office\.js(\?|$)/.test(s.src));
   const officeSettled = !officeScript || (!officeScript.async && !officeScript.defer);
-  const host = await detectHost(() => (window as unknown as { Office?: OfficeLike }).Office, { timeoutMs: 2500, officeSettled });
-  document.body.dataset.mode = host.mode;
+  // 2.5 s from navigation start (not from now: loading the page already took some of it), so the
+  // switch to standalone happens within 3 s of opening the page.
+  const timeoutMs = Math.max(250, 2500 - performance.now());
+  const host = await detectHost(() => (window as unknown as { Office?: OfficeLike }).Office, { timeoutMs, officeSettled });
 
-  if (host.mode === "excel") {
-    const locale = pickLocale(host.language);
+  const renderExcel = (language: string | undefined) => {
+    const locale = pickLocale(language);
+    document.body.dataset.mode = "excel";
     document.documentElement.lang = locale;
-    root.render(<App mode="excel" locale={locale} session={createExcelSession()} onReady={markReady} />);
+    root.render(<App key="excel" mode="excel" locale={locale} session={createExcelSession()} onReady={markReady} />);
+  };
+  if (host.mode === "excel") {
+    renderExcel(host.language);
     return;
   }
+  document.body.dataset.mode = "standalone";
   document.documentElement.lang = browserLocale;
-  root.render(<App mode="standalone" locale={browserLocale} standalone={lazyStandalone(strings[browserLocale])} onReady={markReady} />);
+  root.render(<App key="standalone" mode="standalone" locale={browserLocale} standalone={lazyStandalone(strings[browserLocale])} onReady={markReady} />);
+  // Office was there but slow: if it turns out to be Excel after all, become the Excel task pane.
+  void host.lateExcel?.then((late) => renderExcel(late.language));
 }
 
 void main();

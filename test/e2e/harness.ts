@@ -56,12 +56,20 @@ export interface OpenedPane {
   readonly requests: Request[];
 }
 
-/** A fresh context at task pane size; the office.js request is recorded and aborted. */
-export async function openPane(h: Harness, options: BrowserContextOptions = {}): Promise<OpenedPane> {
-  const context = await h.browser.newContext({ viewport: VIEWPORT, locale: "ko-KR", acceptDownloads: true, ...options });
+/**
+ * A fresh context at task pane size. The office.js request is recorded and aborted (no internet),
+ * or answered with `officeScript` to simulate an office.js that loads but never becomes ready.
+ */
+export async function openPane(h: Harness, options: BrowserContextOptions & { officeScript?: string } = {}): Promise<OpenedPane> {
+  const { officeScript, ...contextOptions } = options;
+  const context = await h.browser.newContext({ viewport: VIEWPORT, locale: "ko-KR", acceptDownloads: true, ...contextOptions });
   const requests: Request[] = [];
   context.on("request", (r) => requests.push(r));
-  await context.route(`**://${OFFICE_CDN}/**`, (route) => route.abort("internetdisconnected"));
+  await context.route(`**://${OFFICE_CDN}/**`, (route) =>
+    officeScript === undefined
+      ? route.abort("internetdisconnected")
+      : route.fulfill({ status: 200, contentType: "text/javascript", body: officeScript }),
+  );
   const page = await context.newPage();
   page.on("pageerror", (e) => console.error(`[page error] ${e.message}`));
   await page.goto(`${h.baseUrl}/taskpane.html`);
@@ -75,6 +83,11 @@ export function isOfficeCdn(url: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Waits until no CSS transition or animation is running (colours are checked mid-fade otherwise). */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"), undefined, { timeout: 5000 });
 }
 
 /** Opens the bundled sample and waits for the figures. */

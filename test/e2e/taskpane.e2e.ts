@@ -8,7 +8,7 @@ import { after, before, describe, test } from "node:test";
 import * as ExcelJS from "exceljs";
 import { sampleWorkbookGrid } from "../../src/sample/index";
 import { buildWorkbookFromGrid } from "../../src/hosts/xlsx/xlsx-port";
-import { IMAGES, ROOT, isOfficeCdn, openPane, openSample, startHarness, type Harness } from "./harness";
+import { IMAGES, ROOT, isOfficeCdn, openPane, openSample, settle, startHarness, type Harness } from "./harness";
 
 let h: Harness;
 
@@ -78,6 +78,18 @@ describe("task pane in Chromium (standalone mode)", () => {
     }
   });
 
+  test("office.js that loads but never gets ready: standalone after the wait, still within 3 s", async () => {
+    const { context, page } = await openPane(h, { officeScript: "window.Office = { onReady: function () { return new Promise(function () {}); } };" });
+    try {
+      const sinceNavigation = await page.evaluate(() => performance.now());
+      assert.equal(await page.evaluate(() => document.body.dataset.mode), "standalone");
+      assert.ok(sinceNavigation >= 2400, `waited for office.js (${Math.round(sinceNavigation)} ms)`);
+      assert.ok(sinceNavigation < 3000, `standalone ${Math.round(sinceNavigation)} ms after navigation`);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("1. the bundled sample shows 35% and 69% and the per-line table", async () => {
     const { context, page } = await openPane(h);
     try {
@@ -89,6 +101,7 @@ describe("task pane in Chromium (standalone mode)", () => {
       const rows = await page.getByTestId("lines-table").locator("tbody tr").count();
       assert.ok(rows >= 17, `per-line table has the 17 budget lines (got ${rows} rows)`);
       assert.ok(await page.getByTestId("lines-table").getByText("인건비").isVisible());
+      await settle(page);
       await page.screenshot({ path: path.join(IMAGES, "taskpane-sample.png") });
     } finally {
       await context.close();
@@ -119,6 +132,7 @@ describe("task pane in Chromium (standalone mode)", () => {
       await page.getByTestId("report-blocked").waitFor();
       await page.locator("#issues-heading").scrollIntoViewIfNeeded();
       await page.evaluate(() => document.getElementById("issues-heading")?.scrollIntoView({ block: "start" }));
+      await settle(page);
       await page.screenshot({ path: path.join(IMAGES, "taskpane-issues.png") });
     } finally {
       await context.close();
@@ -168,6 +182,7 @@ describe("task pane in Chromium (standalone mode)", () => {
     try {
       const axeSource = readFileSync(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
       const check = async (label: string) => {
+        await settle(page);
         await page.addScriptTag({ content: axeSource });
         const result = await page.evaluate(async () => {
           const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
@@ -183,6 +198,7 @@ describe("task pane in Chromium (standalone mode)", () => {
       const defects = await defectiveWorkbook();
       await page.getByTestId("file-input").setInputFiles({ name: "d.xlsx", mimeType: "application/octet-stream", buffer: defects.bytes });
       await page.locator("[data-severity='error']").waitFor({ timeout: 20_000 });
+      await page.getByTestId("opened-file").waitFor();
       await check("issues shown");
     } finally {
       await context.close();

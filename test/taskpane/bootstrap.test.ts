@@ -64,3 +64,20 @@ describe("pickLocale", () => {
     expect(pickLocale(lang)).toBe(locale);
   });
 });
+
+describe("slow Office start", () => {
+  test("onReady after the timeout in Excel: standalone first, then lateExcel resolves to Excel", async () => {
+    let resolveReady!: (v: { host: string | null }) => void;
+    const office: OfficeLike = { onReady: () => new Promise((r) => (resolveReady = r)), context: { displayLanguage: "en-US" } };
+    const info = await detectHost(() => office, { timeoutMs: 50 });
+    expect(info.mode).toBe("standalone");
+    expect(info.lateExcel).toBeDefined();
+    resolveReady({ host: "Excel" });
+    await expect(info.lateExcel).resolves.toEqual({ mode: "excel", language: "en-US" });
+  });
+
+  test("no office.js at all: nothing to wait for later", async () => {
+    const info = await detectHost((): OfficeLike | undefined => undefined, { officeSettled: true });
+    expect(info.lateExcel).toBeUndefined();
+  });
+});
