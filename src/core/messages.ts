@@ -116,10 +116,16 @@ export const catalog = {
     hintEn: () => `Check the year; move another year's rows to that year's workbook.`,
   },
   "date-after-as-of": {
-    ko: (p) => `${place(p, "ko")}: 날짜 ${josa(p.value, "이", "가")} 기준일 ${p.asOf} 이후라 집계에서 뺐습니다.`,
-    en: (p) => `${place(p, "en")}: dated ${p.value}, after the as-of date ${p.asOf}; left out of the figures.`,
-    hintKo: () => `이 행도 넣으려면 기준일을 늦추세요.`,
-    hintEn: () => `Move the as-of date later to include this row.`,
+    ko: (p) =>
+      Number(p.count ?? 1) > 1
+        ? `${place(p, "ko")} 등 ${p.count}개 행(${p.firstDate} ~ ${p.lastDate})은 기준일 ${p.asOf} 이후라 집계에서 뺐습니다.`
+        : `${place(p, "ko")}: 날짜 ${josa(p.value, "이", "가")} 기준일 ${p.asOf} 이후라 집계에서 뺐습니다.`,
+    en: (p) =>
+      Number(p.count ?? 1) > 1
+        ? `${place(p, "en")} and ${Number(p.count) - 1} more rows (${p.firstDate} to ${p.lastDate}) are after the as-of date ${p.asOf}; left out of the figures.`
+        : `${place(p, "en")}: dated ${p.value}, after the as-of date ${p.asOf}; left out of the figures.`,
+    hintKo: (p) => (Number(p.count ?? 1) > 1 ? `이 행들도 넣으려면 기준일을 늦추세요.` : `이 행도 넣으려면 기준일을 늦추세요.`),
+    hintEn: (p) => (Number(p.count ?? 1) > 1 ? `Move the as-of date later to include these rows.` : `Move the as-of date later to include this row.`),
   },
   "name-missing": {
     ko: (p) => `${place(p, "ko")}: ${josa(label(fieldLabels, p.field, "ko"), "이", "가")} 비어 있습니다.`,

@@ -21,15 +21,32 @@ export function checkDates(
     if (!sheet) continue;
     const first = `${period.year}-01-01`;
     const last = `${period.year}-12-31`;
+    // Rows after the as-of date are expected (a Q2 report run in June), so they make one info
+    // issue per sheet, at the first such row, not one per row: a 100,000-row ledger would
+    // otherwise bury the errors under tens of thousands of notes.
+    let later: { cell: string | undefined; date: string; count: number; minDate: string; maxDate: string } | null = null;
     for (const record of sheet.rows as readonly { date: string; ref: { row: number } }[]) {
       const date = record.date;
       if (date >= first && date <= period.asOf && date <= last) continue; // the common case, no allocation
-      const cell = fieldCell(sheet, "date", record.ref.row);
-      if (yearOfIso(date) !== period.year)
+      if (yearOfIso(date) !== period.year) {
+        const cell = fieldCell(sheet, "date", record.ref.row);
         issues.push({ severity: "error", code: "date-outside-year", sheet: sheet.sheet, cell, value: date, params: { year: period.year } });
-      else if (date > period.asOf)
-        issues.push({ severity: "info", code: "date-after-as-of", sheet: sheet.sheet, cell, value: date, params: { asOf: period.asOf } });
+      } else if (date > period.asOf) {
+        if (later === null) later = { cell: fieldCell(sheet, "date", record.ref.row), date, count: 0, minDate: date, maxDate: date };
+        later.count += 1;
+        if (date < later.minDate) later.minDate = date;
+        if (date > later.maxDate) later.maxDate = date;
+      }
     }
+    if (later !== null)
+      issues.push({
+        severity: "info",
+        code: "date-after-as-of",
+        sheet: sheet.sheet,
+        cell: later.cell,
+        value: later.date,
+        params: { asOf: period.asOf, count: later.count, firstDate: later.minDate, lastDate: later.maxDate },
+      });
   }
   if (programs)
     for (const record of programs.rows)

@@ -70,6 +70,21 @@ describe("workbook core catalog", () => {
     expect(m.message).toContain("192,500,000원");
   });
 
+  it("date-after-as-of counts the later rows of a sheet in one message", () => {
+    const issue: Issue = {
+      code: "date-after-as-of",
+      severity: "info",
+      sheet: "집행내역",
+      cell: "B198",
+      value: "2024-05-27",
+      params: { asOf: "2024-05-24", count: 23, firstDate: "2024-05-27", lastDate: "2024-06-28" },
+    };
+    expect(renderIssue(issue, "ko").message).toBe(
+      "'집행내역' 시트 B198 셀 등 23개 행(2024-05-27 ~ 2024-06-28)은 기준일 2024-05-24 이후라 집계에서 뺐습니다.",
+    );
+    expect(renderIssue(issue, "en").message).toContain("and 22 more rows");
+  });
+
   it("unknown-budget-line reads well without a suggestion", () => {
     const m = renderIssue({ code: "unknown-budget-line", severity: "error", sheet: "집행내역", cell: "B7", value: "zzz", params: {} }, "ko");
     expect(m.message).toBe("'집행내역' 시트 B7 셀: 사업명 'zzz'이(가) 예산 시트에 없습니다.");
