@@ -7,17 +7,9 @@ import { ok, type Result } from "../core/result";
 import type { ReportOptions } from "../core/report";
 import { runReport } from "../app/actions";
 import { createRevalidator } from "../app/revalidate";
-import type { ExcelHost } from "../hosts/office/excel-api";
+import { officeExcelHost } from "../hosts/office/office-host";
 import { OfficePort } from "../hosts/office/office-port";
 import type { ReportDone, TaskpaneSession } from "./session";
-
-/** Excel.run and the requirement-set check of the real Office.js. */
-function officeHost(): ExcelHost {
-  return {
-    run: (batch) => Excel.run((context) => batch(context as unknown as Parameters<typeof batch>[0])),
-    isSetSupported: (version) => Office.context.requirements.isSetSupported("ExcelApi", version),
-  };
-}
 
 export class ExcelSession implements TaskpaneSession {
   readonly mode = "excel" as const;
@@ -81,5 +73,5 @@ export class ExcelSession implements TaskpaneSession {
 }
 
 export function createExcelSession(): ExcelSession {
-  return new ExcelSession(new OfficePort(officeHost()));
+  return new ExcelSession(new OfficePort(officeExcelHost()));
 }
