@@ -1,6 +1,7 @@
 // Words for the workbook's parts (sheet roles and column fields) in both languages, so issue
 // params can carry stable keys ("ledger", "amount") and the catalog renders them per locale.
 
+import { formatAmount } from "./format";
 import type { Locale } from "./issues";
 
 export const roleLabels: Readonly<Record<string, { readonly ko: string; readonly en: string }>> = {
@@ -39,17 +40,10 @@ export function place(p: Readonly<Record<string, string | number>>, locale: Loca
   return cell ? `Sheet '${sheet}', cell ${cell}` : `Sheet '${sheet}'`;
 }
 
-/** 1234567 → "1,234,567"; text params pass through. */
+/** 1234567 → "1,234,567" (formatAmount); text params pass through. */
 export function amountText(v: string | number | undefined): string {
   if (typeof v !== "number" || !Number.isFinite(v)) return String(v ?? "");
-  const neg = v < 0;
-  const digits = String(Math.abs(Math.trunc(v)));
-  let out = "";
-  for (let i = 0; i < digits.length; i++) {
-    if (i > 0 && (digits.length - i) % 3 === 0) out += ",";
-    out += digits[i];
-  }
-  return (neg ? "-" : "") + out;
+  return formatAmount(v);
 }
 
 /** "-300000" → -300000 for amountText; anything else stays text. */
