@@ -39,18 +39,36 @@ function defaultDeps(): CommandDeps {
 }
 
 /** 보고서 생성: report for the meeting sheet's quarter and as-of date (or the core's defaults). */
-export async function generateReport(event: CommandEvent, deps?: CommandDeps): Promise<CommandOutcome | undefined> {
+export function generateReport(event: CommandEvent, deps?: CommandDeps): Promise<CommandOutcome | undefined> {
+  return runCommand(event, deps, async (d) => {
+    const r = await runReport(d.port, { locale: d.locale });
+    if (!r.ok) return reportHostError(d, r.error);
+    if (r.value.ok) return { kind: "report", sheet: r.value.minutesSheet, message: words[d.locale].report(r.value.minutesSheet) };
+    const errors = errorCount(r.value.issues);
+    return { kind: "issues", sheet: r.value.issuesSheet, message: words[d.locale].notWritten(errors, r.value.issuesSheet ?? "") };
+  });
+}
+
+/** 데이터 검증: the same checks; the results sheet is written (or refreshed) and shown. */
+export function validateData(event: CommandEvent, deps?: CommandDeps): Promise<CommandOutcome | undefined> {
+  return runCommand(event, deps, async (d) => {
+    const r = await runValidationToSheet(d.port, { locale: d.locale });
+    if (!r.ok) return reportHostError(d, r.error);
+    const n = errorCount(r.value.issues);
+    return { kind: "validated", sheet: r.value.issuesSheet, message: words[d.locale].validated(n, r.value.issuesSheet) };
+  });
+}
+
+/** Runs one command body, logs its outcome line and always releases the ribbon button. */
+async function runCommand(
+  event: CommandEvent,
+  deps: CommandDeps | undefined,
+  body: (d: CommandDeps) => Promise<CommandOutcome>,
+): Promise<CommandOutcome | undefined> {
   let outcome: CommandOutcome | undefined;
   try {
     const d = deps ?? defaultDeps();
-    const r = await runReport(d.port, { locale: d.locale });
-    if (!r.ok) outcome = await reportHostError(d, r.error);
-    else if (r.value.ok) {
-      outcome = { kind: "report", sheet: r.value.minutesSheet, message: words[d.locale].report(r.value.minutesSheet) };
-    } else {
-      const errors = r.value.issues.filter((i) => i.severity === "error").length;
-      outcome = { kind: "issues", sheet: r.value.issuesSheet, message: words[d.locale].notWritten(errors, r.value.issuesSheet ?? "") };
-    }
+    outcome = await body(d);
     (d.log ?? console.log)(outcome.message);
   } catch (e) {
     // A bug, not an Excel error: still release the button.
@@ -61,24 +79,8 @@ export async function generateReport(event: CommandEvent, deps?: CommandDeps): P
   return outcome;
 }
 
-/** 데이터 검증: the same checks; the results sheet is written (or refreshed) and shown. */
-export async function validateData(event: CommandEvent, deps?: CommandDeps): Promise<CommandOutcome | undefined> {
-  let outcome: CommandOutcome | undefined;
-  try {
-    const d = deps ?? defaultDeps();
-    const r = await runValidationToSheet(d.port, { locale: d.locale });
-    if (!r.ok) outcome = await reportHostError(d, r.error);
-    else {
-      const n = r.value.issues.filter((i) => i.severity === "error").length;
-      outcome = { kind: "validated", sheet: r.value.issuesSheet, message: words[d.locale].validated(n, r.value.issuesSheet) };
-    }
-    (d.log ?? console.log)(outcome.message);
-  } catch (e) {
-    console.error(e);
-  } finally {
-    event.completed();
-  }
-  return outcome;
+function errorCount(issues: readonly Issue[]): number {
+  return issues.filter((i) => i.severity === "error").length;
 }
 
 /**
