@@ -49,12 +49,6 @@ export const catalog = {
     hintKo: () => `둘 중 하나의 제목을 바꾸거나 열을 지우세요.`,
     hintEn: () => `Rename or remove one of the two columns.`,
   },
-  "sheet-empty": {
-    ko: (p) => `${place(p, "ko")}: 제목 행 아래에 읽을 자료가 없습니다.`,
-    en: (p) => `${place(p, "en")}: there are no data rows below the header row.`,
-    hintKo: () => `제목 행 바로 아래부터 자료를 입력하세요.`,
-    hintEn: () => `Enter the data in the rows below the header row.`,
-  },
   "not-an-amount": {
     ko: (p) => `${place(p, "ko")}: ${josa(`'${p.value}'`, "은", "는")} 금액으로 읽을 수 없습니다.`,
     en: (p) => `${place(p, "en")}: '${p.value}' is not an amount.`,
