@@ -108,7 +108,7 @@ export function issueLines(issues: readonly Issue[], perCode = 5): string[] {
         continue;
       }
       shownPerCode.set(issue.code, shown + 1);
-      const { message, hint } = renderIssue(issue, "ko");
+      const { message, hint } = renderIssue(issue, "ko", { withPlace: !where });
       out.push(`  ${where ? `${where}  ` : ""}${message}`);
       if (hint && sev !== "info") out.push(`      → ${hint}`);
     }

@@ -344,8 +344,22 @@ export interface RenderedIssue {
   readonly hint: string;
 }
 
-export function renderIssue(issue: Issue, locale: Locale): RenderedIssue {
+export interface RenderOptions {
+  /**
+   * False where the sheet and cell are already shown beside the message (the task pane's list,
+   * the CLI's lines, the results sheet's columns): drops the leading "'집행내역' 시트 F6 셀: ".
+   * Messages stay whole by default, for --json and anywhere the message stands alone.
+   */
+  readonly withPlace?: boolean;
+}
+
+export function renderIssue(issue: Issue, locale: Locale, options: RenderOptions = {}): RenderedIssue {
   const entry: CatalogEntry = catalog[issue.code];
   const p: IssueParams = { ...issue.params, sheet: issue.sheet ?? "", cell: issue.cell ?? "", value: issue.value ?? "" };
-  return locale === "ko" ? { message: entry.ko(p), hint: entry.hintKo(p) } : { message: entry.en(p), hint: entry.hintEn(p) };
+  const full = locale === "ko" ? { message: entry.ko(p), hint: entry.hintKo(p) } : { message: entry.en(p), hint: entry.hintEn(p) };
+  if (options.withPlace !== false || !issue.sheet) return full;
+  const prefix = `${place(p, locale)}: `;
+  if (!full.message.startsWith(prefix)) return full;
+  const rest = full.message.slice(prefix.length);
+  return { message: locale === "en" ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest, hint: full.hint };
 }

@@ -84,6 +84,19 @@ describe("workbook core catalog", () => {
     expect(renderIssue(issue, "en").message).toContain("and 22 more rows");
   });
 
+  it("drops the leading place only when asked, for lists that show sheet and cell beside it", () => {
+    const issue: Issue = { code: "date-invalid", severity: "error", sheet: "집행내역", cell: "B8", value: "2024-02-30", params: {} };
+    const whole = renderIssue(issue, "ko").message;
+    const short = renderIssue(issue, "ko", { withPlace: false }).message;
+    expect(whole.startsWith("'집행내역' 시트 B8 셀: ")).toBe(true);
+    expect(whole.endsWith(short)).toBe(true);
+    expect(short).not.toContain("B8");
+    expect(renderIssue(issue, "en", { withPlace: false }).message).toBe("'2024-02-30' is not a real calendar date.");
+    // A workbook-wide issue has no place to drop and stays whole.
+    const workbook: Issue = { code: "year-undetermined", severity: "error", params: {} };
+    expect(renderIssue(workbook, "ko", { withPlace: false })).toEqual(renderIssue(workbook, "ko"));
+  });
+
   it("unknown-budget-line reads well without a suggestion", () => {
     const m = renderIssue({ code: "unknown-budget-line", severity: "error", sheet: "집행내역", cell: "B7", value: "zzz", params: {} }, "ko");
     expect(m.message).toBe("'집행내역' 시트 B7 셀: 사업명 'zzz'이(가) 예산 시트에 없습니다.");

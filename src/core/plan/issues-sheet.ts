@@ -76,7 +76,8 @@ export function planIssuesSheet(issues: readonly Issue[], grid: WorkbookGrid, lo
   ];
   sorted.forEach((issue, i) => {
     const row = HEADER_ROW + 1 + i;
-    const { message, hint } = renderIssue(issue, locale);
+    // Sheet and cell have their own columns.
+    const { message, hint } = renderIssue(issue, locale, { withPlace: false });
     cells.push(
       { row, col: 0, value: w.severity[issue.severity], style: issue.severity },
       { row, col: 1, value: issue.sheet ?? "", style: "text" },

@@ -160,7 +160,8 @@ export function issueLocation(issue: Issue, t: Strings): string {
 
 function IssueItem({ issue, locale, t, onSelect }: { issue: Issue; locale: Locale; t: Strings; onSelect?: (issue: Issue) => void }) {
   const s = useStyles();
-  const { message, hint } = renderIssue(issue, locale);
+  // The location is shown above the message, so the message does not repeat it.
+  const { message, hint } = renderIssue(issue, locale, { withPlace: false });
   const body = (
     <>
       <span className={s.where} data-testid="issue-where">
