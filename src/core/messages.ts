@@ -226,7 +226,7 @@ export const catalog = {
     hintEn: () => `Add a '회의정보' (Meeting) sheet and fill it in (the template command creates a blank one), or fill in the printed minutes by hand.`,
   },
   "meeting-field-missing": {
-    ko: (p) => `'${p.sheet}' 시트에 ${meetingFieldLabel(p.field, "ko")}이(가) 없어 회의록에 빈칸으로 두었습니다.`,
+    ko: (p) => `'${p.sheet}' 시트에 ${josa(meetingFieldLabel(p.field, "ko"), "이", "가")} 없어 회의록에 빈칸으로 두었습니다.`,
     en: (p) => `Sheet '${p.sheet}' has no ${meetingFieldLabel(p.field, "en")}; the minutes leave it blank.`,
     hintKo: (p) =>
       p.field === "attendees"
