@@ -170,7 +170,7 @@ export const catalog = {
     hintEn: () => `Check the ledger's budget lines and amounts; if correct, consider a budget change.`,
   },
   "total-row-skipped": {
-    ko: (p) => `${place(p, "ko")}: '${p.value}' 행은 합계 행이라 계산에서 뺐습니다.`,
+    ko: (p) => `${place(p, "ko")}: ${josa(`'${p.value}'`, "이", "가")} 적힌 합계·소계 행이라 합산에서 뺐습니다.`,
     en: (p) => `${place(p, "en")}: '${p.value}' is a total row and was left out of every sum.`,
     hintKo: () => `따로 할 일은 없습니다. 합계는 추가 기능이 직접 계산합니다.`,
     hintEn: () => `Nothing to do: the add-in computes totals itself.`,
