@@ -4,12 +4,11 @@
 
 import type { WorkbookGrid } from "../core/grid";
 import { hasErrors, sortIssues, type Issue, type Locale } from "../core/issues";
-import { readMeeting, type MeetingInfo } from "../core/meeting";
+import type { MeetingInfo } from "../core/meeting";
 import type { Analysis, AnalyzeOptions } from "../core/model";
-import { analyzeWorkbook } from "../core/analyze";
 import { planIssuesSheet } from "../core/plan/issues-sheet";
 import type { HostError, WorkbookPort } from "../core/port";
-import { planReport, resolveReportOptions, type ReportOptions, type ReportOutcome } from "../core/report";
+import { analyzeForReport, planReport, type ReportOptions, type ReportOutcome } from "../core/report";
 import { err, ok, type Result } from "../core/result";
 
 export interface Validation {
@@ -28,9 +27,7 @@ export async function runValidation(port: WorkbookPort, options: AnalyzeOptions 
 }
 
 export function validateGrid(grid: WorkbookGrid, options: AnalyzeOptions = {}): Validation {
-  const { meeting, issues: meetingIssues } = readMeeting(grid);
-  const extra: Issue[] = [...meetingIssues];
-  const analysis = analyzeWorkbook(grid, resolveReportOptions(options, meeting, extra));
+  const { meeting, analysis, issues: extra } = analyzeForReport(grid, options);
   return { grid, analysis, meeting, issues: sortIssues([...analysis.issues, ...extra]) };
 }
 

@@ -61,10 +61,22 @@ export function resolveReportOptions(options: ReportOptions, meeting: MeetingInf
   };
 }
 
-export function planReport(grid: WorkbookGrid, options: ReportOptions = {}): ReportOutcome {
+/**
+ * Reads the meeting sheet and analyses the workbook for the period the report would use. `issues`
+ * are the meeting sheet's and the option-precedence notes, not yet merged with the analysis'.
+ */
+export function analyzeForReport(
+  grid: WorkbookGrid,
+  options: ReportOptions = {},
+): { meeting: MeetingInfo | null; analysis: Analysis; issues: Issue[] } {
   const { meeting, issues: meetingIssues } = readMeeting(grid);
-  const reportIssues: Issue[] = [...meetingIssues];
-  const analysis = analyzeWorkbook(grid, resolveReportOptions(options, meeting, reportIssues));
+  const issues: Issue[] = [...meetingIssues];
+  const analysis = analyzeWorkbook(grid, resolveReportOptions(options, meeting, issues));
+  return { meeting, analysis, issues };
+}
+
+export function planReport(grid: WorkbookGrid, options: ReportOptions = {}): ReportOutcome {
+  const { meeting, analysis, issues: reportIssues } = analyzeForReport(grid, options);
   const figures = analysis.figures;
   if (hasErrors(analysis.issues) || figures === null) {
     const extra: Issue[] = figures === null && !hasErrors(analysis.issues) ? [{ severity: "error", code: "report-no-figures", params: {} }] : [];
