@@ -278,8 +278,9 @@ export function readBudget(match: SheetMatch, header: HeaderInfo, issues: Issue[
   });
 }
 
-function negativeCheck(amount: Won, cell: string, sheet: string, issues: Issue[]): void {
-  if (amount < 0) issues.push({ severity: "warning", code: "negative-amount", sheet, cell, value: String(amount), params: {} });
+/** A refund (negative amount) is worth a look; the cell text is built only then (hot loop). */
+function negativeCheck(amount: Won, letter: string | undefined, row: number, sheet: string, issues: Issue[]): void {
+  if (amount < 0) issues.push({ severity: "warning", code: "negative-amount", sheet, cell: `${letter}${row + 1}`, value: String(amount), params: {} });
 }
 
 export function readGrants(match: SheetMatch, header: HeaderInfo, issues: Issue[]): ReadSheet<Grant> {
@@ -292,7 +293,7 @@ export function readGrants(match: SheetMatch, header: HeaderInfo, issues: Issue[
       const [date, amount, note] = [at("date"), at("amount"), at("note")];
       return (v, sheetRow) => ({ ref: { sheet, row: sheetRow + 1 }, date: str(v, date), amount: amt(v, amount), note: str(v, note) });
     },
-    (g, row, letters, out) => negativeCheck(g.amount, `${letters["amount"]}${row + 1}`, sheet, out),
+    (g, row, letters, out) => negativeCheck(g.amount, letters["amount"], row, sheet, out),
   );
 }
 
@@ -319,7 +320,7 @@ export function readLedger(match: SheetMatch, header: HeaderInfo, issues: Issue[
       });
     },
     (e, row, letters, out) => {
-      if (e.amount < 0) negativeCheck(e.amount, `${letters["amount"]}${row + 1}`, sheet, out);
+      negativeCheck(e.amount, letters["amount"], row, sheet, out);
       if (e.voucher === "") return;
       const first = vouchers.get(e.voucher);
       if (first === undefined) vouchers.set(e.voucher, row + 1);
