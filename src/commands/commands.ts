@@ -3,7 +3,7 @@
 // the new minutes, or the add-in's results sheet listing each problem with a link to its cell.
 // event.completed() is always called, also after an error, or Excel keeps the button busy.
 
-import type { Issue, Locale } from "../core/issues";
+import { countErrors, type Issue, type Locale } from "../core/issues";
 import { renderIssue } from "../core/messages";
 import { planIssuesSheet } from "../core/plan/issues-sheet";
 import type { HostError, WorkbookPort } from "../core/port";
@@ -44,7 +44,7 @@ export function generateReport(event: CommandEvent, deps?: CommandDeps): Promise
     const r = await runReport(d.port, { locale: d.locale });
     if (!r.ok) return reportHostError(d, r.error);
     if (r.value.ok) return { kind: "report", sheet: r.value.minutesSheet, message: words[d.locale].report(r.value.minutesSheet) };
-    const errors = errorCount(r.value.issues);
+    const errors = countErrors(r.value.issues);
     return { kind: "issues", sheet: r.value.issuesSheet, message: words[d.locale].notWritten(errors, r.value.issuesSheet ?? "") };
   });
 }
@@ -54,7 +54,7 @@ export function validateData(event: CommandEvent, deps?: CommandDeps): Promise<C
   return runCommand(event, deps, async (d) => {
     const r = await runValidationToSheet(d.port, { locale: d.locale });
     if (!r.ok) return reportHostError(d, r.error);
-    const n = errorCount(r.value.issues);
+    const n = countErrors(r.value.issues);
     return { kind: "validated", sheet: r.value.issuesSheet, message: words[d.locale].validated(n, r.value.issuesSheet) };
   });
 }
@@ -77,10 +77,6 @@ async function runCommand(
     event.completed();
   }
   return outcome;
-}
-
-function errorCount(issues: readonly Issue[]): number {
-  return issues.filter((i) => i.severity === "error").length;
 }
 
 /**

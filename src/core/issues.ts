@@ -25,6 +25,12 @@ export function hasErrors(issues: readonly Issue[]): boolean {
   return issues.some((i) => i.severity === "error");
 }
 
+export function countErrors(issues: readonly Issue[]): number {
+  let n = 0;
+  for (const i of issues) if (i.severity === "error") n++;
+  return n;
+}
+
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const CELL = /^([A-Z]+)(\d+)$/;
 

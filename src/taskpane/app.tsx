@@ -16,7 +16,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import type { WorkbookGrid } from "../core/grid";
-import type { Locale } from "../core/issues";
+import { countErrors, type Locale } from "../core/issues";
 import { renderIssue } from "../core/messages";
 import type { CellEdit, HostError } from "../core/port";
 import type { Result } from "../core/result";
@@ -168,6 +168,8 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
   const fixes = useMemo(() => (grid && analysis ? planFixes(grid, analysis) : []), [grid, analysis]);
   const template = useMemo(() => (grid && analysis ? missingTemplatePlan(grid, analysis) : null), [grid, analysis]);
 
+  const unexpected = (e: unknown) => t.unexpected(e instanceof Error ? e.message : String(e));
+
   const open = async (how: () => Promise<Result<OpenedWorkbook, HostError>>) => {
     setOpening(true);
     setError(null);
@@ -185,7 +187,7 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
       setReport({ kind: "idle" });
       await load(r.value.session, true);
     } catch (e) {
-      setError(t.unexpected(e instanceof Error ? e.message : String(e)));
+      setError(unexpected(e));
     } finally {
       setOpening(false);
     }
@@ -197,38 +199,41 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
     try {
       await work();
     } catch (e) {
-      setError(t.unexpected(e instanceof Error ? e.message : String(e)));
+      setError(unexpected(e));
     } finally {
       setBusy(false);
     }
   };
 
-  const applyFixes = (list: readonly Fix[]) =>
+  /** Writes confirmed edits in one batch, records the outcome with `done`, then reads the workbook again. */
+  const editAndReload = (
+    edits: () => readonly CellEdit[] | null,
+    done: (count: number, previous: readonly CellEdit[] | undefined) => void,
+  ) =>
     guarded(async () => {
-      if (!session) return;
-      const r = await session.applyEdits(fixEdits(list));
+      const list = session ? edits() : null;
+      if (!session || !list) return;
+      const r = await session.applyEdits(list);
       if (!r.ok) {
         setError(hostErrorMessage(r.error, locale));
         return;
       }
-      // The host's record of the cells before the batch (values and formats) when it keeps one;
-      // else the values the fixes were planned from, which are exactly what was read.
-      setUndo(r.value.previous ?? invertEdits(list));
-      setFixNotice(t.fixesApplied(r.value.count));
+      done(r.value.count, r.value.previous);
       await load(session, false);
     });
 
+  const applyFixes = (list: readonly Fix[]) =>
+    editAndReload(() => fixEdits(list), (count, previous) => {
+      // The host's record of the cells before the batch (values and formats) when it keeps one;
+      // else the values the fixes were planned from, which are exactly what was read.
+      setUndo(previous ?? invertEdits(list));
+      setFixNotice(t.fixesApplied(count));
+    });
+
   const undoFixes = () =>
-    guarded(async () => {
-      if (!session || !undo) return;
-      const r = await session.applyEdits(undo);
-      if (!r.ok) {
-        setError(hostErrorMessage(r.error, locale));
-        return;
-      }
+    editAndReload(() => undo, (count) => {
       setUndo(null);
-      setFixNotice(t.undone(r.value.count));
-      await load(session, false);
+      setFixNotice(t.undone(count));
     });
 
   const createTemplate = () =>
@@ -256,7 +261,7 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
       setReport({ kind: "done", done: r.value });
       if (mode === "excel" && r.value.outcome.ok) await load(session, false);
     } catch (e) {
-      setReport({ kind: "failed", message: t.unexpected(e instanceof Error ? e.message : String(e)) });
+      setReport({ kind: "failed", message: unexpected(e) });
     }
   };
 
@@ -327,7 +332,7 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
             t={t}
             state={report}
             disabled={busy}
-            errorCount={issues.filter((i) => i.severity === "error").length}
+            errorCount={countErrors(issues)}
             onGenerate={() => void generate()}
             onGoToSheet={(sheet) => void select(sheet, "A1")}
           />

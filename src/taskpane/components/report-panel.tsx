@@ -2,6 +2,7 @@
 // the downloaded file (standalone). With validation errors nothing is written and we say why.
 
 import { Button, Link, MessageBar, MessageBarBody, ProgressBar, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { countErrors } from "../../core/issues";
 import type { Mode, ReportDone } from "../session";
 import type { Strings } from "../i18n";
 import { Section } from "./section";
@@ -64,7 +65,7 @@ export function ReportPanel({ mode, t, state, disabled, errorCount, onGenerate, 
 function ReportResult({ mode, t, done, onGoToSheet }: { mode: Mode; t: Strings; done: ReportDone; onGoToSheet: (sheet: string) => void }) {
   const outcome = done.outcome;
   if (!outcome.ok) {
-    const errors = outcome.issues.filter((i) => i.severity === "error").length;
+    const errors = countErrors(outcome.issues);
     return (
       <MessageBar intent="error" data-testid="report-blocked">
         <MessageBarBody>{t.reportBlocked(errors)}</MessageBarBody>
