@@ -5,6 +5,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import * as path from "node:path";
 import { buildWorkbookFromGrid, saveXlsx } from "../hosts/xlsx/xlsx-port";
 import { sampleWorkbookGrid } from "../sample";
+import { exitWhenDone, processIO } from "./process-io";
 import { runCli } from "./run";
 
 async function main(): Promise<number> {
@@ -19,19 +20,7 @@ async function main(): Promise<number> {
   const rel = (p: string) => path.relative(process.cwd(), p);
   const argv = ["report", rel(input), "--quarter", "2024Q2", "--as-of", "2024-05-24", "--out", rel(report), "--force"];
   process.stdout.write(`$ npm run cli -- ${argv.join(" ")}\n`);
-  return runCli(argv, {
-    out: (text) => process.stdout.write(`${text}\n`),
-    err: (text) => process.stderr.write(`${text}\n`),
-    progress: (text) => process.stderr.write(`… ${text}\n`),
-  });
+  return runCli(argv, processIO(true));
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`예상하지 못한 오류: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exitCode = 2;
-  },
-);
+exitWhenDone(main());
