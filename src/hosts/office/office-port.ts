@@ -366,8 +366,11 @@ interface Box {
 
 function boxOf(address: string): Box {
   const [a, b = a] = stripSheet(address).split(":") as [string, string?];
-  const p = tryParseCellAddress(a)!;
-  const q = tryParseCellAddress(b!)!;
+  const p = tryParseCellAddress(a);
+  const q = tryParseCellAddress(b);
+  // Excel always answers a used range as "Sheet!A1:D10"; anything else is a bug to report as one
+  // (it reaches the user as an "unknown" host error naming the address), not a TypeError on null.
+  if (!p || !q) throw new Error(`unexpected range address from Excel: ${address}`);
   return { top: p.row, left: p.col, bottom: q.row, right: q.col };
 }
 
