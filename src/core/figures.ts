@@ -108,10 +108,16 @@ export function indexBudget(budget: readonly BudgetLine[]): LineIndex {
   return { byName, lines };
 }
 
-/** True when the date counts toward the figures: in the fiscal year and not after the as-of date. */
-export function countsIn(period: Period, date: IsoDate): boolean {
-  // ISO dates compare as strings; no parsing per row.
-  return date <= period.asOf && date >= `${period.year}-01-01` && date <= `${period.year}-12-31`;
+/**
+ * The test for dates that count toward the figures: in the fiscal year and not after the as-of
+ * date. ISO dates compare as strings, and the bounds are built once, so rows cost no parsing and
+ * no allocation.
+ */
+export function countsInPeriod(period: Period): (date: IsoDate) => boolean {
+  const first = `${period.year}-01-01`;
+  const yearEnd = `${period.year}-12-31`;
+  const last = period.asOf < yearEnd ? period.asOf : yearEnd;
+  return (date) => date >= first && date <= last;
 }
 
 export function computeFigures(
@@ -124,16 +130,15 @@ export function computeFigures(
   let totalBudget = 0;
   for (const l of index.lines) totalBudget += l.budget;
 
+  const counts = countsInPeriod(period);
   let grantsToDate = 0;
-  for (const record of grants) if (countsIn(period, record.date)) grantsToDate += record.amount;
+  for (const record of grants) if (counts(record.date)) grantsToDate += record.amount;
 
   const byQuarter: Quarters = [0, 0, 0, 0];
   const lineQuarters: Quarters[] = index.lines.map(() => [0, 0, 0, 0]);
   let executed = 0;
-  const first = `${period.year}-01-01`;
-  const last = `${period.year}-12-31`;
   for (const record of ledger) {
-    if (record.date > period.asOf || record.date < first || record.date > last) continue;
+    if (!counts(record.date)) continue;
     const q = quarterOfDate(record.date) - 1;
     executed += record.amount;
     byQuarter[q] = byQuarter[q]! + record.amount;

@@ -4,7 +4,7 @@
 
 import type { Issue } from "./issues";
 import type { BudgetLine, Figures, Grant, LedgerEntry, Program } from "./model";
-import { countsIn, type LineIndex, type Period } from "./figures";
+import { countsInPeriod, type LineIndex, type Period } from "./figures";
 import { nearestName } from "./parse/names";
 import { yearOfIso } from "./parse/date";
 import { fieldCell, type ReadSheet } from "./read-sheets";
@@ -17,17 +17,16 @@ export function checkDates(
   programs: ReadSheet<Program> | null,
   issues: Issue[],
 ): void {
+  const counts = countsInPeriod(period);
   for (const sheet of [grants, ledger] as const) {
     if (!sheet) continue;
-    const first = `${period.year}-01-01`;
-    const last = `${period.year}-12-31`;
     // Rows after the as-of date are expected (a Q2 report run in June), so they make one info
     // issue per sheet, at the first such row, not one per row: a 100,000-row ledger would
     // otherwise bury the errors under tens of thousands of notes.
     let later: { cell: string | undefined; date: string; count: number; minDate: string; maxDate: string } | null = null;
     for (const record of sheet.rows as readonly { date: string; ref: { row: number } }[]) {
       const date = record.date;
-      if (date >= first && date <= period.asOf && date <= last) continue; // the common case, no allocation
+      if (counts(date)) continue; // the common case, no allocation
       if (yearOfIso(date) !== period.year) {
         const cell = fieldCell(sheet, "date", record.ref.row);
         issues.push({ severity: "error", code: "date-outside-year", sheet: sheet.sheet, cell, value: date, params: { year: period.year } });
@@ -107,10 +106,11 @@ export function checkUnknownLines(ledger: ReadSheet<LedgerEntry>, index: LineInd
 /** Grants to date above the annual budget: error at the grant that crosses it. */
 export function checkGrantsWithinBudget(period: Period, grants: ReadSheet<Grant>, figures: Figures, issues: Issue[]): void {
   if (figures.grantsToDate <= figures.totalBudget) return;
+  const counts = countsInPeriod(period);
   let running = 0;
   let cell: string | undefined;
   for (const record of grants.rows) {
-    if (!countsIn(period, record.date)) continue;
+    if (!counts(record.date)) continue;
     running += record.amount;
     if (running > figures.totalBudget) {
       cell = fieldCell(grants, "amount", record.ref.row);
