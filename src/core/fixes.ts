@@ -12,7 +12,7 @@ import { tryParseAmountText } from "./parse/amount";
 import { serialFromIso, tryIsoFromSerial, tryParseDateText } from "./parse/date";
 import { amountText } from "./labels";
 import { toHalfWidth } from "./parse/text";
-import type { CellEdit } from "./port";
+import { cellEditValue, type CellEdit } from "./port";
 
 export type FixKind = "amount-text" | "date-text" | "full-width" | "spaces";
 
@@ -62,24 +62,20 @@ export function planFixes(grid: WorkbookGrid, analysis: Analysis): Fix[] {
     const rows = rowsOf(analysis, rec.role, rec.sheet);
     if (rows.size === 0) continue;
     const cols = Object.entries(rec.columns)
-      .map(([field, letter]) => ({ field, col: tryParseCellAddress(`${letter}1`)?.col ?? -1 }))
+      .map(([field, letter]) => ({ field, letter, col: tryParseCellAddress(`${letter}1`)?.col ?? -1 }))
       .filter((c) => c.col >= 0)
       .sort((a, b) => a.col - b.col);
     for (const row of [...rows].sort((a, b) => a - b)) {
-      for (const { field, col } of cols) {
+      for (const { field, letter, col } of cols) {
         const v = sg.values[row - 1 - sg.origin.row]?.[col - sg.origin.col] ?? null;
         if (typeof v !== "string") continue;
-        const cell = `${letterOf(rec.columns, field)}${row}`;
+        const cell = `${letter}${row}`;
         const fix = fixFor(field, v);
         if (fix) out.push({ sheet: rec.sheet, cell, before: v, ...fix });
       }
     }
   }
   return out;
-}
-
-function letterOf(columns: Readonly<Record<string, string>>, field: string): string {
-  return columns[field]!;
 }
 
 function fixFor(field: string, v: string): Omit<Fix, "sheet" | "cell" | "before"> | null {
@@ -100,18 +96,12 @@ function fixFor(field: string, v: string): Omit<Fix, "sheet" | "cell" | "before"
   return null;
 }
 
-function editValue(v: CellValue): CellEdit["value"] {
-  if (v === null || typeof v === "string" || typeof v === "number") return v;
-  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  return v.kind === "date" ? v.serial : v.code;
-}
-
 /** The edits that apply the fixes (values with the number format each needs). */
 export function fixEdits(fixes: readonly Fix[]): CellEdit[] {
   return fixes.map((f) => ({
     sheet: f.sheet,
     cell: f.cell,
-    value: editValue(f.after),
+    value: cellEditValue(f.after),
     ...(f.numberFormat !== undefined ? { numberFormat: f.numberFormat } : {}),
   }));
 }
@@ -123,7 +113,7 @@ export function fixEdits(fixes: readonly Fix[]): CellEdit[] {
  * preferred for undo when available. Text goes back as text (hosts never let it become a formula).
  */
 export function invertEdits(fixes: readonly Fix[]): CellEdit[] {
-  return fixes.map((f) => ({ sheet: f.sheet, cell: f.cell, value: editValue(f.before) }));
+  return fixes.map((f) => ({ sheet: f.sheet, cell: f.cell, value: cellEditValue(f.before) }));
 }
 
 /** A fix as an info issue, for lists and the issues sheet (codes "fix-…" in the catalog). */

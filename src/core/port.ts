@@ -1,7 +1,7 @@
 // The one port every host implements: Office.js inside Excel, ExcelJS for .xlsx files.
 // Read everything once, compute in the core, write once.
 
-import type { WorkbookGrid } from "./grid";
+import type { CellValue, WorkbookGrid } from "./grid";
 import type { WorkbookPlan } from "./plan/sheet-plan";
 import type { Result } from "./result";
 
@@ -30,6 +30,14 @@ export interface CellEdit {
   /** Number format to give the cell with the value (e.g. "yyyy-mm-dd" for a date serial from a fix,
    * or the previous format on undo); when absent the cell keeps its format. */
   readonly numberFormat?: string;
+}
+
+/** A read cell value as a CellEdit value: a date as its serial (its number format goes beside it),
+ * an error as its code, a boolean as the text TRUE/FALSE. */
+export function cellEditValue(v: CellValue): CellEdit["value"] {
+  if (v === null || typeof v === "string" || typeof v === "number") return v;
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return v.kind === "date" ? v.serial : v.code;
 }
 
 export interface WorkbookPort {

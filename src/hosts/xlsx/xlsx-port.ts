@@ -3,9 +3,9 @@
 
 import * as ExcelJS from "exceljs";
 import { tryParseCellAddress } from "../../core/address";
-import type { CellValue, WorkbookGrid } from "../../core/grid";
+import type { WorkbookGrid } from "../../core/grid";
 import type { WorkbookPlan } from "../../core/plan/sheet-plan";
-import type { CellEdit, HostError, WorkbookPort } from "../../core/port";
+import { cellEditValue, type CellEdit, type HostError, type WorkbookPort } from "../../core/port";
 import { err, ok, type Result } from "../../core/result";
 import { readCellValue, readWorkbookGrid } from "./xlsx-read";
 import { writePlan } from "./xlsx-write";
@@ -29,13 +29,6 @@ export async function tryLoadXlsx(data: ArrayBuffer | Uint8Array): Promise<Resul
 export async function saveXlsx(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   const buf = await wb.xlsx.writeBuffer();
   return buf instanceof Uint8Array ? buf : new Uint8Array(buf as ArrayBuffer);
-}
-
-/** A read value as a CellEdit value: dates as their serial (with the format restored beside it). */
-function editableValue(v: CellValue): string | number | null {
-  if (v === null || typeof v === "string" || typeof v === "number") return v;
-  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  return v.kind === "date" ? v.serial : v.code;
 }
 
 export class XlsxPort implements WorkbookPort {
@@ -67,7 +60,7 @@ export class XlsxPort implements WorkbookPort {
     const previous: CellEdit[] = targets.map(({ edit, cell }) => ({
       sheet: edit.sheet,
       cell: edit.cell,
-      value: editableValue(readCellValue(cell)),
+      value: cellEditValue(readCellValue(cell)),
       numberFormat: cell.numFmt ?? "General",
     }));
     for (const { edit, cell } of targets) {
