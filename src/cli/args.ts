@@ -1,17 +1,13 @@
 // Command-line arguments → a typed command, or a Korean usage error (exit code 2).
 // Hand-rolled: four commands and a handful of options do not need a library.
 
-import type { IsoDate, Quarter } from "../core/model";
+import type { AnalyzeOptions, IsoDate, Quarter } from "../core/model";
 import { tryParseIsoDate } from "../core/parse/date";
 import { tryParseReportQuarter } from "../core/parse/quarter";
 import { err, ok, type Result } from "../core/result";
 
-export interface Period {
-  readonly year?: number;
-  readonly quarter?: Quarter;
-  readonly asOf?: IsoDate;
-  readonly ratioDecimals?: 0 | 1;
-}
+/** The period flags (--year, --quarter, --as-of, --decimals) are exactly the core's options. */
+export type Period = AnalyzeOptions;
 
 export type Command =
   | { readonly name: "validate"; readonly file: string; readonly json: boolean; readonly period: Period }
