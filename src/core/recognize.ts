@@ -78,10 +78,6 @@ export const ROLE_SPECS: readonly RoleSpec[] = [
   },
 ];
 
-export function roleSpec(role: DataRole): RoleSpec {
-  return ROLE_SPECS.find((s) => s.role === role)!;
-}
-
 /** How far down the used range the header row may be. */
 export const HEADER_SEARCH_ROWS = 20;
 

@@ -6,7 +6,7 @@
 // "(n)" variant of it AND its A1 starts with a marker. A user's sheet that happens to have the
 // name is never touched: the results go to a new name chosen beside it.
 
-import { cellAddress, rangeAddress } from "../address";
+import { rangeAddress } from "../address";
 import type { SheetGrid, WorkbookGrid } from "../grid";
 import { sortIssues, type Issue, type Locale, type Severity } from "../issues";
 import { renderIssue } from "../messages";
@@ -122,6 +122,3 @@ export function planIssuesSheet(issues: readonly Issue[], grid: WorkbookGrid, lo
   };
   return { plan: { sheets: [sheet], replace: own ? [own.name] : [], activate: name }, sheetName: name };
 }
-
-/** The A1 address of the results sheet's first issue row, for "go to results". */
-export const ISSUES_FIRST_CELL = cellAddress(HEADER_ROW + 1, 0);
