@@ -3,7 +3,7 @@
 // is left out of the records (and so out of every figure). Never throws on any cell content.
 
 import { cellAddress } from "./address";
-import type { CellValue, SheetGrid } from "./grid";
+import type { CellValue } from "./grid";
 import type { Issue, Severity } from "./issues";
 import type { IssueCode } from "./messages";
 import type { BudgetLine, Grant, IsoDate, LedgerEntry, Program, ProgramStatus, Quarter, RecognizedSheet } from "./model";

@@ -22,7 +22,7 @@ import type { CellEdit, HostError } from "../core/port";
 import type { Result } from "../core/result";
 import { fixEdits, invertEdits, planFixes, type Fix } from "../core/fixes";
 import { hostErrorIssue, validateGrid } from "../app/actions";
-import { strings, type Strings } from "./i18n";
+import { strings } from "./i18n";
 import type { Mode, PeriodOptions, TaskpaneSession } from "./session";
 import { missingTemplatePlan } from "./template-sheets";
 import { FiguresPanel } from "./components/figures-panel";
