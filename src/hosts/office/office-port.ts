@@ -15,7 +15,7 @@ import type { CellValue, SheetGrid, WorkbookGrid } from "../../core/grid";
 import type { BorderStyle, CellStyle, PlannedCell, SheetPlan, WorkbookPlan } from "../../core/plan/sheet-plan";
 import type { CellEdit, HostError, HostErrorCode, WorkbookPort } from "../../core/port";
 import { err, ok, type Result } from "../../core/result";
-import type { ExcelHost, XChangedEventArgs, XError, XRange, XRequestContext, XWorksheet } from "./excel-api";
+import type { ExcelHost, XChangedEventArgs, XError, XRange, XRequestContext, XRunOptions, XWorksheet } from "./excel-api";
 import { isDateFormat, needsTextFormat } from "./text-guard";
 
 /** Stay well under Excel on the web's 5 MB so JSON framing and estimates have room. */
@@ -52,33 +52,28 @@ export class OfficePort implements WorkbookPort {
   }
 
   async read(): Promise<Result<WorkbookGrid, HostError>> {
-    try {
-      const grid = await this.host.run(async (ctx) => {
-        const collection = ctx.workbook.worksheets;
-        collection.load("items/name");
+    return this.runExcel(async (ctx) => {
+      const collection = ctx.workbook.worksheets;
+      collection.load("items/name");
+      await ctx.sync();
+      const sheets = collection.items;
+      const names = sheets.map((s) => s.name);
+      this.names = { list: names, at: this.now() };
+      const used = sheets.map((s) => s.getUsedRangeOrNullObject(true).load(DATA_PROPS) as XRange);
+      try {
         await ctx.sync();
-        const sheets = collection.items;
-        const names = sheets.map((s) => s.name);
-        this.names = { list: names, at: this.now() };
-        const used = sheets.map((s) => s.getUsedRangeOrNullObject(true).load(DATA_PROPS) as XRange);
-        try {
-          await ctx.sync();
-        } catch (e) {
-          if (!isPayloadError(e)) throw e;
-          return { sheets: await readChunked(ctx, sheets, names) };
-        }
-        return {
-          sheets: names.map((name, i) => {
-            const r = used[i]!;
-            if (r.isNullObject) return { name, origin: { row: 0, col: 0 }, values: [] };
-            return { name, origin: originOf(r.address), values: toGridRows(r.values, r.valueTypes, r.numberFormat) };
-          }),
-        };
+      } catch (e) {
+        if (!isPayloadError(e)) throw e;
+        return ok({ sheets: await readChunked(ctx, sheets, names) });
+      }
+      return ok({
+        sheets: names.map((name, i) => {
+          const r = used[i]!;
+          if (r.isNullObject) return { name, origin: { row: 0, col: 0 }, values: [] };
+          return { name, origin: originOf(r.address), values: toGridRows(r.values, r.valueTypes, r.numberFormat) };
+        }),
       });
-      return ok(grid);
-    } catch (e) {
-      return err(toHostError(e));
-    }
+    });
   }
 
   async write(plan: WorkbookPlan): Promise<Result<{ readonly written: readonly string[] }, HostError>> {
@@ -89,43 +84,38 @@ export class OfficePort implements WorkbookPort {
     if (bad !== undefined) return err({ code: "name-conflict", detail: `invalid sheet name ${JSON.stringify(bad)}` });
     const options = this.host.isSetSupported("1.20") ? { mergeUndoGroup: true } : undefined;
     const screen = this.host.isSetSupported("1.9");
-    try {
-      const written = await this.host.run(async (ctx) => {
-        const existing = await this.freshNames(ctx);
-        const replaced = planned.filter((n) => plan.replace.some((r) => sameName(r, n)) && existing.some((e) => sameName(e, n)));
-        const conflict = planned.find((n) => existing.some((e) => sameName(e, n)) && !replaced.includes(n));
-        if (conflict !== undefined) return err<HostError>({ code: "name-conflict", detail: `sheet ${conflict} already exists` });
-        // A replaced sheet is written under a temporary name and swapped in at the very end, so a
-        // failure midway leaves the old sheet intact and only our new sheets to remove.
-        const stamp = String(this.now() % 1_000_000);
-        const temp = new Map(replaced.map((n, i) => [n, `~tmp${i}_${stamp}`]));
-        const batches = new Batches(ctx, screen);
-        const refs = new Map<string, XWorksheet>();
-        for (const sp of plan.sheets) {
-          batches.add(60, () => refs.set(sp.name, ctx.workbook.worksheets.add(temp.get(sp.name) ?? sp.name)));
-          queueSheet(batches, () => refs.get(sp.name)!, sp, this.host);
+    return this.runExcel(async (ctx) => {
+      const existing = await this.freshNames(ctx);
+      const replaced = planned.filter((n) => plan.replace.some((r) => sameName(r, n)) && existing.some((e) => sameName(e, n)));
+      const conflict = planned.find((n) => existing.some((e) => sameName(e, n)) && !replaced.includes(n));
+      if (conflict !== undefined) return err<HostError>({ code: "name-conflict", detail: `sheet ${conflict} already exists` });
+      // A replaced sheet is written under a temporary name and swapped in at the very end, so a
+      // failure midway leaves the old sheet intact and only our new sheets to remove.
+      const stamp = String(this.now() % 1_000_000);
+      const temp = new Map(replaced.map((n, i) => [n, `~tmp${i}_${stamp}`]));
+      const batches = new Batches(ctx, screen);
+      const refs = new Map<string, XWorksheet>();
+      for (const sp of plan.sheets) {
+        batches.add(60, () => refs.set(sp.name, ctx.workbook.worksheets.add(temp.get(sp.name) ?? sp.name)));
+        queueSheet(batches, () => refs.get(sp.name)!, sp, this.host);
+      }
+      batches.add(100 * (replaced.length + 1), () => {
+        for (const n of replaced) {
+          ctx.workbook.worksheets.getItem(n).delete();
+          refs.get(n)!.name = n;
         }
-        batches.add(100 * (replaced.length + 1), () => {
-          for (const n of replaced) {
-            ctx.workbook.worksheets.getItem(n).delete();
-            refs.get(n)!.name = n;
-          }
-          const active = plan.activate ?? planned[0];
-          if (active !== undefined && refs.has(active)) refs.get(active)!.activate();
-        });
-        try {
-          await batches.flush();
-        } catch (e) {
-          await removeSheets(ctx, [...planned.filter((n) => !replaced.includes(n)), ...temp.values()]);
-          throw e;
-        }
-        this.names = null;
-        return ok({ written: planned });
-      }, options);
-      return written;
-    } catch (e) {
-      return err(toHostError(e));
-    }
+        const active = plan.activate ?? planned[0];
+        if (active !== undefined && refs.has(active)) refs.get(active)!.activate();
+      });
+      try {
+        await batches.flush();
+      } catch (e) {
+        await removeSheets(ctx, [...planned.filter((n) => !replaced.includes(n)), ...temp.values()]);
+        throw e;
+      }
+      this.names = null;
+      return ok({ written: planned });
+    }, options);
   }
 
   /** Writes user-confirmed edits (fixes, their undo). Sync 1 checks the sheets (protection) and the
@@ -136,75 +126,67 @@ export class OfficePort implements WorkbookPort {
   ): Promise<Result<{ readonly count: number; readonly previous: readonly CellEdit[] }, HostError>> {
     if (edits.length === 0) return ok({ count: 0, previous: [] });
     const options = this.host.isSetSupported("1.20") ? { mergeUndoGroup: true } : undefined;
-    try {
-      return await this.host.run(async (ctx) => {
-        const sheetNames = [...new Set(edits.map((e) => e.sheet))];
-        const sheets = new Map(sheetNames.map((n) => [n, ctx.workbook.worksheets.getItem(n)]));
-        for (const ws of sheets.values()) ws.protection.load("protected");
-        const cells = edits.map((e) => sheets.get(e.sheet)!.getRange(e.cell).load("values, numberFormat, formulas") as XRange);
+    return this.runExcel(async (ctx) => {
+      const sheetNames = [...new Set(edits.map((e) => e.sheet))];
+      const sheets = new Map(sheetNames.map((n) => [n, ctx.workbook.worksheets.getItem(n)]));
+      for (const ws of sheets.values()) ws.protection.load("protected");
+      const cells = edits.map((e) => sheets.get(e.sheet)!.getRange(e.cell).load("values, numberFormat, formulas") as XRange);
+      await ctx.sync();
+      const locked = sheetNames.find((n) => sheets.get(n)!.protection.protected);
+      if (locked !== undefined) return err<HostError>({ code: "sheet-protected", detail: `sheet ${locked} is protected` });
+      // A formula's `formulas` differs from its `values` (the result); text that merely starts
+      // with "=" has both equal.
+      const formulaAt = edits.findIndex((_, i) => {
+        const f = cells[i]!.formulas[0]?.[0];
+        return typeof f === "string" && f.startsWith("=") && f !== cells[i]!.values[0]?.[0];
+      });
+      if (formulaAt >= 0) {
+        const e = edits[formulaAt]!;
+        return err<HostError>({ code: "sheet-changed", detail: `${e.sheet}!${e.cell} holds a formula now` });
+      }
+      const previous: CellEdit[] = edits.map((e, i) => {
+        const v = cells[i]!.values[0]?.[0];
+        const value = v === "" || v === undefined ? null : typeof v === "boolean" ? String(v) : (v as string | number);
+        return { sheet: e.sheet, cell: e.cell, value, numberFormat: String(cells[i]!.numberFormat[0]?.[0] ?? "General") };
+      });
+      const queueEdits = (list: readonly CellEdit[]): void => {
+        list.forEach((e, i) => {
+          const r = cells[i]!;
+          if (e.numberFormat !== undefined) r.numberFormat = [[e.numberFormat]];
+          // Text Excel would parse keeps its cell's format: a leading apostrophe makes it text,
+          // as when typed (and it is not part of the stored value). On "@" cells it is not needed.
+          const guard = typeof e.value === "string" && e.numberFormat !== "@" && needsTextFormat(e.value);
+          r.values = [[guard ? `'${e.value as string}` : (e.value ?? "")]];
+        });
+        ctx.workbook.application.suspendApiCalculationUntilNextSync();
+      };
+      queueEdits(edits);
+      try {
         await ctx.sync();
-        const locked = sheetNames.find((n) => sheets.get(n)!.protection.protected);
-        if (locked !== undefined) return err<HostError>({ code: "sheet-protected", detail: `sheet ${locked} is protected` });
-        // A formula's `formulas` differs from its `values` (the result); text that merely starts
-        // with "=" has both equal.
-        const formulaAt = edits.findIndex((_, i) => {
-          const f = cells[i]!.formulas[0]?.[0];
-          return typeof f === "string" && f.startsWith("=") && f !== cells[i]!.values[0]?.[0];
-        });
-        if (formulaAt >= 0) {
-          const e = edits[formulaAt]!;
-          return err<HostError>({ code: "sheet-changed", detail: `${e.sheet}!${e.cell} holds a formula now` });
-        }
-        const previous: CellEdit[] = edits.map((e, i) => {
-          const v = cells[i]!.values[0]?.[0];
-          const value = v === "" || v === undefined ? null : typeof v === "boolean" ? String(v) : (v as string | number);
-          return { sheet: e.sheet, cell: e.cell, value, numberFormat: String(cells[i]!.numberFormat[0]?.[0] ?? "General") };
-        });
-        const queueEdits = (list: readonly CellEdit[]): void => {
-          list.forEach((e, i) => {
-            const r = cells[i]!;
-            if (e.numberFormat !== undefined) r.numberFormat = [[e.numberFormat]];
-            // Text Excel would parse keeps its cell's format: a leading apostrophe makes it text,
-            // as when typed (and it is not part of the stored value). On "@" cells it is not needed.
-            const guard = typeof e.value === "string" && e.numberFormat !== "@" && needsTextFormat(e.value);
-            r.values = [[guard ? `'${e.value as string}` : (e.value ?? "")]];
-          });
-          ctx.workbook.application.suspendApiCalculationUntilNextSync();
-        };
-        queueEdits(edits);
+      } catch (e) {
+        // Excel stops a batch at the failing operation, keeping the ones before: put back what
+        // was there (best effort; the original error is what the user hears about).
         try {
+          queueEdits(previous);
           await ctx.sync();
-        } catch (e) {
-          // Excel stops a batch at the failing operation, keeping the ones before: put back what
-          // was there (best effort; the original error is what the user hears about).
-          try {
-            queueEdits(previous);
-            await ctx.sync();
-          } catch {
-            // nothing more to do
-          }
-          throw e;
+        } catch {
+          // nothing more to do
         }
-        return ok({ count: edits.length, previous });
-      }, options);
-    } catch (e) {
-      return err(toHostError(e));
-    }
+        throw e;
+      }
+      return ok({ count: edits.length, previous });
+    }, options);
   }
 
   /** Activates the sheet and selects the cell (the task pane's "go to cell"). One sync. */
   async selectCell(sheet: string, cell: string): Promise<Result<void, HostError>> {
-    try {
-      await this.host.run(async (ctx) => {
-        const ws = ctx.workbook.worksheets.getItem(sheet);
-        ws.activate();
-        ws.getRange(cell).select();
-        await ctx.sync();
-      });
+    return this.runExcel(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await ctx.sync();
       return ok(undefined);
-    } catch (e) {
-      return err(toHostError(e));
-    }
+    });
   }
 
   /**
@@ -216,22 +198,30 @@ export class OfficePort implements WorkbookPort {
     sheetNames: readonly string[],
     onChange: (sheet: string, address: string, changeType: string) => void,
   ): Promise<Result<() => Promise<void>, HostError>> {
+    return this.runExcel(async (ctx) => {
+      const results = sheetNames.map((name) =>
+        ctx.workbook.worksheets.getItem(name).onChanged.add(async (args: XChangedEventArgs) => {
+          onChange(name, stripSheet(args.address), args.changeType);
+        }),
+      );
+      await ctx.sync();
+      // Handlers are removed in a batch on the context that added them.
+      const remove = async (c: XRequestContext): Promise<void> => {
+        for (const r of results) r.remove();
+        await c.sync();
+      };
+      return ok(() => (this.host.runOn ? this.host.runOn(ctx, remove) : remove(ctx)));
+    });
+  }
+
+  /** One Excel.run; whatever Excel throws (cell-edit mode, a deleted sheet, payload limits...)
+   * comes back as a HostError value. */
+  private async runExcel<T>(
+    batch: (ctx: XRequestContext) => Promise<Result<T, HostError>>,
+    options?: XRunOptions,
+  ): Promise<Result<T, HostError>> {
     try {
-      const remove = await this.host.run(async (ctx) => {
-        const results = sheetNames.map((name) =>
-          ctx.workbook.worksheets.getItem(name).onChanged.add(async (args: XChangedEventArgs) => {
-            onChange(name, stripSheet(args.address), args.changeType);
-          }),
-        );
-        await ctx.sync();
-        // Handlers are removed in a batch on the context that added them.
-        const remove = async (c: XRequestContext): Promise<void> => {
-          for (const r of results) r.remove();
-          await c.sync();
-        };
-        return () => (this.host.runOn ? this.host.runOn(ctx, remove) : remove(ctx));
-      });
-      return ok(remove);
+      return await this.host.run(batch, options);
     } catch (e) {
       return err(toHostError(e));
     }
