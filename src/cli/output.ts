@@ -1,8 +1,7 @@
 // What the CLI prints: a readable Korean summary, or one JSON object for scripts.
 
 import { formatKoreanDate, formatRatio, formatWon } from "../core/format";
-import type { Issue, Severity } from "../core/issues";
-import { sortIssues } from "../core/issues";
+import { hasErrors, sortIssues, type Issue, type Severity } from "../core/issues";
 import { renderIssue } from "../core/messages";
 import type { Analysis, Figures, RecognizedSheet } from "../core/model";
 
@@ -47,7 +46,7 @@ export function jsonResult(
   return {
     command,
     file,
-    ok: !sorted.some((i) => i.severity === "error"),
+    ok: !hasErrors(sorted),
     counts: issueCounts(sorted),
     recognized: analysis.recognized,
     figures: analysis.figures,

@@ -8,7 +8,7 @@
 
 import { rangeAddress } from "../address";
 import type { SheetGrid, WorkbookGrid } from "../grid";
-import { sortIssues, type Issue, type Locale, type Severity } from "../issues";
+import { hasErrors, sortIssues, type Issue, type Locale, type Severity } from "../issues";
 import { renderIssue } from "../messages";
 import { a4Print, FORM_FONT, HEADER_FILL, thinBox } from "./report-style";
 import { chooseSheetName } from "./sheet-names";
@@ -118,7 +118,7 @@ export function planIssuesSheet(issues: readonly Issue[], grid: WorkbookGrid, lo
     showGridLines: false,
     print: a4Print(rangeAddress(0, 0, lastRow, 5), "landscape", `${HEADER_ROW + 1}:${HEADER_ROW + 1}`),
     freeze: { rows: HEADER_ROW + 1, cols: 0 },
-    tabColor: sorted.some((i) => i.severity === "error") ? "C00000" : "70AD47",
+    tabColor: hasErrors(sorted) ? "C00000" : "70AD47",
   };
   return { plan: { sheets: [sheet], replace: own ? [own.name] : [], activate: name }, sheetName: name };
 }
