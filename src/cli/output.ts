@@ -1,6 +1,6 @@
 // What the CLI prints: a readable Korean summary, or one JSON object for scripts.
 
-import { formatKoreanDate, formatRatio, formatWon } from "../core/format";
+import { formatKoreanDate, formatPeriod, formatRatio, formatWon } from "../core/format";
 import { hasErrors, sortIssues, type Issue, type Severity } from "../core/issues";
 import { renderIssue } from "../core/messages";
 import type { Analysis, Figures, RecognizedSheet } from "../core/model";
@@ -119,21 +119,17 @@ export function issueLines(issues: readonly Issue[], perCode = 5): string[] {
   return out;
 }
 
-export function periodLabel(quarter: number): string {
-  return quarter === 1 ? "1분기" : `1~${quarter}분기`;
-}
-
 export function figuresLines(f: Figures, withLines: boolean): string[] {
   const decimals: 0 | 1 = f.display.ratioToBudget.includes(".") || f.display.ratioToGrants.includes(".") ? 1 : 0;
   const out = [
-    `집행 현황: ${f.year}년 ${periodLabel(f.quarter)}, ${formatKoreanDate(f.asOf)} 기준`,
+    `집행 현황: ${f.year}년 ${formatPeriod(f.quarter)}, ${formatKoreanDate(f.asOf)} 기준`,
     ...table(
       [
         [`${f.year}년 총 예산`, formatWon(f.totalBudget)],
-        [`${periodLabel(f.quarter)} 교부액`, formatWon(f.grantsToDate)],
+        [`${formatPeriod(f.quarter)} 교부액`, formatWon(f.grantsToDate)],
         [`${formatKoreanDate(f.asOf)} 기준 총 집행액`, formatWon(f.executedToDate)],
         ["① 총 예산 대비 집행율", f.display.ratioToBudget],
-        [`② ${periodLabel(f.quarter)} 교부액 대비 집행율`, f.display.ratioToGrants],
+        [`② ${formatPeriod(f.quarter)} 교부액 대비 집행율`, f.display.ratioToGrants],
       ],
       [false, true],
     ),

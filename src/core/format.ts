@@ -65,3 +65,9 @@ export function formatKoreanDate(iso: IsoDate): string {
 export function formatKoreanMonthDay(iso: IsoDate): string {
   return `${Number(iso.slice(5, 7))}월 ${Number(iso.slice(8, 10))}일`;
 }
+
+/** The cumulative report period in words: "1~2분기" ("Q1–Q2"), just "1분기" ("Q1") in the first quarter. */
+export function formatPeriod(quarter: number, locale: "ko" | "en" = "ko"): string {
+  if (locale === "en") return quarter === 1 ? "Q1" : `Q1–Q${quarter}`;
+  return quarter === 1 ? "1분기" : `1~${quarter}분기`;
+}

@@ -3,6 +3,7 @@
 
 import type { Locale, Severity } from "../core/issues";
 import type { SheetRole } from "../core/model";
+import { formatPeriod } from "../core/format";
 
 /** Korean unless the host asks for English ("en", "en-US", "en-GB", ...). */
 export function pickLocale(language: string | null | undefined): Locale {
@@ -176,7 +177,7 @@ const ko: Strings = {
   optionsHeading: "보고 기간",
   yearLabel: "회계연도",
   quarterLabel: "보고 분기",
-  quarterOption: (q) => `${q}분기 (1~${q}분기 누계)`,
+  quarterOption: (q) => (q === 1 ? "1분기" : `${q}분기 (${formatPeriod(q)} 누계)`),
   asOfLabel: "기준일",
   asOfHint: "이 날짜까지의 집행액을 셉니다.",
   fromMeetingSheet: "회의 정보 시트의 값으로 채웠습니다.",
@@ -184,9 +185,9 @@ const ko: Strings = {
 
   figuresHeading: (year, quarter) => `${year}년 ${quarter}분기 집행 현황`,
   ratioToBudget: "총 예산 대비 집행률",
-  ratioToGrants: (q) => `1~${q}분기 교부액 대비 집행률`,
+  ratioToGrants: (q) => `${formatPeriod(q)} 교부액 대비 집행률`,
   totalBudget: "총 예산",
-  grantsToDate: (q) => `1~${q}분기 교부액`,
+  grantsToDate: (q) => `${formatPeriod(q)} 교부액`,
   executedToDate: (asOf) => `${asOf} 기준 총 집행액`,
   linesCaption: "세목별 집행 현황",
   colCategory: "구분",
@@ -297,7 +298,7 @@ const en: Strings = {
   optionsHeading: "Reporting period",
   yearLabel: "Fiscal year",
   quarterLabel: "Report quarter",
-  quarterOption: (q) => `Q${q} (Q1–Q${q} cumulative)`,
+  quarterOption: (q) => (q === 1 ? "Q1" : `Q${q} (${formatPeriod(q, "en")} cumulative)`),
   asOfLabel: "As-of date",
   asOfHint: "Spending up to and including this date is counted.",
   fromMeetingSheet: "Filled in from the meeting sheet.",
@@ -305,9 +306,9 @@ const en: Strings = {
 
   figuresHeading: (year, quarter) => `${year} Q${quarter} budget execution`,
   ratioToBudget: "Executed of total budget",
-  ratioToGrants: (q) => `Executed of grants Q1–Q${q}`,
+  ratioToGrants: (q) => `Executed of grants ${formatPeriod(q, "en")}`,
   totalBudget: "Total budget",
-  grantsToDate: (q) => `Grants Q1–Q${q}`,
+  grantsToDate: (q) => `Grants ${formatPeriod(q, "en")}`,
   executedToDate: (asOf) => `Spent as of ${asOf}`,
   linesCaption: "Execution by budget line",
   colCategory: "Category",

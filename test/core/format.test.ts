@@ -1,4 +1,4 @@
-import { formatAmount, formatKoreanDate, formatKoreanMonthDay, formatRatio, formatRatioOf, formatWon } from "../../src/core/format";
+import { formatAmount, formatKoreanDate, formatKoreanMonthDay, formatPeriod, formatRatio, formatRatioOf, formatWon } from "../../src/core/format";
 import fc from "fast-check";
 
 describe("format", () => {
@@ -62,5 +62,17 @@ describe("format", () => {
     expect(formatKoreanDate("2024-05-24")).toBe("2024년 5월 24일");
     expect(formatKoreanMonthDay("2024-05-24")).toBe("5월 24일");
     expect(formatKoreanMonthDay("2024-12-01")).toBe("12월 1일");
+  });
+});
+
+describe("formatPeriod", () => {
+  it.each([
+    [1, "ko", "1분기"],
+    [2, "ko", "1~2분기"],
+    [4, "ko", "1~4분기"],
+    [1, "en", "Q1"],
+    [3, "en", "Q1–Q3"],
+  ] as const)("quarter %p in %p is %p", (q, locale, expected) => {
+    expect(formatPeriod(q, locale)).toBe(expected);
   });
 });

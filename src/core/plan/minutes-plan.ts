@@ -6,7 +6,7 @@
 // A–H, so long text wraps, row heights are computed from the text, and page breaks fall between
 // lines (computed: headings stay with what follows, the budget and footer tables stay whole).
 
-import { formatKoreanMonthDay, formatWon } from "../format";
+import { formatKoreanMonthDay, formatPeriod, formatWon } from "../format";
 import type { MeetingInfo } from "../meeting";
 import type { Figures, Program, Quarter } from "../model";
 import { FormBuilder } from "./form-builder";
@@ -60,11 +60,6 @@ function line(level: 0 | 1 | 2 | 3, opts: { bold?: boolean; center?: boolean; si
 /** "1, 2" for quarters 1..q. */
 function throughQuarter(q: Quarter): string {
   return quarterList(([1, 2, 3, 4] as const).filter((n) => n <= q));
-}
-
-/** "1~2" for the cumulative period (just "1" in Q1), as in "1~2분기 교부액". */
-export function periodLabel(q: Quarter): string {
-  return q === 1 ? "1분기" : `1~${q}분기`;
 }
 
 /** The center's short name for headings: "통합지원센터" from "용산구사회적경제 통합지원센터". */
@@ -196,10 +191,10 @@ export function planMinutesSheet(input: MinutesInput): SheetPlan {
   text(`<${year}년 예산>`, line(0, { bold: true, center: true }), true);
   const figureRows: [string, string][] = [
     [`${year}년 총 예산`, formatWon(f.totalBudget)],
-    [`${periodLabel(q)} 교부액`, formatWon(f.grantsToDate)],
+    [`${formatPeriod(q)} 교부액`, formatWon(f.grantsToDate)],
     [`${formatKoreanMonthDay(f.asOf)} 기준 총 집행액`, formatWon(f.executedToDate)],
     ["① 총 예산 대비 집행율", f.display.ratioToBudget],
-    [`② ${periodLabel(q)} 교부액 대비 집행율`, f.display.ratioToGrants],
+    [`② ${formatPeriod(q)} 교부액 대비 집행율`, f.display.ratioToGrants],
   ];
   for (const [label, value] of figureRows) {
     b.box(r, 0, 0, null, line(0), { noMeasure: true });

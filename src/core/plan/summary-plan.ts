@@ -3,10 +3,9 @@
 // sheet stays usable for further calculation. The headline figures (as the minutes quote them) sit
 // above the table. A4 landscape, the table header repeated on every page.
 
-import { formatKoreanDate, formatKoreanMonthDay, formatWon } from "../format";
+import { formatKoreanDate, formatKoreanMonthDay, formatPeriod, formatWon } from "../format";
 import type { Figures } from "../model";
 import { FormBuilder } from "./form-builder";
-import { periodLabel } from "./minutes-plan";
 import { CATEGORY_ORDER } from "./program-sections";
 import { BODY_SIZE, FORM_FONT, HEADER_FILL, LABEL_FILL, a4Print, fitToWidthScale, printableHeightPoints, thinBox } from "./report-style";
 import type { CellStyle, SheetPlan } from "./sheet-plan";
@@ -39,13 +38,13 @@ export function planSummarySheet(input: SummaryInput): SheetPlan {
 
   b.box(0, 0, LAST, `${f.year}년 예산 집행현황`, { font: { size: 16, bold: true }, horizontal: "center", vertical: "middle" });
   b.setHeight(0, 30);
-  b.box(1, 0, LAST, `${periodLabel(q)} 누적 · ${formatKoreanDate(f.asOf)} 기준 · 단위: 원`, { horizontal: "right", vertical: "middle", font: { size: 9, color: "595959" } });
+  b.box(1, 0, LAST, `${formatPeriod(q)} 누적 · ${formatKoreanDate(f.asOf)} 기준 · 단위: 원`, { horizontal: "right", vertical: "middle", font: { size: 9, color: "595959" } });
   b.setHeight(2, 6);
 
   // The headline figures first, exactly as the minutes quote them.
   const facts: [string, string, number, number][] = [
     [`${f.year}년 총 예산`, formatWon(f.totalBudget), 0, 1],
-    [`${periodLabel(q)} 교부액`, formatWon(f.grantsToDate), 2, 3],
+    [`${formatPeriod(q)} 교부액`, formatWon(f.grantsToDate), 2, 3],
     [`${formatKoreanMonthDay(f.asOf)} 기준 총 집행액`, formatWon(f.executedToDate), 4, 5],
     ["총 예산 대비 집행률", f.display.ratioToBudget, 6, 7],
     ["교부액 대비 집행률", f.display.ratioToGrants, 8, 9],
