@@ -222,8 +222,10 @@ export const catalog = {
   "meeting-sheet-missing": {
     ko: (p) => `회의정보 시트가 없어 회의록의 회의일시·장소·참석자·논의 사항 등을 빈칸으로 두었습니다. 찾아본 이름: ${p.names}`,
     en: (p) => `No meeting sheet, so the minutes leave the date, place, attendees and discussion blank. Names looked for: ${p.names}`,
-    hintKo: () => `'회의정보' 시트를 추가해 채우거나(template 명령이 빈 양식을 만듭니다), 인쇄한 회의록에 직접 적으세요.`,
-    hintEn: () => `Add a '회의정보' (Meeting) sheet and fill it in (the template command creates a blank one), or fill in the printed minutes by hand.`,
+    hintKo: () =>
+      `'회의정보' 시트를 추가해 채우거나 인쇄한 회의록에 직접 적으세요. 빈 양식은 작업창의 '빠진 시트를 서식으로 만들기'(명령줄에서는 template)로 만들 수 있습니다.`,
+    hintEn: () =>
+      `Add a '회의정보' (Meeting) sheet and fill it in, or fill in the printed minutes by hand. The task pane's 'Create the missing sheets from the template' (or the CLI's template command) makes a blank one.`,
   },
   "meeting-field-missing": {
     ko: (p) => `'${p.sheet}' 시트에 ${josa(meetingFieldLabel(p.field, "ko"), "이", "가")} 없어 회의록에 빈칸으로 두었습니다.`,
