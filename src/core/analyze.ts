@@ -57,6 +57,13 @@ export function analyzeWorkbook(grid: WorkbookGrid, options?: AnalyzeOptions): A
   const grants = read<Grant>("grants", readGrants);
   const ledger = read<LedgerEntry>("ledger", readLedger);
   const programs = read<Program>("programs", readPrograms);
+  // A sheet with headers and nothing under them reads without a single cell issue, and its
+  // figures would quietly show "-" or 0: say so. Not when its rows were all refused (those
+  // rows already have errors of their own).
+  for (const [sheet, severity] of [[budget, "warning"], [grants, "warning"], [ledger, "info"]] as const) {
+    if (sheet && sheet.rows.length === 0 && !issues.some((i) => i.sheet === sheet.sheet && i.severity === "error"))
+      issues.push({ severity, code: "sheet-empty", sheet: sheet.sheet, params: { role: sheet.recognized.role } });
+  }
 
   const records = {
     budget: budget?.rows ?? [],

@@ -49,6 +49,18 @@ export const catalog = {
     hintKo: () => `둘 중 하나의 제목을 바꾸거나 열을 지우세요.`,
     hintEn: () => `Rename or remove one of the two columns.`,
   },
+  "sheet-empty": {
+    ko: (p) => `'${p.sheet}' 시트에 ${label(roleLabels, p.role, "ko")} 행이 하나도 없습니다.`,
+    en: (p) => `Sheet '${p.sheet}' has no ${label(roleLabels, p.role, "en")} rows.`,
+    hintKo: (p) =>
+      p.role === "ledger"
+        ? `아직 집행이 없다면 그대로 두어도 됩니다. 은행·보조금 시스템에서 내려받은 내역은 머리글 아래 행에 붙여 넣으세요.`
+        : `머리글 아래 행에 내용을 입력하거나 붙여 넣으세요. 이 시트가 비어 있으면 집행률을 계산할 수 없습니다('-'로 표시).`,
+    hintEn: (p) =>
+      p.role === "ledger"
+        ? `If nothing has been spent yet, leave it. Paste bank or subsidy-system exports below the header row.`
+        : `Enter or paste rows below the header row. While this sheet is empty the ratios cannot be computed (shown as '-').`,
+  },
   "not-an-amount": {
     ko: (p) => `${place(p, "ko")}: ${josa(`'${p.value}'`, "은", "는")} 금액으로 읽을 수 없습니다.`,
     en: (p) => `${place(p, "en")}: '${p.value}' is not an amount.`,

@@ -182,6 +182,29 @@ describe("structure problems", () => {
     ]);
   });
 
+  it("says when a sheet has headers and nothing under them, but not when its rows were refused", () => {
+    const a = analyzeWorkbook(
+      {
+        sheets: [
+          sheet("예산", [["2024 예산"], ["사업명", "예산액"], ["교육", 100]]),
+          sheet("교부", [["교부일자", "교부액"], [null, null], ["합계", 0]]),
+          sheet("집행", [["일자", "사업명", "금액"]]),
+        ],
+      },
+      { year: 2024 },
+    );
+    expect(a.issues.filter((i) => i.code === "sheet-empty").map((i) => [i.sheet, i.severity, i.cell])).toEqual([
+      ["교부", "warning", undefined],
+      ["집행", "info", undefined],
+    ]);
+    expect(a.figures!.display.ratioToGrants).toBe("-");
+    const refused = analyzeWorkbook(
+      { sheets: [sheet("예산", [["사업명", "예산액"], ["교육", "백만원"]]), sheet("교부", [["교부일자", "교부액"]]), sheet("집행", [["일자", "사업명", "금액"]])] },
+      { year: 2024 },
+    );
+    expect(refused.issues.filter((i) => i.sheet === "예산").map((i) => i.code)).toEqual(["not-an-amount"]);
+  });
+
   it("picks the sheet of the requested year among several, and warns when it cannot choose", () => {
     const mk = (name: string, amount: number) => sheet(name, [["사업명", "예산액"], ["교육", amount]]);
     const a = analyzeWorkbook({ sheets: [mk("2023 예산", 1), mk("2024 예산", 2)] }, { year: 2024 });
