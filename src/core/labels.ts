@@ -77,7 +77,8 @@ function endsInConsonant(word: string): { batchim: boolean; rieul: boolean } | n
  */
 export function josa(word: string | number | undefined, withConsonant: string, withVowel: string): string {
   const w = String(word ?? "");
-  const e = endsInConsonant(w);
+  // Text pasted from a Mac arrives decomposed (NFD): its last syllable is jamo, not a 가-힣 block.
+  const e = endsInConsonant(w.normalize("NFC"));
   if (e === null) return `${w}${withConsonant}(${withVowel})`;
   // (으)로: words ending in ㄹ take 로 as vowels do.
   if (withConsonant === "으로") return `${w}${e.batchim && !e.rieul ? "으로" : "로"}`;

@@ -367,9 +367,22 @@ export interface RenderOptions {
   readonly withPlace?: boolean;
 }
 
+/** Longest cell text quoted in a message, in characters; the whole value stays in `issue.value`. */
+export const QUOTE_MAX = 60;
+
+/** Params that quote a user's cell: a 40,000-character cell would otherwise make a 40,000-character message. */
+const QUOTED_PARAMS = ["value", "after", "suggestion", "line"] as const;
+
+function clipQuote(v: string | number): string | number {
+  if (typeof v !== "string" || v.length <= QUOTE_MAX) return v;
+  const chars = Array.from(v);
+  return chars.length <= QUOTE_MAX ? v : `${chars.slice(0, QUOTE_MAX).join("")}…`;
+}
+
 export function renderIssue(issue: Issue, locale: Locale, options: RenderOptions = {}): RenderedIssue {
   const entry: CatalogEntry = catalog[issue.code];
-  const p: IssueParams = { ...issue.params, sheet: issue.sheet ?? "", cell: issue.cell ?? "", value: issue.value ?? "" };
+  const p: Record<string, string | number> = { ...issue.params, sheet: issue.sheet ?? "", cell: issue.cell ?? "", value: issue.value ?? "" };
+  for (const k of QUOTED_PARAMS) if (p[k] !== undefined) p[k] = clipQuote(p[k]);
   const full = locale === "ko" ? { message: entry.ko(p), hint: entry.hintKo(p) } : { message: entry.en(p), hint: entry.hintEn(p) };
   if (options.withPlace !== false || !issue.sheet) return full;
   const prefix = `${place(p, locale)}: `;

@@ -1,6 +1,6 @@
 // Every workbook-core catalog entry renders in Korean and English with all its params filled:
 // no leftover placeholders, no "undefined", and cell issues name their sheet and cell.
-import { catalog, renderIssue, type IssueCode } from "../../src/core/messages";
+import { QUOTE_MAX, catalog, renderIssue, type IssueCode } from "../../src/core/messages";
 import { josa } from "../../src/core/labels";
 import type { Issue } from "../../src/core/issues";
 
@@ -104,6 +104,26 @@ describe("workbook core catalog", () => {
   });
 });
 
+describe("long cell text in messages", () => {
+  it("quotes at most QUOTE_MAX characters of a 40,000-character cell; the issue keeps the whole value", () => {
+    const long = "나".repeat(40_000);
+    const issue: Issue = { code: "unknown-budget-line", severity: "error", sheet: "집행내역", cell: "C7", value: long, params: { suggestion: "가".repeat(500) } };
+    const m = renderIssue(issue, "ko", { withPlace: false }).message;
+    expect(m).toBe(`사업명 '${"나".repeat(QUOTE_MAX)}…'이(가) 예산 시트에 없습니다. 가장 비슷한 이름: '${"가".repeat(QUOTE_MAX)}…'`);
+    expect(renderIssue(issue, "ko").hint.length).toBeLessThan(200);
+    expect(issue.value).toHaveLength(40_000);
+  });
+
+  it("never splits a character outside the basic plane, and leaves short values alone", () => {
+    const emoji = "😀".repeat(QUOTE_MAX + 1);
+    const m = renderIssue({ code: "not-a-date", severity: "error", sheet: "s", cell: "A1", value: emoji, params: {} }, "en").message;
+    expect(m).toContain(`'${"😀".repeat(QUOTE_MAX)}…'`);
+    expect(m).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    const short = "x".repeat(QUOTE_MAX);
+    expect(renderIssue({ code: "not-a-date", severity: "error", sheet: "s", cell: "A1", value: short, params: {} }, "en").message).toContain(`'${short}'`);
+  });
+});
+
 describe("josa", () => {
   it.each<[string, string, string, string]>([
     ["사업명", "이", "가", "사업명이"],
@@ -118,6 +138,9 @@ describe("josa", () => {
     ["'뉴스레터'", "으로", "로", "'뉴스레터'로"],
     ["'센터 운영비 지출'", "으로", "로", "'센터 운영비 지출'로"], // ㄹ takes 로
     ["'V-X'", "이", "가", "'V-X'이(가)"],
+    // Pasted from a Mac: decomposed Hangul (NFD) still takes the right particle.
+    ["'합계'".normalize("NFD"), "이", "가", "'합계'".normalize("NFD") + "가"],
+    ["'사업명'".normalize("NFD"), "이", "가", "'사업명'".normalize("NFD") + "이"],
   ])("josa(%p, %p, %p) = %p", (word, c, v, expected) => {
     expect(josa(word, c, v)).toBe(expected);
   });
