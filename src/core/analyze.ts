@@ -75,7 +75,7 @@ export function analyzeWorkbook(grid: WorkbookGrid, options?: AnalyzeOptions): A
   const index = indexBudget(budget?.rows ?? []);
   if (budget) checkDuplicateBudgetLines(budget, issues);
   // Without a budget sheet every line would be "unknown"; sheet-missing already says it.
-  if (budget && ledger) checkUnknownLines(ledger, index, issues);
+  if (budget && ledger) checkUnknownLines(ledger, index, issues, budget.refusedNames);
 
   const year = resolveYear(opts, budget, byRole.get("budget")?.nameYear ?? null, ledger?.rows ?? []);
   if (!year) {

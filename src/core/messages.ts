@@ -164,10 +164,18 @@ export const catalog = {
     hintEn: () => `Check whether the same payment was entered twice; if so, delete one row.`,
   },
   "negative-amount": {
-    ko: (p) => `${place(p, "ko")}: 음수 금액 ${amountText(numeric(p.value))}원(반납·환급)을 집행액에서 뺐습니다.`,
-    en: (p) => `${place(p, "en")}: the negative amount ${amountText(numeric(p.value))} won (refund) was subtracted from spending.`,
-    hintKo: () => `반납·환급이 맞으면 그대로 두세요. 입력 실수라면 부호를 고치세요.`,
-    hintEn: () => `Leave it if it is a refund; otherwise correct the sign.`,
+    // role: "grants" (a grant returned or cancelled) or "ledger" (a refund of spending; the default).
+    ko: (p) =>
+      p.role === "grants"
+        ? `${place(p, "ko")}: 음수 금액 ${amountText(numeric(p.value))}원(교부 반납·취소)을 교부액에서 뺐습니다.`
+        : `${place(p, "ko")}: 음수 금액 ${amountText(numeric(p.value))}원(반납·환급)을 집행액에서 뺐습니다.`,
+    en: (p) =>
+      p.role === "grants"
+        ? `${place(p, "en")}: the negative amount ${amountText(numeric(p.value))} won (grant returned) was subtracted from the grants.`
+        : `${place(p, "en")}: the negative amount ${amountText(numeric(p.value))} won (refund) was subtracted from spending.`,
+    hintKo: (p) =>
+      p.role === "grants" ? `교부액을 반납했거나 교부가 취소된 것이 맞으면 그대로 두세요. 입력 실수라면 부호를 고치세요.` : `반납·환급이 맞으면 그대로 두세요. 입력 실수라면 부호를 고치세요.`,
+    hintEn: (p) => (p.role === "grants" ? `Leave it if the grant was returned or cancelled; otherwise correct the sign.` : `Leave it if it is a refund; otherwise correct the sign.`),
   },
   "grants-exceed-budget": {
     ko: (p) => `${place(p, "ko")}: 교부액 합계 ${amountText(p.grants)}원이 연간 예산 ${amountText(p.budget)}원보다 많습니다.`,

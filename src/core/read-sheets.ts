@@ -54,6 +54,11 @@ export interface ReadSheet<T> {
   readonly letters: Readonly<Record<string, string>>;
   /** Good rows, in sheet order; each record's ref says its sheet row. */
   readonly rows: readonly T[];
+  /**
+   * Names (budget line or program) of rows refused for another cell, e.g. a budget line whose
+   * amount is not a number: the line exists, so ledger rows naming it are not "unknown" too.
+   */
+  readonly refusedNames: ReadonlySet<string>;
   /** A year written in the title rows above the header ("2024년 예산 총괄표"), if any. */
   readonly titleYear: number | null;
   readonly nameYear: number | null;
@@ -194,6 +199,8 @@ export function readSheet<T extends { readonly ref: { readonly row: number } }>(
   const carriesCategory = categoryIdx !== undefined && (spec.role === "budget" || spec.role === "programs");
   let carried = "";
   const rows: T[] = [];
+  const refusedNames = new Set<string>();
+  const nameIdx = pos.get("budgetLine") ?? pos.get("name");
   const build = makeBuild((field) => pos.get(field) ?? -1);
   const cells: CellValue[] = new Array<CellValue>(cols.length);
   // Reused for every row: build() copies what it needs, so a row costs only its record.
@@ -248,7 +255,11 @@ export function readSheet<T extends { readonly ref: { readonly row: number } }>(
       if (typeof cat === "string" && cat !== "") carried = cat;
       else parsed[categoryIdx] = carried;
     }
-    if (st.bad) continue;
+    if (st.bad) {
+      const name = nameIdx === undefined ? undefined : parsed[nameIdx];
+      if (typeof name === "string" && name !== "") refusedNames.add(name);
+      continue;
+    }
     const record = build(parsed, sheetRow);
     if (extra) extra(record, sheetRow, letters, issues);
     rows.push(record);
@@ -261,7 +272,7 @@ export function readSheet<T extends { readonly ref: { readonly row: number } }>(
     columns: letters,
     rowCount: rows.length,
   };
-  return { role: spec.role, sheet, recognized, letters, rows, titleYear: titleYearOf(values, header.row), nameYear: match.nameYear };
+  return { role: spec.role, sheet, recognized, letters, rows, refusedNames, titleYear: titleYearOf(values, header.row), nameYear: match.nameYear };
 }
 
 const str = (v: readonly FieldValue[], i: number): string => {
@@ -279,8 +290,8 @@ export function readBudget(match: SheetMatch, header: HeaderInfo, issues: Issue[
 }
 
 /** A refund (negative amount) is worth a look; the cell text is built only then (hot loop). */
-function negativeCheck(amount: Won, letter: string | undefined, row: number, sheet: string, issues: Issue[]): void {
-  if (amount < 0) issues.push({ severity: "warning", code: "negative-amount", sheet, cell: `${letter}${row + 1}`, value: String(amount), params: {} });
+function negativeCheck(amount: Won, letter: string | undefined, row: number, sheet: string, role: "grants" | "ledger", issues: Issue[]): void {
+  if (amount < 0) issues.push({ severity: "warning", code: "negative-amount", sheet, cell: `${letter}${row + 1}`, value: String(amount), params: { role } });
 }
 
 export function readGrants(match: SheetMatch, header: HeaderInfo, issues: Issue[]): ReadSheet<Grant> {
@@ -293,7 +304,7 @@ export function readGrants(match: SheetMatch, header: HeaderInfo, issues: Issue[
       const [date, amount, note] = [at("date"), at("amount"), at("note")];
       return (v, sheetRow) => ({ ref: { sheet, row: sheetRow + 1 }, date: str(v, date), amount: amt(v, amount), note: str(v, note) });
     },
-    (g, row, letters, out) => negativeCheck(g.amount, letters["amount"], row, sheet, out),
+    (g, row, letters, out) => negativeCheck(g.amount, letters["amount"], row, sheet, "grants", out),
   );
 }
 
@@ -320,7 +331,7 @@ export function readLedger(match: SheetMatch, header: HeaderInfo, issues: Issue[
       });
     },
     (e, row, letters, out) => {
-      negativeCheck(e.amount, letters["amount"], row, sheet, out);
+      negativeCheck(e.amount, letters["amount"], row, sheet, "ledger", out);
       if (e.voucher === "") return;
       const first = vouchers.get(e.voucher);
       if (first === undefined) vouchers.set(e.voucher, row + 1);

@@ -82,11 +82,13 @@ export function checkDuplicateBudgetLines(budget: ReadSheet<BudgetLine>, issues:
  * Ledger budget lines the budget does not have. The nearest known name is computed once per
  * distinct unknown name, so a 100,000-row ledger with one typo repeated costs one search.
  */
-export function checkUnknownLines(ledger: ReadSheet<LedgerEntry>, index: LineIndex, issues: Issue[]): void {
+export function checkUnknownLines(ledger: ReadSheet<LedgerEntry>, index: LineIndex, issues: Issue[], refused: ReadonlySet<string> = new Set()): void {
   const known = [...index.byName.keys()];
   const suggestions = new Map<string, string | null>();
   for (const record of ledger.rows) {
-    if (index.byName.has(record.budgetLine)) continue;
+    // A line whose budget row was refused (its amount has an error of its own) is not unknown:
+    // one bad budget cell must not become an error on every ledger row of that line.
+    if (index.byName.has(record.budgetLine) || refused.has(record.budgetLine)) continue;
     let s = suggestions.get(record.budgetLine);
     if (s === undefined) {
       s = nearestName(record.budgetLine, known);

@@ -1,0 +1,62 @@
+// Regressions found by feeding the core messy workbooks (QA pass): each case is one defect that
+// used to give a wrong or misleading issue.
+import { analyzeWorkbook } from "../../src/core/analyze";
+import { renderIssue } from "../../src/core/messages";
+import { d, sheet } from "./fixtures";
+import type { CellValue, SheetGrid } from "../../src/core/grid";
+
+function book(budgetAmount: CellValue, grantAmount: CellValue): SheetGrid[] {
+  return [
+    sheet("2024 예산", [
+      ["구분", "사업명", "예산액"],
+      ["교육", "찾아가는 교육", 10_000_000],
+      ["교육", "컨설팅", budgetAmount], // row 3
+    ]),
+    sheet("교부내역", [
+      ["교부일자", "교부액"],
+      [d("2024-01-15"), 8_000_000],
+      [d("2024-02-15"), grantAmount], // row 3
+    ]),
+    sheet("집행내역", [
+      ["집행일자", "사업명", "금액"],
+      [d("2024-01-20"), "컨설팅", 100_000],
+      [d("2024-01-21"), "컨설팅", 200_000],
+      [d("2024-01-22"), "찾아가는 교육", 300_000],
+    ]),
+  ];
+}
+
+describe("a budget row refused for its amount", () => {
+  it("is one error at its amount cell, not also an unknown line on every ledger row that names it", () => {
+    const a = analyzeWorkbook({ sheets: book("오백만원?", 1_000_000) }, { quarter: 1 });
+    const errors = a.issues.filter((i) => i.severity === "error").map((i) => [i.code, i.sheet, i.cell]);
+    expect(errors).toEqual([["not-an-amount", "2024 예산", "C3"]]);
+  });
+
+  it("a name the budget has nowhere is still unknown", () => {
+    const grid = book("오백만원?", 1_000_000);
+    const ledger = grid[2]!;
+    const sheets = [grid[0]!, grid[1]!, { ...ledger, values: [...ledger.values, [d("2024-01-23"), "없는 사업", 1]] }];
+    const a = analyzeWorkbook({ sheets }, { quarter: 1 });
+    expect(a.issues.filter((i) => i.code === "unknown-budget-line").map((i) => i.cell)).toEqual(["B5"]);
+  });
+});
+
+describe("a negative grant", () => {
+  it("is reported as a returned grant taken off the grants, not as spending", () => {
+    const a = analyzeWorkbook({ sheets: book(5_000_000, -1_000_000) }, { quarter: 1 });
+    const issue = a.issues.find((i) => i.code === "negative-amount")!;
+    expect([issue.sheet, issue.cell]).toEqual(["교부내역", "B3"]);
+    expect(renderIssue(issue, "ko").message).toBe("'교부내역' 시트 B3 셀: 음수 금액 -1,000,000원(교부 반납·취소)을 교부액에서 뺐습니다.");
+    expect(renderIssue(issue, "en").message).toContain("subtracted from the grants");
+    expect(a.figures?.grantsToDate).toBe(7_000_000);
+  });
+
+  it("a ledger refund still says spending", () => {
+    const grid = book(5_000_000, 1_000_000);
+    const ledger = grid[2]!;
+    const sheets = [grid[0]!, grid[1]!, { ...ledger, values: [...ledger.values, [d("2024-01-23"), "컨설팅", -50_000]] }];
+    const issue = analyzeWorkbook({ sheets }, { quarter: 1 }).issues.find((i) => i.code === "negative-amount")!;
+    expect(renderIssue(issue, "ko").message).toContain("(반납·환급)을 집행액에서 뺐습니다");
+  });
+});
