@@ -2,7 +2,7 @@
 // The input workbook is only ever read; report and template write new files, and never over an
 // existing one without --force.
 
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import { analyzeWorkbook } from "../core/analyze";
@@ -11,7 +11,7 @@ import { hasErrors } from "../core/issues";
 import { planTemplate } from "../core/plan/template";
 import { planReport } from "../core/report";
 import { err, ok, type Result } from "../core/result";
-import { readWorkbookGrid, saveXlsx, tryLoadXlsx, writePlan } from "../hosts/xlsx/xlsx-port";
+import { readWorkbookGrid, saveXlsx, tryLoadXlsx, unreadableKind, writePlan, type UnreadableKind } from "../hosts/xlsx/xlsx-port";
 import { USAGE, tryParseArgs, type Command } from "./args";
 import { figuresLines, issueLines, jsonResult, recognizedLines } from "./output";
 
@@ -34,6 +34,15 @@ function usageFailure(io: CliIO, reason: string): number {
   return EXIT_USAGE;
 }
 
+/** What the user can do about a file that is not a readable .xlsx. */
+const UNREADABLE_REASONS: Record<UnreadableKind, string> = {
+  empty: "빈 파일(0바이트)입니다",
+  ole: "암호가 걸린 통합문서이거나 Excel 97-2003(.xls) 형식입니다. Excel에서 암호를 풀고 .xlsx로 저장해 주세요",
+  "not-zip": ".xlsx 형식이 아닙니다. .csv 등 다른 파일이면 Excel에서 열어 .xlsx로 저장해 주세요",
+  "zip-not-workbook": "압축 파일이지만 Excel 통합문서가 아닙니다(.docx·.ods 등의 이름만 바꾼 파일일 수 있습니다)",
+  corrupt: "파일이 손상되었거나 끝까지 받아지지 않았습니다. 다시 내려받거나 Excel에서 열어 저장해 주세요",
+};
+
 async function tryLoadGrid(file: string, io: CliIO): Promise<Result<{ wb: ExcelJS.Workbook; grid: WorkbookGrid }, string>> {
   let bytes: Uint8Array;
   try {
@@ -44,7 +53,7 @@ async function tryLoadGrid(file: string, io: CliIO): Promise<Result<{ wb: ExcelJ
   }
   io.progress(`읽는 중: ${file} (${Math.round(bytes.length / 1024)} KB)`);
   const loaded = await tryLoadXlsx(bytes);
-  if (!loaded.ok) return err(`엑셀 통합문서(.xlsx)로 읽을 수 없습니다: ${file}`);
+  if (!loaded.ok) return err(`엑셀 통합문서(.xlsx)로 읽을 수 없습니다: ${file} (${UNREADABLE_REASONS[unreadableKind(bytes, loaded.error.detail.startsWith("zip-not-workbook"))]})`);
   const grid = readWorkbookGrid(loaded.value);
   io.progress(`시트 ${grid.sheets.length}개를 읽었습니다. 검사하는 중…`);
   return ok({ wb: loaded.value, grid });
@@ -57,7 +66,12 @@ async function tryWriteNewFile(file: string, bytes: Uint8Array, force: boolean):
     return ok(null);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
+    // --force cannot help with a folder of that name: say so instead of suggesting it.
+    const isDir = await stat(file).then((st) => st.isDirectory(), () => false);
+    if (isDir) return err(`출력 경로가 파일이 아니라 폴더입니다: ${file} (파일 이름까지 적어 주세요)`);
     if (code === "EEXIST") return err(`출력 파일이 이미 있습니다: ${file} (덮어쓰려면 --force)`);
+    if (code === "ENOENT") return err(`출력 폴더가 없습니다: ${path.dirname(path.resolve(file))} (폴더를 먼저 만들거나 있는 폴더를 적어 주세요)`);
+    if (code === "EACCES" || code === "EPERM" || code === "EROFS") return err(`출력 폴더에 쓸 권한이 없습니다: ${file} (다른 폴더를 적어 주세요)`);
     return err(`파일을 쓸 수 없습니다: ${file} (${code ?? String(e)})`);
   }
 }

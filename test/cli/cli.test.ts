@@ -2,10 +2,11 @@
 // `npx tsx src/cli/main.ts` for exit codes and streams. Files live in a fresh temp directory.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import type { CellValue, WorkbookGrid } from "../../src/core/grid";
+import JSZip from "jszip";
 import { runCli } from "../../src/cli/run";
 import { buildWorkbookFromGrid, readWorkbookGrid, saveXlsx, tryLoadXlsx } from "../../src/hosts/xlsx/xlsx-port";
 import { sampleWorkbookGrid } from "../../src/sample";
@@ -103,6 +104,36 @@ describe("validate and figures", () => {
     expect(unreadable.err).toContain("읽을 수 없습니다");
     expect(unreadable.err.split("\n")).toHaveLength(1);
   });
+
+  // Hostile inputs found in QA: each says why in one Korean line and leaves the file as it was.
+  test.each<[string, () => Promise<Buffer | string>, RegExp]>([
+    ["0 bytes", async () => Buffer.alloc(0), /빈 파일\(0바이트\)/],
+    ["a .csv renamed", async () => "집행일자,사업명,금액\n2024-01-02,운영비,1000\n", /\.xlsx 형식이 아닙니다/],
+    ["an .xls or password-protected file", async () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]), /암호가 걸린 통합문서이거나 Excel 97-2003/],
+    ["a truncated .xlsx", async () => readFileSync(sample).subarray(0, 4000), /손상되었거나 끝까지 받아지지/],
+    [
+      "a .docx renamed (a zip with no workbook)",
+      async () => {
+        const zip = new JSZip();
+        zip.file("word/document.xml", "<w:document/>");
+        return zip.generateAsync({ type: "nodebuffer" });
+      },
+      /Excel 통합문서가 아닙니다/,
+    ],
+  ])("%s: exit 2, one line saying why, file unchanged", async (_name, make, reason) => {
+    const file = path.join(dir, "나쁜 파일 (사본).xlsx");
+    writeFileSync(file, await make());
+    const before = sha(file);
+    for (const command of ["validate", "report"]) {
+      const r = await cli(command, file);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe("");
+      expect(r.err.split("\n")).toHaveLength(1);
+      expect(r.err).toMatch(reason);
+    }
+    expect(sha(file)).toBe(before);
+    rmSync(file);
+  });
 });
 
 describe("report", () => {
@@ -130,6 +161,23 @@ describe("report", () => {
     const text = minutes.values.flat().filter((v) => typeof v === "string").join("\n");
     expect(text).toContain("192,500,000원");
     expect(text).toContain("66,460,585원");
+  });
+
+  test("an output in a missing folder, or a folder as the output: exit 2 saying which, never 'use --force'", async () => {
+    const missing = await cli("report", sample, "--out", path.join(dir, "없는 폴더", "보고서.xlsx"));
+    expect(missing.code).toBe(2);
+    expect(missing.err).toBe(`출력 폴더가 없습니다: ${path.join(dir, "없는 폴더")} (폴더를 먼저 만들거나 있는 폴더를 적어 주세요)`);
+    const folder = path.join(dir, "폴더.xlsx");
+    mkdirSync(folder);
+    for (const extra of [[], ["--force"]]) {
+      const r = await cli("report", sample, "--out", folder, ...extra);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain("출력 경로가 파일이 아니라 폴더입니다");
+      expect(r.err).not.toContain("--force");
+    }
+    const template = await cli("template", path.join(dir, "없는 폴더", "새.xlsx"));
+    expect(template.code).toBe(2);
+    expect(template.err).toContain("출력 폴더가 없습니다");
   });
 
   test("an existing output is not overwritten without --force (exit 2), and is with it", async () => {

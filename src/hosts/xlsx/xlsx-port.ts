@@ -14,14 +14,39 @@ export { readWorkbookGrid, readSheetGrid, readCellValue, dateToSerial, serialToD
 export { writePlan, checkPlan, isValidSheetName, quoteSheetName } from "./xlsx-write";
 export { buildWorkbookFromGrid, addGridSheet } from "./xlsx-build";
 
-/** Loads .xlsx bytes. An unreadable file (not a zip, not a workbook) is an expected failure. */
+/** Why bytes are not a readable .xlsx, judged from their first bytes (for the user's message). */
+export type UnreadableKind =
+  | "empty" // 0 bytes
+  | "ole" // an OLE compound file: a password-protected .xlsx, or an Excel 97-2003 .xls
+  | "not-zip" // e.g. a .csv or .html renamed to .xlsx
+  | "zip-not-workbook" // a zip without xl/workbook.xml: .docx, .pptx, .ods, … renamed
+  | "corrupt"; // a zip that breaks while reading: truncated or damaged
+
+export function unreadableKind(data: ArrayBuffer | Uint8Array, loadedWithoutWorkbook = false): UnreadableKind {
+  const b = data instanceof Uint8Array ? data : new Uint8Array(data);
+  if (b.length === 0) return "empty";
+  if (b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) return "ole";
+  if (!(b.length >= 2 && b[0] === 0x50 && b[1] === 0x4b)) return "not-zip"; // "PK"
+  return loadedWithoutWorkbook ? "zip-not-workbook" : "corrupt";
+}
+
+/**
+ * Loads .xlsx bytes. An unreadable file (not a zip, not a workbook) is an expected failure; its
+ * detail starts with the UnreadableKind ("ole: …").
+ */
 export async function tryLoadXlsx(data: ArrayBuffer | Uint8Array): Promise<Result<ExcelJS.Workbook, HostError>> {
   const wb = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings want a Node Buffer; at runtime it accepts any ArrayBuffer view (JSZip).
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch (e) {
-    return err({ code: "unreadable", detail: e instanceof Error ? e.message : String(e) });
+    return err({ code: "unreadable", detail: `${unreadableKind(data)}: ${e instanceof Error ? e.message : String(e)}` });
+  }
+  // ExcelJS reads any zip without complaint; only a zip with xl/workbook.xml sets properties
+  // (to {} at least). Without it, a .docx renamed to .xlsx would look like a workbook with no
+  // sheets and get "sheet missing" errors instead of "not a workbook".
+  if ((wb as { properties?: unknown }).properties === undefined) {
+    return err({ code: "unreadable", detail: `${unreadableKind(data, true)}: no xl/workbook.xml` });
   }
   return ok(wb);
 }

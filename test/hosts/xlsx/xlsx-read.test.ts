@@ -1,6 +1,7 @@
 import * as ExcelJS from "exceljs";
 import type { CellValue } from "../../../src/core/grid";
-import { readWorkbookGrid, saveXlsx, tryLoadXlsx } from "../../../src/hosts/xlsx/xlsx-port";
+import JSZip from "jszip";
+import { readWorkbookGrid, saveXlsx, tryLoadXlsx, unreadableKind } from "../../../src/hosts/xlsx/xlsx-port";
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const loaded = await tryLoadXlsx(await saveXlsx(wb));
@@ -100,5 +101,37 @@ describe("tryLoadXlsx", () => {
     const r = await tryLoadXlsx(new TextEncoder().encode("not a zip file"));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.code).toBe("unreadable");
+  });
+
+  // Each kind names why, so the CLI can tell the user what to do.
+  test.each<[string, () => Promise<Uint8Array>, string]>([
+    ["0 bytes", async () => new Uint8Array(0), "empty"],
+    ["a .csv renamed", async () => new TextEncoder().encode("집행일자,금액\n2024-01-02,1000\n"), "not-zip"],
+    ["a password-protected .xlsx or an .xls (OLE)", async () => Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(600).fill(0)]), "ole"],
+    ["a truncated .xlsx", async () => (await saveXlsx(new ExcelJS.Workbook())).slice(0, 300), "corrupt"],
+    [
+      "a zip that is no workbook (a .docx renamed)",
+      async () => {
+        const zip = new JSZip();
+        zip.file("[Content_Types].xml", "<Types/>");
+        zip.file("word/document.xml", "<w:document/>");
+        return zip.generateAsync({ type: "uint8array" });
+      },
+      "zip-not-workbook",
+    ],
+  ])("%s is unreadable: %s", async (_name, bytes, kind) => {
+    const data = await bytes();
+    const r = await tryLoadXlsx(data);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe("unreadable");
+      expect(r.error.detail.startsWith(`${kind}: `)).toBe(true);
+    }
+    expect(unreadableKind(data, kind === "zip-not-workbook")).toBe(kind);
+  });
+
+  test("a real workbook with no sheets still loads (the core then names the missing sheets)", async () => {
+    const r = await tryLoadXlsx(await saveXlsx(new ExcelJS.Workbook()));
+    expect(r.ok).toBe(true);
   });
 });
