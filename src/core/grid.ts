@@ -7,11 +7,18 @@ export interface DateCell {
   readonly serial: number;
 }
 
-/** A formula error value such as `#REF!`, `#N/A`, `#VALUE!`. */
+/** A formula error value such as `#REF!`, `#N/A`, `#VALUE!`, or NOT_CALCULATED. */
 export interface ErrorCell {
   readonly kind: "error";
   readonly code: string;
 }
+
+/**
+ * The ErrorCell code a host gives a formula whose result it cannot know: a file saved by a
+ * program that never calculated it (no cached value), read where nothing can compute it (the
+ * xlsx host). Not an Excel error value; Excel itself always hands over a result.
+ */
+export const NOT_CALCULATED = "#NOT_CALCULATED";
 
 /** One cell's value as read. Empty cells are null. Formulas arrive as their computed result. */
 export type CellValue = string | number | boolean | null | DateCell | ErrorCell;

@@ -2,6 +2,7 @@
 // an entry here; a test checks that each entry renders in both languages without leftover
 // placeholders. Call sites never build message strings themselves.
 
+import { NOT_CALCULATED } from "./grid";
 import type { Issue, IssueParams, Locale } from "./issues";
 import { amountText, fieldLabels, josa, label, numeric, place, roleLabels } from "./labels";
 import { meetingFieldLabel, meetingFieldList } from "./meeting-format";
@@ -110,10 +111,23 @@ export const catalog = {
     hintEn: () => `Enter the date like 2024-05-24, 2024.05.24 or 2024년 5월 24일.`,
   },
   "formula-error": {
-    ko: (p) => `${place(p, "ko")}: 수식 오류 값 '${p.value}'이(가) 있습니다.`,
-    en: (p) => `${place(p, "en")}: the formula error '${p.value}'.`,
-    hintKo: () => `수식이 가리키는 셀을 확인해 오류를 고치거나 값을 직접 입력하세요.`,
-    hintEn: () => `Fix the formula's references or type the value in.`,
+    // value NOT_CALCULATED (grid.ts): a formula saved without its result, not an Excel error.
+    ko: (p) =>
+      p.value === NOT_CALCULATED
+        ? `${place(p, "ko")}: 수식의 계산 결과가 파일에 저장되어 있지 않아 읽을 수 없습니다.`
+        : `${place(p, "ko")}: 수식 오류 값 '${p.value}'이(가) 있습니다.`,
+    en: (p) =>
+      p.value === NOT_CALCULATED
+        ? `${place(p, "en")}: the formula's result was not saved in the file, so it cannot be read.`
+        : `${place(p, "en")}: the formula error '${p.value}'.`,
+    hintKo: (p) =>
+      p.value === NOT_CALCULATED
+        ? `다른 프로그램이 만든 파일입니다. Excel에서 열어 한 번 저장하면 수식이 계산되어 저장됩니다.`
+        : `수식이 가리키는 셀을 확인해 오류를 고치거나 값을 직접 입력하세요.`,
+    hintEn: (p) =>
+      p.value === NOT_CALCULATED
+        ? `The file was made by another program. Open it in Excel and save it once: the formulas are calculated and saved.`
+        : `Fix the formula's references or type the value in.`,
   },
   "date-outside-year": {
     ko: (p) => `${place(p, "ko")}: 날짜 ${josa(p.value, "이", "가")} ${p.year}년 회계연도 밖입니다.`,

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import type { CellValue, WorkbookGrid } from "../../src/core/grid";
+import type * as ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { runCli } from "../../src/cli/run";
 import { buildWorkbookFromGrid, readWorkbookGrid, saveXlsx, tryLoadXlsx } from "../../src/hosts/xlsx/xlsx-port";
@@ -133,6 +134,28 @@ describe("validate and figures", () => {
     }
     expect(sha(file)).toBe(before);
     rmSync(file);
+  });
+});
+
+describe("formulas saved without their results", () => {
+  test("are named by cell as uncalculated, not as empty amounts, and nothing cascades", async () => {
+    const loaded = await tryLoadXlsx(readFileSync(sample));
+    if (!loaded.ok) throw new Error(loaded.error.detail);
+    const wb = loaded.value;
+    // As a program that writes formulas but never calculates them saves them (no cached value).
+    wb.getWorksheet("집행내역")!.getCell("F6").value = { formula: "1000*2" } as ExcelJS.CellFormulaValue;
+    wb.getWorksheet("예산")!.getCell("C6").value = { formula: "3000000*3" } as ExcelJS.CellFormulaValue;
+    const file = path.join(dir, "uncalculated.xlsx");
+    writeFileSync(file, await saveXlsx(wb));
+    const r = await cli("validate", file, "--json");
+    expect(r.code).toBe(1);
+    const errors = JSON.parse(r.out).issues.filter((i: { severity: string }) => i.severity === "error");
+    expect(errors.map((i: { sheet: string; cell: string }) => `${i.sheet}!${i.cell}`).sort()).toEqual(["예산!C6", "집행내역!F6"]);
+    for (const e of errors) {
+      expect(e.code).toBe("formula-error");
+      expect(e.message).toContain("수식의 계산 결과가 파일에 저장되어 있지 않아");
+      expect(e.hint).toContain("Excel에서 열어 한 번 저장");
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 // ExcelJS cells → the core's plain grid. Runs in Node and the browser (no file IO here).
 
 import type * as ExcelJS from "exceljs";
-import type { CellValue, SheetGrid, WorkbookGrid } from "../../core/grid";
+import { NOT_CALCULATED, type CellValue, type SheetGrid, type WorkbookGrid } from "../../core/grid";
 
 const MS_PER_DAY = 86_400_000;
 /** Days from 1899-12-30 (the 1900 system's day 0) to 1970-01-01. */
@@ -46,8 +46,9 @@ function plainValue(v: unknown): CellValue {
       return typeof o.hyperlink === "string" ? o.hyperlink : null;
     }
     if ("formula" in o || "sharedFormula" in o) {
-      // A formula without a cached result (never calculated): nothing to read.
-      return o.result === undefined ? null : plainValue(o.result);
+      // A formula without a cached result (saved by a program that never calculated it): we
+      // cannot compute it, and reading it as empty would call a visible amount "blank".
+      return o.result === undefined ? { kind: "error", code: NOT_CALCULATED } : plainValue(o.result);
     }
   }
   return String(v);

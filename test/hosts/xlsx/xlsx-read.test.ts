@@ -1,5 +1,5 @@
 import * as ExcelJS from "exceljs";
-import type { CellValue } from "../../../src/core/grid";
+import { NOT_CALCULATED, type CellValue } from "../../../src/core/grid";
 import JSZip from "jszip";
 import { readWorkbookGrid, saveXlsx, tryLoadXlsx, unreadableKind } from "../../../src/hosts/xlsx/xlsx-port";
 
@@ -23,7 +23,8 @@ describe("readWorkbookGrid: cell kinds (after a real .xlsx save and load)", () =
     { name: "formula with cached number", value: { formula: "SUM(1,2)", result: 3 }, expected: 3 },
     { name: "formula with cached text", value: { formula: "\"a\"&\"b\"", result: "ab" }, expected: "ab" },
     { name: "formula with cached error", value: { formula: "1/0", result: { error: "#DIV/0!" } }, expected: { kind: "error", code: "#DIV/0!" } },
-    { name: "formula never calculated", value: { formula: "A1" } as ExcelJS.CellFormulaValue, expected: null },
+    // Saved by a program that never calculated it: not "empty" (the user sees a number in Excel).
+    { name: "formula never calculated", value: { formula: "A1" } as ExcelJS.CellFormulaValue, expected: { kind: "error", code: NOT_CALCULATED } },
     { name: "rich text", value: { richText: [{ text: "사업" }, { text: "명", font: { bold: true } }] }, expected: "사업명" },
     { name: "hyperlink", value: { text: "홈페이지", hyperlink: "https://example.org" }, expected: "홈페이지" },
   ];
