@@ -60,3 +60,20 @@ describe("a negative grant", () => {
     expect(renderIssue(issue, "ko").message).toContain("(반납·환급)을 집행액에서 뺐습니다");
   });
 });
+
+describe("a copied sheet (Excel names it '2024 예산 (2)')", () => {
+  it("is the budget sheet when it is the only one, with its year", () => {
+    const [budget, grants, ledger] = book(5_000_000, 1_000_000);
+    const a = analyzeWorkbook({ sheets: [{ ...budget!, name: "2024 예산 (2)" }, grants!, ledger!] }, { quarter: 1 });
+    expect(a.recognized.find((r) => r.role === "budget")?.sheet).toBe("2024 예산 (2)");
+    expect(a.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(a.figures?.totalBudget).toBe(15_000_000);
+  });
+
+  it("beside the original, the original is used and the copy named in a warning", () => {
+    const [budget, grants, ledger] = book(5_000_000, 1_000_000);
+    const a = analyzeWorkbook({ sheets: [budget!, { ...budget!, name: "2024 예산 (2)" }, grants!, ledger!] }, { quarter: 1 });
+    expect(a.recognized.find((r) => r.role === "budget")?.sheet).toBe("2024 예산");
+    expect(a.issues.find((i) => i.code === "sheet-ambiguous")?.params).toEqual({ role: "budget", other: "2024 예산 (2)" });
+  });
+});

@@ -48,11 +48,17 @@ export function nameKey(s: string): string {
 const LEADING_YEAR = /^(?:fy)?(\d{4})(?:년도|년)?[_.\-]*/;
 const TRAILING_YEAR = /[_.\-]*[(\[]?(?:fy)?(\d{4})(?:년도|년)?[)\]]?$/;
 
-/** The sheet name's key without a leading or trailing year, and that year if there was one. */
+// Excel names a copied sheet "예산 (2)": the copy is still the budget. At most 3 digits, so
+// "예산(2024)" stays a year.
+const COPY_SUFFIX = /\(\d{1,3}\)$/;
+
+/** The sheet name's key without a copy suffix and a leading or trailing year, and that year if there was one. */
 export function splitSheetYear(name: string): { key: string; year: number | null } {
   let key = nameKey(name);
   let year: number | null = null;
   if (key.length > 100) return { key, year }; // no sheet name is this long (Excel allows 31)
+  const copy = COPY_SUFFIX.exec(key);
+  if (copy && copy.index > 0) key = key.slice(0, copy.index);
   const lead = LEADING_YEAR.exec(key);
   if (lead && lead[0].length < key.length) {
     year = Number(lead[1]);

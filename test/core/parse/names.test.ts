@@ -14,19 +14,22 @@ describe("normalizeName", () => {
 
 describe("matchSheetName", () => {
   const budget = ["예산", "예산총괄", "예산현황", "Budget"];
-  it.each(["예산", "2024 예산", "2024예산", "2024년 예산", "예산(2024)", "예산 (2024)", "예산_2024", "예산 2024", "BUDGET", "budget 2024", "FY2024 Budget", " 예산 총괄 ", "예산".normalize("NFD")])(
+  it.each(["예산", "2024 예산", "2024예산", "2024년 예산", "예산(2024)", "예산 (2024)", "예산_2024", "예산 2024", "BUDGET", "budget 2024", "FY2024 Budget", " 예산 총괄 ", "예산".normalize("NFD"), "예산 (2)", "2024 예산 (2)", "예산(2024) (3)"])(
     "%p is a budget sheet",
     (name) => {
       expect(matchSheetName(name, budget)).toBe(true);
     },
   );
-  it.each(["예산안", "집행내역", "2024", "예산2", "Budgets", ""])("%p is not", (name) => {
+  it.each(["예산안", "집행내역", "2024", "예산2", "Budgets", "", "(2)"])("%p is not", (name) => {
     expect(matchSheetName(name, budget)).toBe(false);
   });
   it("reads the year", () => {
     expect(splitSheetYear("예산(2024)")).toEqual({ key: "예산", year: 2024 });
     expect(splitSheetYear("2023년 예산")).toEqual({ key: "예산", year: 2023 });
     expect(splitSheetYear("예산")).toEqual({ key: "예산", year: null });
+    // Excel's copy suffix is not a year.
+    expect(splitSheetYear("2024 예산 (2)")).toEqual({ key: "예산", year: 2024 });
+    expect(splitSheetYear("예산 (2)")).toEqual({ key: "예산", year: null });
   });
 });
 
