@@ -7,7 +7,7 @@ import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import { analyzeWorkbook } from "../core/analyze";
 import type { WorkbookGrid } from "../core/grid";
-import { hasErrors } from "../core/issues";
+import { countErrors, hasErrors } from "../core/issues";
 import { planTemplate } from "../core/plan/template";
 import { planReport } from "../core/report";
 import { err, ok, type Result } from "../core/result";
@@ -99,6 +99,10 @@ async function runAnalyze(cmd: Extract<Command, { name: "validate" | "figures" }
   }
   const lines = [`${cmd.name === "validate" ? "검사" : "집행 현황"}: ${cmd.file}`, ...recognizedLines(analysis.recognized), "", ...issueLines(analysis.issues)];
   lines.push("");
+  // With errors the figures leave out the refused rows, or a whole sheet that could not be read
+  // (a ledger without its header row shows 0원 spent): never let them pass for final.
+  const errors = countErrors(analysis.issues);
+  if (analysis.figures && errors > 0) lines.push(`※ 오류 ${errors}건: 오류가 난 행과 읽지 못한 시트는 빼고 계산한 수치입니다. 오류를 고친 뒤 다시 확인하세요.`);
   if (analysis.figures) lines.push(...figuresLines(analysis.figures, cmd.name === "figures"));
   else lines.push("회계연도를 정할 수 없어 집행 현황을 계산하지 못했습니다. --year를 적어 주세요.");
   for (const l of lines) io.out(l);

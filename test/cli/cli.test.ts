@@ -137,6 +137,23 @@ describe("validate and figures", () => {
   });
 });
 
+describe("figures with errors", () => {
+  test("a ledger whose header is below row 20: the error says where it looked, and the 0원 figures are marked as not final", async () => {
+    const grid = sampleWorkbookGrid();
+    const sheets = grid.sheets.map((s) => (s.name === "집행내역" ? { ...s, values: [...Array.from({ length: 17 }, (_, i): CellValue[] => [`제목 ${i + 1}`]), ...s.values] } : s));
+    const file = path.join(dir, "header-row-21.xlsx");
+    await writeGrid(file, { sheets });
+    const r = await cli("figures", file);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("집행내역  처음 20행 안에서 제목 행을 찾지 못했습니다");
+    const caution = r.out.split("\n").findIndex((l) => l.startsWith("※ 오류 1건: 오류가 난 행과 읽지 못한 시트는 빼고 계산한 수치입니다"));
+    expect(caution).toBeGreaterThan(0);
+    expect(r.out.split("\n").findIndex((l) => l.includes("기준 총 집행액"))).toBeGreaterThan(caution);
+    // No caution on a clean workbook.
+    expect((await cli("figures", sample)).out).not.toContain("※ 오류");
+  });
+});
+
 describe("formulas saved without their results", () => {
   test("are named by cell as uncalculated, not as empty amounts, and nothing cascades", async () => {
     const loaded = await tryLoadXlsx(readFileSync(sample));
