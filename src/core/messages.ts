@@ -33,8 +33,15 @@ export const catalog = {
     hintEn: () => `Rename the sheet that is not in use (e.g. 'Budget_old').`,
   },
   "header-not-found": {
-    ko: (p) => `${place(p, "ko")}: 처음 20행 안에서 제목 행을 찾지 못했습니다. 찾아본 제목: ${p.headers}`,
-    en: (p) => `${place(p, "en")}: no header row within the first 20 rows. Headers looked for: ${p.headers}`,
+    // rows: "1~20", the sheet rows searched; "" for a sheet with nothing in it.
+    ko: (p) =>
+      p.rows === ""
+        ? `${place(p, "ko")}: 시트가 비어 있어 제목 행이 없습니다. 찾아본 제목: ${p.headers}`
+        : `${place(p, "ko")}: ${p.rows ?? "1~20"}행(처음 20행)에서 제목 행을 찾지 못했습니다. 찾아본 제목: ${p.headers}`,
+    en: (p) =>
+      p.rows === ""
+        ? `${place(p, "en")}: the sheet is empty, so it has no header row. Headers looked for: ${p.headers}`
+        : `${place(p, "en")}: no header row in rows ${p.rows ?? "1~20"} (the first 20 rows). Headers looked for: ${p.headers}`,
     hintKo: () => `표 맨 위 행에 위 제목 중 두 개 이상을 적어 주세요(예: '집행일자', '금액').`,
     hintEn: () => `Put at least two of these headers in the table's top row (e.g. 'Date', 'Amount').`,
   },

@@ -193,7 +193,9 @@ export function findHeader(match: SheetMatch): { header: HeaderInfo | null; issu
     return { header: { row: r, columns }, issues };
   }
   const headers = spec.fields.flatMap((fs) => fs.headers.slice(0, 2)).join(", ");
-  issues.push({ severity: severityFor(spec), code: "header-not-found", sheet, params: { headers } });
+  // Where it looked, in the sheet's own row numbers (the used range may start below row 1).
+  const rows = limit === 0 ? "" : `${origin.row + 1}~${origin.row + limit}`;
+  issues.push({ severity: severityFor(spec), code: "header-not-found", sheet, params: { headers, rows } });
   return { header: null, issues };
 }
 

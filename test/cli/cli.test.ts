@@ -145,7 +145,7 @@ describe("figures with errors", () => {
     await writeGrid(file, { sheets });
     const r = await cli("figures", file);
     expect(r.code).toBe(1);
-    expect(r.out).toContain("집행내역  처음 20행 안에서 제목 행을 찾지 못했습니다");
+    expect(r.out).toContain("집행내역  1~20행(처음 20행)에서 제목 행을 찾지 못했습니다");
     const caution = r.out.split("\n").findIndex((l) => l.startsWith("※ 오류 1건: 오류가 난 행과 읽지 못한 시트는 빼고 계산한 수치입니다"));
     expect(caution).toBeGreaterThan(0);
     expect(r.out.split("\n").findIndex((l) => l.includes("기준 총 집행액"))).toBeGreaterThan(caution);

@@ -77,3 +77,21 @@ describe("a copied sheet (Excel names it '2024 예산 (2)')", () => {
     expect(a.issues.find((i) => i.code === "sheet-ambiguous")?.params).toEqual({ role: "budget", other: "2024 예산 (2)" });
   });
 });
+
+describe("a header row that cannot be found", () => {
+  it("names the sheet rows searched, counted from where the used range starts", () => {
+    const [budget, grants, ledger] = book(5_000_000, 1_000_000);
+    const titles = Array.from({ length: 20 }, (_, i): CellValue[] => [`제목 ${i + 1}`]);
+    const low = { ...ledger!, origin: { row: 2, col: 0 }, values: [...titles, ...ledger!.values] };
+    const issue = analyzeWorkbook({ sheets: [budget!, grants!, low] }).issues.find((i) => i.code === "header-not-found")!;
+    expect(issue.sheet).toBe("집행내역");
+    expect(renderIssue(issue, "ko").message).toMatch(/^'집행내역' 시트: 3~22행\(처음 20행\)에서 제목 행을 찾지 못했습니다\. 찾아본 제목: 집행일자, /);
+    expect(renderIssue(issue, "en").message).toContain("no header row in rows 3~22");
+  });
+
+  it("an empty sheet says it is empty", () => {
+    const [budget, grants, ledger] = book(5_000_000, 1_000_000);
+    const issue = analyzeWorkbook({ sheets: [budget!, grants!, { ...ledger!, values: [] }] }).issues.find((i) => i.code === "header-not-found")!;
+    expect(renderIssue(issue, "ko").message).toMatch(/^'집행내역' 시트: 시트가 비어 있어 제목 행이 없습니다\./);
+  });
+});
