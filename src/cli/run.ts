@@ -76,8 +76,14 @@ async function tryWriteNewFile(file: string, bytes: Uint8Array, force: boolean):
   }
 }
 
-function sameFile(a: string, b: string): boolean {
-  return path.resolve(a) === path.resolve(b);
+/**
+ * True when writing `out` would write over `input`: the same path, or another name for the same
+ * file (a symbolic or hard link, a different case on a case-insensitive disk), judged by inode.
+ */
+async function sameFile(input: string, out: string): Promise<boolean> {
+  if (path.resolve(input) === path.resolve(out)) return true;
+  const [a, b] = await Promise.all([stat(input).catch(() => null), stat(out).catch(() => null)]);
+  return a !== null && b !== null && a.dev === b.dev && a.ino === b.ino;
 }
 
 /** `<dir>/<name>-보고서-2024-2분기.xlsx` next to the input. */
@@ -110,7 +116,7 @@ async function runAnalyze(cmd: Extract<Command, { name: "validate" | "figures" }
 }
 
 async function runReport(cmd: Extract<Command, { name: "report" }>, io: CliIO): Promise<number> {
-  if (cmd.out !== undefined && sameFile(cmd.out, cmd.file)) {
+  if (cmd.out !== undefined && (await sameFile(cmd.file, cmd.out))) {
     return usageFailure(io, "출력 파일이 입력 파일과 같습니다. 입력 파일은 바꾸지 않습니다: --out에 다른 이름을 적어 주세요.");
   }
   const loaded = await tryLoadGrid(cmd.file, io);
@@ -128,7 +134,7 @@ async function runReport(cmd: Extract<Command, { name: "report" }>, io: CliIO): 
     return EXIT_ISSUES;
   }
   const out = cmd.out ?? defaultReportPath(cmd.file, figures?.year ?? cmd.period.year ?? 0, figures?.quarter ?? cmd.period.quarter ?? 0);
-  if (sameFile(out, cmd.file)) return usageFailure(io, `출력 파일이 입력 파일과 같습니다: ${out}`);
+  if (await sameFile(cmd.file, out)) return usageFailure(io, `출력 파일이 입력 파일과 같습니다: ${out}`);
   io.progress(`회의록 시트 '${outcome.minutesSheet}'와 집행현황 시트 '${outcome.summarySheet}'를 쓰는 중…`);
   const written = writePlan(wb, outcome.plan);
   if (!written.ok) {

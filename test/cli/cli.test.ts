@@ -2,7 +2,7 @@
 // `npx tsx src/cli/main.ts` for exit codes and streams. Files live in a fresh temp directory.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import type { CellValue, WorkbookGrid } from "../../src/core/grid";
@@ -218,6 +218,22 @@ describe("report", () => {
     const template = await cli("template", path.join(dir, "없는 폴더", "새.xlsx"));
     expect(template.code).toBe(2);
     expect(template.err).toContain("출력 폴더가 없습니다");
+  });
+
+  test("--out naming the input through a symbolic or hard link is refused even with --force; the input is unchanged", async () => {
+    const input = path.join(dir, "원본 link.xlsx");
+    writeFileSync(input, readFileSync(sample));
+    const before = sha(input);
+    const soft = path.join(dir, "soft-link.xlsx");
+    const hard = path.join(dir, "hard-link.xlsx");
+    symlinkSync(input, soft);
+    linkSync(input, hard);
+    for (const out of [soft, hard]) {
+      const r = await cli("report", input, "--out", out, "--force");
+      expect(r.code).toBe(2);
+      expect(r.err).toContain("출력 파일이 입력 파일과 같습니다");
+    }
+    expect(sha(input)).toBe(before);
   });
 
   test("an existing output is not overwritten without --force (exit 2), and is with it", async () => {
