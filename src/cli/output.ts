@@ -60,7 +60,8 @@ const severityKo: Record<Severity, string> = { error: "오류", warning: "경고
 /** Display width in terminal columns: Hangul and other wide characters take two. */
 function width(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  // Decomposed Hangul (a sheet named on a Mac) shows as whole syllables: count those, not jamo.
+  for (const ch of s.normalize("NFC")) w += /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
   return w;
 }
 const padEnd = (s: string, n: number) => s + " ".repeat(Math.max(0, n - width(s)));
