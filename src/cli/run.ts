@@ -8,10 +8,11 @@ import * as ExcelJS from "exceljs";
 import { analyzeWorkbook } from "../core/analyze";
 import type { WorkbookGrid } from "../core/grid";
 import { countErrors, hasErrors } from "../core/issues";
+import { renderIssue } from "../core/messages";
 import { planTemplate } from "../core/plan/template";
 import { planReport } from "../core/report";
 import { err, ok, type Result } from "../core/result";
-import { readWorkbookGrid, saveXlsx, tryLoadXlsx, unreadableKind, writePlan, type UnreadableKind } from "../hosts/xlsx/xlsx-port";
+import { readWorkbookGrid, saveXlsx, tryLoadXlsx, writePlan } from "../hosts/xlsx/xlsx-port";
 import { USAGE, tryParseArgs, type Command } from "./args";
 import { figuresLines, issueLines, jsonResult, recognizedLines } from "./output";
 
@@ -34,15 +35,6 @@ function usageFailure(io: CliIO, reason: string): number {
   return EXIT_USAGE;
 }
 
-/** What the user can do about a file that is not a readable .xlsx. */
-const UNREADABLE_REASONS: Record<UnreadableKind, string> = {
-  empty: "빈 파일(0바이트)입니다",
-  ole: "암호가 걸린 통합문서이거나 Excel 97-2003(.xls) 형식입니다. Excel에서 암호를 풀고 .xlsx로 저장해 주세요",
-  "not-zip": ".xlsx 형식이 아닙니다. .csv 등 다른 파일이면 Excel에서 열어 .xlsx로 저장해 주세요",
-  "zip-not-workbook": "압축 파일이지만 Excel 통합문서가 아닙니다(.docx·.ods 등의 이름만 바꾼 파일일 수 있습니다)",
-  corrupt: "파일이 손상되었거나 끝까지 받아지지 않았습니다. 다시 내려받거나 Excel에서 열어 저장해 주세요",
-};
-
 async function tryLoadGrid(file: string, io: CliIO): Promise<Result<{ wb: ExcelJS.Workbook; grid: WorkbookGrid }, string>> {
   let bytes: Uint8Array;
   try {
@@ -53,7 +45,11 @@ async function tryLoadGrid(file: string, io: CliIO): Promise<Result<{ wb: ExcelJ
   }
   io.progress(`읽는 중: ${file} (${Math.round(bytes.length / 1024)} KB)`);
   const loaded = await tryLoadXlsx(bytes);
-  if (!loaded.ok) return err(`엑셀 통합문서(.xlsx)로 읽을 수 없습니다: ${file} (${UNREADABLE_REASONS[unreadableKind(bytes, loaded.error.detail.startsWith("zip-not-workbook"))]})`);
+  if (!loaded.ok) {
+    // The catalog's hint says why (0 bytes, .xls or password, .csv renamed, damaged), as in the task pane.
+    const { hint } = renderIssue({ severity: "error", code: "host-unreadable", params: { detail: loaded.error.detail } }, "ko");
+    return err(`엑셀 통합문서(.xlsx)로 읽을 수 없습니다: ${file} (${hint.replace(/\.$/, "")})`);
+  }
   const grid = readWorkbookGrid(loaded.value);
   io.progress(`시트 ${grid.sheets.length}개를 읽었습니다. 검사하는 중…`);
   return ok({ wb: loaded.value, grid });

@@ -343,10 +343,41 @@ export const catalog = {
     hintEn: () => `Rename the existing sheet, or run again (a new name is chosen).`,
   },
   "host-unreadable": {
+    // detail may start with the xlsx host's UnreadableKind ("ole: …"): the hint then says why.
     ko: () => `통합 문서를 읽지 못했습니다.`,
     en: () => `The workbook could not be read.`,
-    hintKo: () => `파일이 .xlsx 형식인지, 암호가 걸려 있지 않은지 확인하세요.`,
-    hintEn: () => `Check that the file is an .xlsx workbook without a password.`,
+    hintKo: (p) => {
+      switch (unreadableKindOf(p.detail)) {
+        case "empty":
+          return `빈 파일(0바이트)입니다. 파일을 다시 저장하거나 내려받으세요.`;
+        case "ole":
+          return `암호가 걸린 통합문서이거나 Excel 97-2003(.xls) 형식입니다. Excel에서 암호를 풀고 .xlsx로 저장하세요.`;
+        case "not-zip":
+          return `.xlsx 형식이 아닙니다. .csv 등 다른 파일이면 Excel에서 열어 .xlsx로 저장하세요.`;
+        case "zip-not-workbook":
+          return `압축 파일이지만 Excel 통합문서가 아닙니다(.docx·.ods 등의 이름만 바꾼 파일일 수 있습니다).`;
+        case "corrupt":
+          return `파일이 손상되었거나 끝까지 받아지지 않았습니다. 다시 내려받거나 Excel에서 열어 저장하세요.`;
+        default:
+          return `파일이 .xlsx 형식인지, 암호가 걸려 있지 않은지 확인하세요.`;
+      }
+    },
+    hintEn: (p) => {
+      switch (unreadableKindOf(p.detail)) {
+        case "empty":
+          return `The file is empty (0 bytes). Save or download it again.`;
+        case "ole":
+          return `The workbook has a password, or is in the Excel 97-2003 (.xls) format. Remove the password in Excel and save it as .xlsx.`;
+        case "not-zip":
+          return `This is not an .xlsx file. If it is a .csv or another file, open it in Excel and save it as .xlsx.`;
+        case "zip-not-workbook":
+          return `This is a zip file but not an Excel workbook (perhaps a .docx or .ods renamed).`;
+        case "corrupt":
+          return `The file is damaged or was not downloaded completely. Download it again, or open and save it in Excel.`;
+        default:
+          return `Check that the file is an .xlsx workbook without a password.`;
+      }
+    },
   },
   "host-unknown": {
     ko: (p) => `Excel 작업 중 예상하지 못한 오류가 났습니다. 만들다 만 시트는 지웠습니다. (${p.detail})`,
@@ -381,6 +412,11 @@ export const catalog = {
 } satisfies Record<string, CatalogEntry>;
 
 export type IssueCode = keyof typeof catalog;
+
+/** The leading word of a host-unreadable detail ("ole: Can't find end of central directory" → "ole"). */
+function unreadableKindOf(detail: string | number | undefined): string {
+  return /^([a-z-]+): /.exec(String(detail ?? ""))?.[1] ?? "";
+}
 
 export interface RenderedIssue {
   readonly message: string;

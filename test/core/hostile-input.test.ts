@@ -95,3 +95,18 @@ describe("a header row that cannot be found", () => {
     expect(renderIssue(issue, "ko").message).toMatch(/^'집행내역' 시트: 시트가 비어 있어 제목 행이 없습니다\./);
   });
 });
+
+describe("host-unreadable says why, from the host's kind at the start of its detail", () => {
+  it.each<[string, string, string]>([
+    ["empty: 0 bytes", "빈 파일(0바이트)입니다", "empty (0 bytes)"],
+    ["ole: Can't find end of central directory", "암호가 걸린 통합문서이거나 Excel 97-2003(.xls) 형식입니다", "has a password"],
+    ["not-zip: Can't find end of central directory", ".xlsx 형식이 아닙니다", "not an .xlsx file"],
+    ["zip-not-workbook: no xl/workbook.xml", "Excel 통합문서가 아닙니다", "not an Excel workbook"],
+    ["corrupt: Corrupted zip", "손상되었거나", "damaged"],
+    ["end of central directory not found", "파일이 .xlsx 형식인지, 암호가 걸려 있지 않은지", "without a password"],
+  ])("%p", (detail, ko, en) => {
+    const issue = { severity: "error" as const, code: "host-unreadable" as const, params: { detail } };
+    expect(renderIssue(issue, "ko").hint).toContain(ko);
+    expect(renderIssue(issue, "en").hint).toContain(en);
+  });
+});

@@ -200,6 +200,19 @@ describe("standalone opening", () => {
     expect(screen.queryByTestId("ratio-budget")).toBeNull();
   });
 
+  test("an unreadable file says why (here a password or .xls), and the next file still opens", async () => {
+    const session = new FakeSession(sampleWorkbookGrid(), "standalone");
+    let next: Awaited<ReturnType<StandaloneOpener["openFile"]>> = { ok: false, error: { code: "unreadable", detail: "ole: Can't find end of central directory" } };
+    const o: StandaloneOpener = { openFile: () => Promise.resolve(next), openSample: () => Promise.resolve(next) };
+    render(<App mode="standalone" locale="ko" standalone={o} />);
+    await userEvent.upload(screen.getByTestId("file-input"), new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0])], "암호.xlsx"));
+    expect((await screen.findByRole("alert")).textContent).toContain("암호가 걸린 통합문서이거나 Excel 97-2003(.xls) 형식입니다");
+    next = { ok: true, value: { session, name: "정상.xlsx" } };
+    await userEvent.upload(screen.getByTestId("file-input"), new File([new Uint8Array([0x50, 0x4b])], "정상.xlsx"));
+    expect((await screen.findByTestId("ratio-budget", {}, { timeout: 5000 })).textContent).toMatch(/^35%/);
+    expect(screen.getByTestId("opened-file").textContent).toContain("정상.xlsx");
+  });
+
   test("a file that is not .xlsx is refused before reading", async () => {
     const o = opener({ ok: false, error: { code: "unknown", detail: "" } });
     render(<App mode="standalone" locale="en" standalone={o} />);
