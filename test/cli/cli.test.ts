@@ -154,6 +154,19 @@ describe("figures with errors", () => {
   });
 });
 
+describe("a stray cell at the sheet's far corner", () => {
+  test("validate reads the ledger as before (it used to abort out of memory with a V8 stack trace)", async () => {
+    const loaded = await tryLoadXlsx(readFileSync(sample));
+    if (!loaded.ok) throw new Error(loaded.error.detail);
+    loaded.value.getWorksheet("집행내역")!.getCell("XFD1048576").value = " ";
+    const file = path.join(dir, "far-cell.xlsx");
+    writeFileSync(file, await saveXlsx(loaded.value));
+    const r = await cli("figures", file, "--quarter", "2024Q2", "--as-of", "2024-05-24", "--json");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).figures).toMatchObject({ totalBudget: 192_500_000, grantsToDate: 96_250_000, executedToDate: 66_460_585 });
+  });
+});
+
 describe("formulas saved without their results", () => {
   test("are named by cell as uncalculated, not as empty amounts, and nothing cascades", async () => {
     const loaded = await tryLoadXlsx(readFileSync(sample));

@@ -84,11 +84,29 @@ export function readSheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
   });
   if (cells.length === 0) return { name: ws.name, origin: { row: 0, col: 0 }, values: [] };
   const width = right - left + 1;
+  const height = bottom - top + 1;
   const values: CellValue[][] = [];
-  for (let r = top; r <= bottom; r++) values.push(new Array<CellValue>(width).fill(null));
+  if (width * height <= DENSE_CELLS_MAX) {
+    for (let r = 0; r < height; r++) values.push(new Array<CellValue>(width).fill(null));
+  } else {
+    // One stray cell far away (a space in XFD1048576) would make the rectangle 17 billion cells
+    // and run out of memory. Rows may be ragged (grid.ts): each row only as long as its own last
+    // cell, and rows with nothing share one empty array.
+    const lastCol = new Map<number, number>();
+    for (const { r, c } of cells) lastCol.set(r, Math.max(lastCol.get(r) ?? -1, c));
+    for (let r = top; r <= bottom; r++) {
+      const last = lastCol.get(r);
+      values.push(last === undefined ? EMPTY_ROW : new Array<CellValue>(last - left + 1).fill(null));
+    }
+  }
   for (const { r, c, v } of cells) values[r - top]![c - left] = v;
   return { name: ws.name, origin: { row: top, col: left }, values };
 }
+
+/** Up to this many cells the used range is a full rectangle (what tests and callers compare). */
+const DENSE_CELLS_MAX = 5_000_000;
+/** Shared by every empty row of a sparse sheet; never written to (the loop above fills only rows with cells). */
+const EMPTY_ROW: CellValue[] = [];
 
 /** Every worksheet's used range, in workbook order. */
 export function readWorkbookGrid(wb: ExcelJS.Workbook): WorkbookGrid {

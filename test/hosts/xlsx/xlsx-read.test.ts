@@ -136,3 +136,29 @@ describe("tryLoadXlsx", () => {
     expect(r.ok).toBe(true);
   });
 });
+
+describe("readSheetGrid: a stray cell at the far corner", () => {
+  test("a space in XFD1048576 neither runs out of memory nor hides the data (ragged rows past 5M cells)", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("집행내역");
+    ws.getRow(1).values = ["집행일자", "사업명", "금액"];
+    ws.getRow(2).values = [new Date(Date.UTC(2024, 0, 5)), "운영비", 1000];
+    ws.getCell("XFD1048576").value = " ";
+    const grid = readWorkbookGrid(await roundTrip(wb)).sheets[0]!;
+    expect(grid.origin).toEqual({ row: 0, col: 0 });
+    expect(grid.values).toHaveLength(1_048_576);
+    expect(grid.values[0]).toEqual(["집행일자", "사업명", "금액"]);
+    expect(grid.values[1]).toEqual([{ kind: "date", serial: 45296 }, "운영비", 1000]);
+    expect(grid.values[500_000]).toEqual([]);
+    expect(grid.values[1_048_575]).toHaveLength(16_384);
+    expect(grid.values[1_048_575]![16_383]).toBe(" ");
+  });
+
+  test("an ordinary sheet is still a full rectangle", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("s");
+    ws.getCell("B2").value = 1;
+    ws.getCell("D3").value = 2;
+    expect(readWorkbookGrid(await roundTrip(wb)).sheets[0]).toEqual({ name: "s", origin: { row: 1, col: 1 }, values: [[1, null, null], [null, null, 2]] });
+  });
+});
