@@ -326,7 +326,7 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
       {mode === "excel" && !grid && !error ? <Spinner label={t.loadingWorkbook} /> : null}
       {grid && analysis && session ? (
         <>
-          <FiguresPanel figures={figures} locale={locale} t={t} />
+          <FiguresPanel figures={figures} locale={locale} t={t} errorCount={countErrors(issues)} />
           <ReportPanel
             mode={mode}
             t={t}

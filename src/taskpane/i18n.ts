@@ -69,6 +69,8 @@ export interface Strings {
   readonly colRatio: string;
   readonly totalRow: string;
   readonly noFigures: string;
+  /** Above the ratios when there are validation errors: they leave rows or whole sheets out. */
+  readonly figuresNotFinal: (errors: number) => string;
 
   // issues
   readonly issuesHeading: string;
@@ -197,6 +199,7 @@ const ko: Strings = {
   colRatio: "집행률",
   totalRow: "합계",
   noFigures: "회계연도를 알 수 없어 집행률을 계산하지 못했습니다. 예산 시트와 집행 원장을 확인하세요.",
+  figuresNotFinal: (errors) => `오류 ${errors}건: 오류가 난 행과 읽지 못한 시트는 빼고 계산한 수치입니다. 아래 검사 결과를 고친 뒤 확인하세요.`,
 
   issuesHeading: "검사 결과",
   noIssues: "문제가 없습니다.",
@@ -318,6 +321,7 @@ const en: Strings = {
   colRatio: "Ratio",
   totalRow: "Total",
   noFigures: "The fiscal year could not be determined, so no ratios were computed. Check the budget sheet and the ledger.",
+  figuresNotFinal: (errors) => `${errors} ${errors === 1 ? "error" : "errors"}: rows with errors and sheets that could not be read are left out of these figures. Fix the check results below first.`,
 
   issuesHeading: "Check results",
   noIssues: "No problems found.",

@@ -56,6 +56,22 @@ describe("figures preview", () => {
     expect(session.reads).toBe(1);
   });
 
+  test("with validation errors the figures say they are not final (a ledger whose header was not found showed a plain 0%)", async () => {
+    const grid = sampleWorkbookGrid();
+    // 17 title rows push the ledger's header below row 20: the ledger is not read at all.
+    const sheets = grid.sheets.map((sh) => (sh.name === LEDGER ? { ...sh, values: [...Array.from({ length: 17 }, (_, i) => [`제목 ${i + 1}`]), ...sh.values] } : sh));
+    await renderPane(new FakeSession({ sheets }));
+    expect(screen.getByTestId("ratio-budget").textContent).toMatch(/^0%/);
+    expect(screen.getByTestId("figures-not-final").textContent).toBe(
+      "오류 1건: 오류가 난 행과 읽지 못한 시트는 빼고 계산한 수치입니다. 아래 검사 결과를 고친 뒤 확인하세요.",
+    );
+  });
+
+  test("without errors there is no such note", async () => {
+    await renderPane(new FakeSession(sampleWorkbookGrid()));
+    expect(screen.queryByTestId("figures-not-final")).toBeNull();
+  });
+
   test("changing the as-of date recomputes from the grid already read", async () => {
     const session = new FakeSession(sampleWorkbookGrid());
     await renderPane(session);

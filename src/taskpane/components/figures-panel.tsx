@@ -2,6 +2,8 @@
 // and execution by budget line grouped under its category.
 
 import {
+  MessageBar,
+  MessageBarBody,
   Table,
   TableBody,
   TableCell,
@@ -54,9 +56,11 @@ export interface FiguresPanelProps {
   readonly figures: Figures | null;
   readonly locale: Locale;
   readonly t: Strings;
+  /** Validation errors: the figures leave their rows (or a whole unreadable sheet) out. */
+  readonly errorCount?: number;
 }
 
-export function FiguresPanel({ figures, locale, t }: FiguresPanelProps) {
+export function FiguresPanel({ figures, locale, t, errorCount = 0 }: FiguresPanelProps) {
   const s = useStyles();
   if (!figures) {
     return (
@@ -70,6 +74,12 @@ export function FiguresPanel({ figures, locale, t }: FiguresPanelProps) {
   const byCategory = groupLines(figures);
   return (
     <Section id="figures" title={t.figuresHeading(figures.year, q)}>
+      {errorCount > 0 ? (
+        // Big "0%" cards from a ledger whose header was not found must not read as final.
+        <MessageBar intent="warning" layout="multiline" data-testid="figures-not-final">
+          <MessageBarBody>{t.figuresNotFinal(errorCount)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       <div className={s.ratios}>
         <div className={s.ratioCard} data-testid="ratio-budget">
           <span className={s.ratioValue}>{figures.display.ratioToBudget}</span>
