@@ -34,10 +34,17 @@ export interface DetectOptions {
   readonly officeSettled?: boolean;
 }
 
+/**
+ * How long, from navigation start, the pane waits for office.js before going standalone (ms).
+ * Standalone must show within 3 s; 2 s leaves a second for rendering on a busy machine, and an
+ * Excel that becomes ready later still switches the pane to Excel mode (lateExcel).
+ */
+export const OFFICE_WAIT_MS = 2000;
+
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 export async function detectHost(getOffice: () => OfficeLike | undefined, options: DetectOptions = {}): Promise<HostInfo> {
-  const timeoutMs = options.timeoutMs ?? 2500;
+  const timeoutMs = options.timeoutMs ?? OFFICE_WAIT_MS;
   const pollMs = options.pollMs ?? 50;
   const deadline = Date.now() + timeoutMs;
   let office = getOffice();

@@ -4,7 +4,7 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
 import { App, type StandaloneOpener } from "./app";
-import { detectHost, type OfficeLike } from "./bootstrap";
+import { OFFICE_WAIT_MS, detectHost, type OfficeLike } from "./bootstrap";
 import { pickLocale, strings } from "./i18n";
 import { createExcelSession } from "./excel-session";
 
@@ -41,9 +41,9 @@ async function main(): Promise<void> {
   // script tag gets the full wait.
   const officeScript = Array.from(document.scripts).find((s) => /office\.js(\?|$)/.test(s.src));
   const officeSettled = !officeScript || (!officeScript.async && !officeScript.defer);
-  // 2.5 s from navigation start (not from now: loading the page already took some of it), so the
+  // Counted from navigation start (not from now: loading the page already took some of it), so the
   // switch to standalone happens within 3 s of opening the page.
-  const timeoutMs = Math.max(250, 2500 - performance.now());
+  const timeoutMs = Math.max(250, OFFICE_WAIT_MS - performance.now());
   const host = await detectHost(() => (window as unknown as { Office?: OfficeLike }).Office, { timeoutMs, officeSettled });
 
   const renderExcel = (language: string | undefined) => {

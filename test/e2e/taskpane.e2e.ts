@@ -8,6 +8,7 @@ import { after, before, describe, test } from "node:test";
 import * as ExcelJS from "exceljs";
 import { sampleWorkbookGrid } from "../../src/sample/index";
 import { buildWorkbookFromGrid } from "../../src/hosts/xlsx/xlsx-port";
+import { OFFICE_WAIT_MS } from "../../src/taskpane/bootstrap";
 import { IMAGES, ROOT, isOfficeCdn, openPane, openSample, settle, startHarness, type Harness } from "./harness";
 
 let h: Harness;
@@ -83,7 +84,7 @@ describe("task pane in Chromium (standalone mode)", () => {
     try {
       const sinceNavigation = await page.evaluate(() => performance.now());
       assert.equal(await page.evaluate(() => document.body.dataset.mode), "standalone");
-      assert.ok(sinceNavigation >= 2400, `waited for office.js (${Math.round(sinceNavigation)} ms)`);
+      assert.ok(sinceNavigation >= OFFICE_WAIT_MS - 100, `waited for office.js (${Math.round(sinceNavigation)} ms)`);
       assert.ok(sinceNavigation < 3000, `standalone ${Math.round(sinceNavigation)} ms after navigation`);
     } finally {
       await context.close();
