@@ -15,12 +15,17 @@ export class ExcelSession implements TaskpaneSession {
   readonly mode = "excel" as const;
   private sheetNames: readonly string[] = [];
   private firstRead: Promise<unknown> | null = null;
+  /** Set while changes are watched: registers handlers on sheets a later read finds. */
+  private watchNewSheets: ((names: readonly string[]) => void) | null = null;
 
   constructor(private readonly port: OfficePort) {}
 
   read(): Promise<Result<WorkbookGrid, HostError>> {
     const p = this.port.read().then((r) => {
-      if (r.ok) this.sheetNames = r.value.sheets.map((s) => s.name);
+      if (r.ok) {
+        this.sheetNames = r.value.sheets.map((s) => s.name);
+        this.watchNewSheets?.(this.sheetNames);
+      }
       return r;
     });
     this.firstRead ??= p;
@@ -46,28 +51,46 @@ export class ExcelSession implements TaskpaneSession {
     return (await this.port.selectCell(sheet, cell)).ok;
   }
 
-  /** Watches the sheets of the first read; a burst of changes gives one re-read (app/revalidate). */
+  /**
+   * Watches every sheet the session has read, including sheets that appear later (the template's
+   * missing sheets, a sheet the user adds and pastes into): a burst of changes gives one re-read
+   * (app/revalidate), and each re-read registers handlers on sheets it had not seen.
+   */
   watchChanges(onGrid: (grid: WorkbookGrid) => void): () => void {
     let stopped = false;
-    let remove: (() => Promise<void>) | null = null;
+    const watched = new Set<string>();
+    const removers: (() => Promise<void>)[] = [];
     const revalidator = createRevalidator({
       port: this.port,
       onResult: (result) => {
-        if (!stopped && result.ok) onGrid(result.value.grid);
+        if (stopped || !result.ok) return;
+        watch(result.value.grid.sheets.map((s) => s.name));
+        onGrid(result.value.grid);
       },
     });
+    const watch = (names: readonly string[]): void => {
+      const fresh = names.filter((n) => !watched.has(n));
+      if (stopped || fresh.length === 0) return;
+      for (const n of fresh) watched.add(n);
+      void this.port.watchSheetChanges(fresh, (sheet, address) => revalidator.notify(sheet, address)).then((r) => {
+        if (!r.ok) {
+          for (const n of fresh) watched.delete(n); // tried again on the next read
+          return;
+        }
+        if (stopped) void r.value();
+        else removers.push(r.value);
+      });
+    };
+    this.watchNewSheets = watch;
     void (async () => {
       await (this.firstRead ?? this.read());
-      if (stopped || this.sheetNames.length === 0) return;
-      const r = await this.port.watchSheetChanges(this.sheetNames, (sheet, address) => revalidator.notify(sheet, address));
-      if (!r.ok) return;
-      if (stopped) void r.value();
-      else remove = r.value;
+      watch(this.sheetNames);
     })();
     return () => {
       stopped = true;
+      if (this.watchNewSheets === watch) this.watchNewSheets = null;
       revalidator.dispose();
-      void remove?.();
+      for (const remove of removers) void remove();
     };
   }
 }

@@ -102,3 +102,18 @@ test("Excel busy (cell edit mode) at start: a clear message and a retry that wor
   await userEvent.click(within(alert).getByRole("button", { name: "다시 검사" }));
   expect((await screen.findByTestId("ratio-budget", {}, { timeout: 5000 })).textContent).toMatch(/^35%/);
 });
+
+test("a sheet added after the pane opened is watched too: a paste into it updates the issue list", async () => {
+  // The workbook starts without a ledger; the user adds one (or the template button does) later.
+  const sample = sampleWorkbookGrid();
+  const fake = FakeExcel.fromGrid({ sheets: sample.sheets.filter((s) => s.name !== LEDGER) });
+  await renderExcel(fake);
+  const ledgerHeader = ["집행일자", "사업명", "금액"];
+  fake.addSheet(LEDGER);
+  // The next change anywhere makes the pane re-read, and the re-read finds the new sheet.
+  await act(() => fake.userEdit(LEDGER, "A1", [ledgerHeader]));
+  await act(() => fake.userEdit("예산", "Z1", [["메모"]]));
+  await waitFor(() => expect(fake.sheet(LEDGER).handlers.length).toBeGreaterThan(0), { timeout: 2000 });
+  await act(() => fake.userEdit(LEDGER, "A2", [["2024-05-20", "없는 사업", "12a,000"]]));
+  expect(await screen.findByText(`${LEDGER}!C2`, {}, { timeout: 2000 })).toBeTruthy();
+});
