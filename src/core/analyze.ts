@@ -29,6 +29,10 @@ export function analyzeWorkbook(grid: WorkbookGrid, options?: AnalyzeOptions): A
   const found = findSheets(sheetsOf(grid), requestedYear);
   issues.push(...found.issues);
 
+  // A hidden sheet is used like any other, but the user may not know it is there.
+  for (const m of found.matches)
+    if (m.grid.hidden === true) issues.push({ severity: "info", code: "sheet-hidden", sheet: m.grid.name, params: { role: m.spec.role } });
+
   const recognized: RecognizedSheet[] = [];
   const byRole = new Map<DataRole, SheetMatch>(found.matches.map((m) => [m.spec.role, m]));
   const read = <T extends { readonly ref: { readonly row: number } }>(role: DataRole, reader: (m: SheetMatch, h: NonNullable<ReturnType<typeof findHeader>["header"]>, i: Issue[]) => ReadSheet<T>): ReadSheet<T> | null => {

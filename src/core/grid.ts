@@ -29,6 +29,8 @@ export interface SheetGrid {
   readonly origin: { readonly row: number; readonly col: number };
   /** Rows of the used range; rows may be ragged (shorter rows are padded with null by readers). */
   readonly values: readonly (readonly CellValue[])[];
+  /** True for a hidden (or very hidden) sheet: read like the others, but worth a note. */
+  readonly hidden?: boolean;
 }
 
 export interface WorkbookGrid {

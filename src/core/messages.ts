@@ -57,6 +57,12 @@ export const catalog = {
     hintKo: () => `둘 중 하나의 제목을 바꾸거나 열을 지우세요.`,
     hintEn: () => `Rename or remove one of the two columns.`,
   },
+  "sheet-hidden": {
+    ko: (p) => `'${p.sheet}' 시트는 숨겨져 있지만 ${label(roleLabels, p.role, "ko")} 시트로 읽었습니다.`,
+    en: (p) => `Sheet '${p.sheet}' is hidden but was read as the ${label(roleLabels, p.role, "en")} sheet.`,
+    hintKo: () => `이 시트가 맞는지 확인하세요. 시트 탭을 마우스 오른쪽 단추로 눌러 '숨기기 취소'로 볼 수 있습니다.`,
+    hintEn: () => `Check that this is the right sheet: right-click a sheet tab and choose Unhide to see it.`,
+  },
   "sheet-empty": {
     ko: (p) => `'${p.sheet}' 시트에 ${label(roleLabels, p.role, "ko")} 행이 하나도 없습니다.`,
     en: (p) => `Sheet '${p.sheet}' has no ${label(roleLabels, p.role, "en")} rows.`,

@@ -16,6 +16,7 @@ export const sheetGridSchema = z.object({
   name: z.string(),
   origin: z.object({ row: z.number().int().nonnegative(), col: z.number().int().nonnegative() }).default({ row: 0, col: 0 }),
   values: z.array(z.array(cellValueSchema)),
+  hidden: z.boolean().optional(),
 });
 
 export const workbookGridSchema = z.object({ sheets: z.array(sheetGridSchema) });

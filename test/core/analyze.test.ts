@@ -182,6 +182,15 @@ describe("structure problems", () => {
     ]);
   });
 
+  it("notes a hidden sheet it read, and reads it like any other", () => {
+    const visible = [sheet("예산", [["사업명", "예산액"], ["교육", 100]]), sheet("교부", [["교부일자", "교부액"], ["2024-01-02", 50]])];
+    const ledger = sheet("집행", [["일자", "사업명", "금액"], ["2024-01-03", "교육", 10]]);
+    const a = analyzeWorkbook({ sheets: [...visible, { ...ledger, hidden: true }] }, { year: 2024 });
+    expect(a.issues.filter((i) => i.code === "sheet-hidden").map((i) => [i.sheet, i.severity, i.params["role"]])).toEqual([["집행", "info", "ledger"]]);
+    expect(a.figures!.executedToDate).toBe(10);
+    expect(analyzeWorkbook({ sheets: [...visible, ledger] }, { year: 2024 }).issues.some((i) => i.code === "sheet-hidden")).toBe(false);
+  });
+
   it("says when a sheet has headers and nothing under them, but not when its rows were refused", () => {
     const a = analyzeWorkbook(
       {

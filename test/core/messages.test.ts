@@ -14,6 +14,7 @@ const examples: Partial<Record<IssueCode, Omit<Issue, "code" | "severity">>> = {
   "column-missing": { sheet: "집행내역", params: { field: "amount", names: "금액, 집행액, Amount" } },
   "column-duplicate": { sheet: "집행내역", cell: "F3", params: { field: "amount", firstCell: "E3" } },
   "sheet-empty": { sheet: "교부", params: { role: "grants" } },
+  "sheet-hidden": { sheet: "집행내역", params: { role: "ledger" } },
   "not-an-amount": { ...base, params: {} },
   "fractional-won": { ...base, value: "1200.5", params: {} },
   "amount-too-large": { ...base, value: "123456789012345", params: {} },

@@ -52,6 +52,8 @@ export class FakeSheet {
   readonly rowHeights = new Map<number, number>();
   readonly layout: Record<string, unknown> = {};
   showGridlines = true;
+  /** Excel.SheetVisibility. */
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   tabColor = "";
   freeze: string | null = null;
   readonly handlers: ((a: XChangedEventArgs) => Promise<void>)[] = [];
@@ -187,6 +189,7 @@ export class FakeExcel implements ExcelHost {
     const fake = new FakeExcel();
     for (const sg of grid.sheets) {
       const sheet = fake.addSheet(sg.name);
+      if (sg.hidden) sheet.visibility = "Hidden";
       sg.values.forEach((row, r) =>
         row.forEach((v, c) => {
           if (v !== null && v !== "") fake.putCell(sheet, sg.origin.row + r, sg.origin.col + c, v);
@@ -355,14 +358,18 @@ class FakeWorksheets {
   private readonly loaded = new Loaded();
   constructor(private readonly ctx: FakeContext) {}
   load(p: string): this {
+    // "items/name, items/visibility": only these two worksheet properties are modelled.
+    const props = propList(p).map((x) => x.replace(/^items\//, ""));
+    for (const name of props)
+      if (name !== "name" && name !== "visibility") throw new FakeExcelError("InvalidArgument", `fake cannot load worksheets ${name}`);
     this.ctx.queueLoad({ worksheets: p }, () => {
       const items = this.ctx.excel.sheets.map((s) => {
         const w = new FakeWorksheet(this.ctx, () => s);
-        w.loadedState.set("name", s.name);
+        for (const name of props) w.loadedState.set(name, name === "name" ? s.name : s.visibility);
         return w;
       });
       this.loaded.set("items", items);
-      return items.map((_, i) => ({ name: this.ctx.excel.sheets[i]!.name }));
+      return this.ctx.excel.sheets.map((s) => Object.fromEntries(props.map((name) => [name, name === "name" ? s.name : s.visibility])));
     });
     return this;
   }
@@ -491,6 +498,9 @@ class FakeWorksheet {
   }
   get name(): string {
     return this.loadedState.get("name", "worksheet");
+  }
+  get visibility(): string {
+    return this.loadedState.get("visibility", "worksheet");
   }
   set name(v: string) {
     this.ctx.queue({ op: "renameSheet", name: v }, () => {

@@ -44,6 +44,8 @@ export interface XChangedEventArgs {
 export interface XWorksheet extends XLoadable {
   /** Settable: renaming a sheet. */
   name: string;
+  /** Excel.SheetVisibility: "Visible", "Hidden" or "VeryHidden". */
+  readonly visibility: string;
   readonly protection: XLoadable & { readonly protected: boolean };
   /** ExcelApi 1.4; `valuesOnly` ExcelApi 1.2. */
   getUsedRangeOrNullObject(valuesOnly?: boolean): XRange;

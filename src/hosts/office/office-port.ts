@@ -54,24 +54,29 @@ export class OfficePort implements WorkbookPort {
   async read(): Promise<Result<WorkbookGrid, HostError>> {
     return this.runExcel(async (ctx) => {
       const collection = ctx.workbook.worksheets;
-      collection.load("items/name");
+      collection.load("items/name, items/visibility");
       await ctx.sync();
       const sheets = collection.items;
       const names = sheets.map((s) => s.name);
+      // Hidden sheets are read like the others; the core notes it when it uses one.
+      const hidden = new Set(sheets.filter((s) => s.visibility !== "Visible").map((s) => s.name));
+      const mark = (grids: SheetGrid[]): SheetGrid[] => grids.map((g) => (hidden.has(g.name) ? { ...g, hidden: true } : g));
       this.names = { list: names, at: this.now() };
       const used = sheets.map((s) => s.getUsedRangeOrNullObject(true).load(DATA_PROPS) as XRange);
       try {
         await ctx.sync();
       } catch (e) {
         if (!isPayloadError(e)) throw e;
-        return ok({ sheets: await readChunked(ctx, sheets, names) });
+        return ok({ sheets: mark(await readChunked(ctx, sheets, names)) });
       }
       return ok({
-        sheets: names.map((name, i) => {
-          const r = used[i]!;
-          if (r.isNullObject) return { name, origin: { row: 0, col: 0 }, values: [] };
-          return { name, origin: originOf(r.address), values: toGridRows(r.values, r.valueTypes, r.numberFormat) };
-        }),
+        sheets: mark(
+          names.map((name, i) => {
+            const r = used[i]!;
+            if (r.isNullObject) return { name, origin: { row: 0, col: 0 }, values: [] };
+            return { name, origin: originOf(r.address), values: toGridRows(r.values, r.valueTypes, r.numberFormat) };
+          }),
+        ),
       });
     });
   }

@@ -82,7 +82,9 @@ export function readSheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
       if (c > right) right = c;
     });
   });
-  if (cells.length === 0) return { name: ws.name, origin: { row: 0, col: 0 }, values: [] };
+  // Hidden sheets are read like the others; the core notes it when it uses one.
+  const hidden = ws.state === "hidden" || ws.state === "veryHidden" ? { hidden: true } : {};
+  if (cells.length === 0) return { name: ws.name, origin: { row: 0, col: 0 }, values: [], ...hidden };
   const width = right - left + 1;
   const height = bottom - top + 1;
   const values: CellValue[][] = [];
@@ -100,7 +102,7 @@ export function readSheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
     }
   }
   for (const { r, c, v } of cells) values[r - top]![c - left] = v;
-  return { name: ws.name, origin: { row: top, col: left }, values };
+  return { name: ws.name, origin: { row: top, col: left }, values, ...hidden };
 }
 
 /** Up to this many cells the used range is a full rectangle (what tests and callers compare). */

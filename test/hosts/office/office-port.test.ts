@@ -57,6 +57,14 @@ describe("OfficePort.read", () => {
     expect(fake.stats.syncs).toBe(2);
   });
 
+  it("marks hidden sheets, in the same 2 syncs", async () => {
+    const withHidden: WorkbookGrid = { sheets: small.sheets.map((s, i) => (i === 0 ? { ...s, hidden: true } : s)) };
+    const fake = FakeExcel.fromGrid(withHidden);
+    const r = await new OfficePort(fake).read();
+    expect(r.ok && r.value).toEqual(withHidden);
+    expect(fake.stats.syncs).toBe(2);
+  });
+
   it("maps cell-edit mode to its host error", async () => {
     const fake = FakeExcel.fromGrid(small);
     fake.cellEditMode = true;

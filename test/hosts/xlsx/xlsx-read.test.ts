@@ -162,3 +162,21 @@ describe("readSheetGrid: a stray cell at the far corner", () => {
     expect(readWorkbookGrid(await roundTrip(wb)).sheets[0]).toEqual({ name: "s", origin: { row: 1, col: 1 }, values: [[1, null, null], [null, null, 2]] });
   });
 });
+
+describe("readWorkbookGrid: hidden sheets", () => {
+  it("reads hidden and very hidden sheets like the others, marked hidden", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("보이는 시트").getCell("A1").value = 1;
+    const hidden = wb.addWorksheet("숨긴 시트");
+    hidden.getCell("A1").value = 2;
+    hidden.state = "hidden";
+    const very = wb.addWorksheet("아주 숨긴 시트");
+    very.state = "veryHidden";
+    const grid = readWorkbookGrid(await roundTrip(wb));
+    expect(grid.sheets.map((s) => [s.name, s.hidden ?? false, s.values])).toEqual([
+      ["보이는 시트", false, [[1]]],
+      ["숨긴 시트", true, [[2]]],
+      ["아주 숨긴 시트", true, []],
+    ]);
+  });
+});
