@@ -3,6 +3,7 @@
 // the reader recognises, so a filled-in template validates without renaming anything.
 
 import { rangeAddress } from "../address";
+import { ROLE_SPECS, type DataRole, type RoleSpec } from "../recognize";
 import { meetingTemplateSheet } from "./meeting-template";
 import { BODY_SIZE, FORM_FONT, HEADER_FILL, LABEL_FILL, a4Print, thinBox } from "./report-style";
 import type { CellStyle, Merge, PlannedCell, SheetPlan, WorkbookPlan } from "./sheet-plan";
@@ -31,13 +32,26 @@ interface DataSheetSpec {
   readonly columns: readonly ColumnSpec[];
 }
 
-const col = (header: string, width: number, required: boolean, guide: string, aliases: string): ColumnSpec => ({
-  header,
-  width,
-  guide,
-  aliases,
-  required,
-});
+function roleSpec(role: DataRole): RoleSpec {
+  const spec = ROLE_SPECS.find((s) => s.role === role);
+  if (!spec) throw new Error(`no role spec for ${role}`); // a bug: every data role has one
+  return spec;
+}
+
+/**
+ * A template column. Whether it is required and which other headers are accepted come from the
+ * reader's own spec, so the guide cannot drift from what is recognised; a column the reader does
+ * not know (비고 of the budget) is optional and has no aliases.
+ */
+function col(role: DataRole, header: string, width: number, guide: string): ColumnSpec {
+  const field = roleSpec(role).fields.find((f) => f.headers.includes(header));
+  return { header, width, guide, aliases: field ? field.headers.filter((h) => h !== header).join(", ") : "", required: field?.required ?? false };
+}
+
+/** The other sheet names the reader accepts for this role. */
+function sheetAliases(role: DataRole, name: string): string {
+  return roleSpec(role).aliases.filter((a) => a !== name).join(", ");
+}
 
 function dataSheets(yearText: string): DataSheetSpec[] {
   return [
@@ -45,51 +59,51 @@ function dataSheets(yearText: string): DataSheetSpec[] {
       name: "예산",
       title: `${yearText} 예산`,
       purpose: "연간 예산을 예산과목(사업명)별로 한 행에 하나씩 적습니다. 합계 행은 있어도 합산에서 빠집니다.",
-      aliases: "예산총괄, 예산현황, Budget",
+      aliases: sheetAliases("budget", "예산"),
       columns: [
-        col("구분", 22, false, "사업 분야 (예: 전략수립 및 조사, 주체발굴 및 성장지원, 거버넌스 구축)", "분야, 영역, Category"),
-        col("사업명", 36, true, "예산과목 이름. 집행내역의 사업명과 똑같이 적습니다.", "예산과목, 세부사업, 항목, Budget line"),
-        col("예산액", 16, true, "연간 예산 (원, 정수). 1,200,000 / 1,200,000원 모두 됩니다.", "예산, 편성액, 연간예산, Budget, Amount"),
-        col("비고", 30, false, "산출근거 등 자유롭게 (읽지 않습니다)", ""),
+        col("budget", "구분", 22, "사업 분야 (예: 전략수립 및 조사, 주체발굴 및 성장지원, 거버넌스 구축)"),
+        col("budget", "사업명", 36, "예산과목 이름. 집행내역의 사업명과 똑같이 적습니다."),
+        col("budget", "예산액", 16, "연간 예산 (원, 정수). 1,200,000 / 1,200,000원 모두 됩니다."),
+        col("budget", "비고", 30, "산출근거 등 자유롭게 (읽지 않습니다)"),
       ],
     },
     {
       name: "교부내역",
       title: `${yearText} 보조금 교부내역`,
       purpose: "보조금이 교부된 날짜와 금액을 한 행에 하나씩 적습니다.",
-      aliases: "교부, 교부현황, Grants",
+      aliases: sheetAliases("grants", "교부내역"),
       columns: [
-        col("교부일자", 14, true, "교부된 날짜 (2024-01-19, 2024.1.19, 2024년 1월 19일 등)", "교부일, 일자, Date"),
-        col("교부액", 16, true, "교부 금액 (원)", "교부금액, 금액, Amount"),
-        col("비고", 30, false, "예: 1분기 교부", "Note"),
+        col("grants", "교부일자", 14, "교부된 날짜 (2024-01-19, 2024.1.19, 2024년 1월 19일 등)"),
+        col("grants", "교부액", 16, "교부 금액 (원)"),
+        col("grants", "비고", 30, "예: 1분기 교부"),
       ],
     },
     {
       name: "집행내역",
       title: `${yearText} 집행내역`,
       purpose: "지출 한 건을 한 행에 적습니다. 반납(환급)은 음수(-50,000 또는 (50,000))로 적습니다.",
-      aliases: "집행, 지출내역, 지출, Ledger, Disbursements",
+      aliases: sheetAliases("ledger", "집행내역"),
       columns: [
-        col("집행일자", 14, true, "지출한 날짜. 회계연도 안의 날짜여야 합니다.", "집행일, 지출일자, 일자, 날짜, 거래일, Date"),
-        col("사업명", 30, true, "예산 시트에 있는 사업명(예산과목) 그대로", "예산과목, 세부사업, 과목, 항목, Budget line"),
-        col("적요", 36, false, "지출 내용", "내용, 내역, Description, Memo"),
-        col("거래처", 22, false, "지급한 곳", "지급처, 업체명, Vendor, Payee"),
-        col("금액", 16, true, "지출 금액 (원, 정수)", "집행액, 지출액, 집행금액, 출금액, Amount"),
-        col("증빙번호", 14, false, "전표·증빙 번호. 같은 번호가 두 번 나오면 알려 드립니다.", "전표번호, 증빙, Voucher, Ref"),
+        col("ledger", "집행일자", 14, "지출한 날짜. 회계연도 안의 날짜여야 합니다."),
+        col("ledger", "사업명", 30, "예산 시트에 있는 사업명(예산과목) 그대로"),
+        col("ledger", "적요", 36, "지출 내용"),
+        col("ledger", "거래처", 22, "지급한 곳"),
+        col("ledger", "금액", 16, "지출 금액 (원, 정수)"),
+        col("ledger", "증빙번호", 14, "전표·증빙 번호. 같은 번호가 두 번 나오면 알려 드립니다."),
       ],
     },
     {
       name: "사업현황",
       title: `${yearText} 사업현황`,
       purpose: "계획하거나 실행한 사업을 한 행에 하나씩 적습니다. 회의록의 분기별 사업 목록이 여기서 만들어집니다.",
-      aliases: "사업, 사업계획, 추진사업, Programs",
+      aliases: sheetAliases("programs", "사업현황"),
       columns: [
-        col("구분", 22, false, "사업 분야 (예산 시트의 구분과 같게)", "분야, 영역, Category"),
-        col("사업명", 44, true, "회의록에 나갈 사업 이름", "사업, Program"),
-        col("계획분기", 12, false, "2분기, Q2, 3, 4분기, 1~2분기 등", "추진분기, 분기, Quarter"),
-        col("실행일자", 14, false, "실행한 날짜", "추진일자, 일자, Date"),
-        col("상태", 10, false, "완료, 진행중, 예정, 미실행, 기획중, 취소", "진행상황, 추진현황, Status"),
-        col("비고", 40, false, "진행 내용 (회의록에 → 뒤에 붙습니다)", "진행내용, Note"),
+        col("programs", "구분", 22, "사업 분야 (예산 시트의 구분과 같게)"),
+        col("programs", "사업명", 44, "회의록에 나갈 사업 이름"),
+        col("programs", "계획분기", 12, "2분기, Q2, 3, 4분기, 1~2분기 등"),
+        col("programs", "실행일자", 14, "실행한 날짜"),
+        col("programs", "상태", 10, "완료, 진행중, 예정, 미실행, 기획중, 취소"),
+        col("programs", "비고", 40, "진행 내용 (회의록에 → 뒤에 붙습니다)"),
       ],
     },
   ];
