@@ -4,6 +4,7 @@
 
 import { rangeAddress } from "../address";
 import { ROLE_SPECS, type DataRole, type RoleSpec } from "../recognize";
+import { lineCount } from "./text-measure";
 import { meetingTemplateSheet } from "./meeting-template";
 import { BODY_SIZE, FORM_FONT, HEADER_FILL, LABEL_FILL, a4Print, thinBox } from "./report-style";
 import type { CellStyle, Merge, PlannedCell, SheetPlan, WorkbookPlan } from "./sheet-plan";
@@ -143,12 +144,6 @@ function dataSheetPlan(spec: DataSheetSpec): SheetPlan {
   };
 }
 
-/** Rough line count of wrapped text in a column of `width` character units (Hangul counts double). */
-function lines(text: string, width: number): number {
-  let w = 0;
-  for (const ch of text) w += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
-  return Math.max(1, Math.ceil(w / Math.max(1, width - 2)));
-}
 
 function guideSheetPlan(specs: readonly DataSheetSpec[], meetingSheet: string): SheetPlan {
   const widths = [16, 44, 36];
@@ -159,7 +154,7 @@ function guideSheetPlan(specs: readonly DataSheetSpec[], meetingSheet: string): 
   const para = (row: number, text: string) => {
     put(row, 0, text, "guideText");
     merges.push({ top: row, left: 0, bottom: row, right: 2 });
-    rowHeights[row] = 15 * lines(text, widths[0]! + widths[1]! + widths[2]!) + 3;
+    rowHeights[row] = 15 * lineCount(text, widths[0]! + widths[1]! + widths[2]!) + 3;
   };
 
   put(0, 0, "안내 — 이 통합문서의 사용법", "guideTitle");
@@ -183,7 +178,7 @@ function guideSheetPlan(specs: readonly DataSheetSpec[], meetingSheet: string): 
       put(r, 0, c.required ? `${c.header} (필수)` : c.header, "guideLabel");
       put(r, 1, c.guide, "guideCell");
       put(r, 2, c.aliases, "guideCell");
-      rowHeights[r] = 15 * Math.max(lines(c.guide, widths[1]!), lines(c.aliases, widths[2]!)) + 3;
+      rowHeights[r] = 15 * Math.max(lineCount(c.guide, widths[1]!), lineCount(c.aliases, widths[2]!)) + 3;
       r++;
     }
     r++;
