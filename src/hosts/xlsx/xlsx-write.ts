@@ -3,30 +3,19 @@
 // { formula } object, so text starting with "=", "+", "-" or "@" stays text.
 
 import type * as ExcelJS from "exceljs";
+import { isValidSheetName, quoteSheetName, sameSheetName as sameName } from "../../core/plan/sheet-names";
 import type { CellStyle, SheetPlan, WorkbookPlan } from "../../core/plan/sheet-plan";
 import type { HostError } from "../../core/port";
 import { err, ok, type Result } from "../../core/result";
 
 const A4 = 9 as ExcelJS.PaperSize;
-const INVALID_SHEET_CHARS = /[[\]:*?/\\]/;
 
 function argb(rgb: string): string {
   return `FF${rgb.replace(/^#/, "").toUpperCase()}`;
 }
 
-export function isValidSheetName(name: string): boolean {
-  return name.length > 0 && name.length <= 31 && !INVALID_SHEET_CHARS.test(name) && !/^'|'$/.test(name);
-}
-
-/** Excel sheet reference in a formula or link: quoted, with inner quotes doubled. */
-export function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
-function sameName(a: string, b: string): boolean {
-  // Excel sheet names are case-insensitive.
-  return a.toLocaleLowerCase() === b.toLocaleLowerCase();
-}
+// The sheet-name rules are the core's (core/plan/sheet-names.ts), shared with the Office host.
+export { isValidSheetName, quoteSheetName };
 
 /** Checks the whole plan against the workbook before anything is touched. */
 export function checkPlan(wb: ExcelJS.Workbook, plan: WorkbookPlan): Result<null, HostError> {
