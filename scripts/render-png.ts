@@ -15,7 +15,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import * as ExcelJS from "exceljs";
 import type { WorkbookGrid } from "../src/core/grid";
-import { renderIssue } from "../src/core/messages";
+import { analyze } from "../src/core/analyze";
+import { renderIssue } from "../src/core/issues/render";
 import { planReport } from "../src/core/report";
 import { readWorkbookGrid, saveXlsx, tryLoadXlsx, writePlan } from "../src/hosts/xlsx/xlsx-port";
 import { sampleWorkbookGrid } from "../src/sample/index";
@@ -54,7 +55,7 @@ async function main(): Promise<number> {
   const input = args.find((a, i) => !a.startsWith("--") && (outIndex < 0 || i !== outIndex + 1));
 
   const grid = await loadGrid(input);
-  const outcome = planReport(grid);
+  const outcome = planReport(analyze(grid));
   if (!outcome.ok) {
     console.error("보고서를 만들 수 없습니다 (오류가 있습니다):");
     for (const i of outcome.issues.filter((x) => x.severity === "error")) console.error(`  ${i.sheet ?? ""} ${i.cell ?? ""} ${renderIssue(i, "ko").message}`);

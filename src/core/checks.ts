@@ -1,20 +1,21 @@
-// Checks across sheets, once the fiscal year and as-of date are known: dates outside the year,
-// rows after the as-of date, ledger budget lines the budget lacks, duplicate budget lines,
-// grants above the budget and lines spent beyond their budget.
+// Checks across rows and sheets, after reading: duplicate budget lines, ledger budget lines the
+// budget lacks, and once the period is known, dates outside the year, rows after the as-of date,
+// grants above the budget and lines spent beyond their budget. (Checks of one cell or one row are
+// the reader's, in read/.)
 
-import type { Issue } from "./issues";
-import type { BudgetLine, Figures, Grant, LedgerEntry, Program } from "./model";
 import { countsInPeriod, type LineIndex, type Period } from "./figures";
-import { nearestName } from "./parse/names";
+import type { Issue } from "./issues/issue";
+import type { BudgetLine, Figures, Grant, LedgerEntry, Program } from "./model";
 import { yearOfIso } from "./parse/date";
-import { fieldCell, type ReadSheet } from "./read-sheets";
+import { nearestName } from "./parse/names";
+import { fieldCell, type SheetReading } from "./read/rows";
 
 /** Date checks for ledger and grants (outside the year: error; after as-of: info) and programs. */
 export function checkDates(
   period: Period,
-  grants: ReadSheet<Grant> | null,
-  ledger: ReadSheet<LedgerEntry> | null,
-  programs: ReadSheet<Program> | null,
+  grants: SheetReading<Grant> | null,
+  ledger: SheetReading<LedgerEntry> | null,
+  programs: SheetReading<Program> | null,
   issues: Issue[],
 ): void {
   const counts = countsInPeriod(period);
@@ -24,7 +25,7 @@ export function checkDates(
     // issue per sheet, at the first such row, not one per row: a 100,000-row ledger would
     // otherwise bury the errors under tens of thousands of notes.
     let later: { cell: string | undefined; date: string; count: number; minDate: string; maxDate: string } | null = null;
-    for (const record of sheet.rows as readonly { date: string; ref: { row: number } }[]) {
+    for (const record of sheet.records as readonly { date: string; ref: { row: number } }[]) {
       const date = record.date;
       if (counts(date)) continue; // the common case, no allocation
       if (yearOfIso(date) !== period.year) {
@@ -48,7 +49,7 @@ export function checkDates(
       });
   }
   if (programs)
-    for (const record of programs.rows)
+    for (const record of programs.records)
       if (record.date !== undefined && yearOfIso(record.date) !== period.year)
         issues.push({
           severity: "error",
@@ -61,9 +62,9 @@ export function checkDates(
 }
 
 /** Second and later budget rows with a name already used: error, amounts added together. */
-export function checkDuplicateBudgetLines(budget: ReadSheet<BudgetLine>, issues: Issue[]): void {
+export function checkDuplicateBudgetLines(budget: SheetReading<BudgetLine>, issues: Issue[]): void {
   const first = new Map<string, number>();
-  for (const record of budget.rows) {
+  for (const record of budget.records) {
     const f = first.get(record.name);
     if (f === undefined) first.set(record.name, record.ref.row);
     else
@@ -82,10 +83,10 @@ export function checkDuplicateBudgetLines(budget: ReadSheet<BudgetLine>, issues:
  * Ledger budget lines the budget does not have. The nearest known name is computed once per
  * distinct unknown name, so a 100,000-row ledger with one typo repeated costs one search.
  */
-export function checkUnknownLines(ledger: ReadSheet<LedgerEntry>, index: LineIndex, issues: Issue[], refused: ReadonlySet<string> = new Set()): void {
+export function checkUnknownLines(ledger: SheetReading<LedgerEntry>, index: LineIndex, issues: Issue[], refused: ReadonlySet<string> = new Set()): void {
   const known = [...index.byName.keys()];
   const suggestions = new Map<string, string | null>();
-  for (const record of ledger.rows) {
+  for (const record of ledger.records) {
     // A line whose budget row was refused (its amount has an error of its own) is not unknown:
     // one bad budget cell must not become an error on every ledger row of that line.
     if (index.byName.has(record.budgetLine) || refused.has(record.budgetLine)) continue;
@@ -106,12 +107,12 @@ export function checkUnknownLines(ledger: ReadSheet<LedgerEntry>, index: LineInd
 }
 
 /** Grants to date above the annual budget: error at the grant that crosses it. */
-export function checkGrantsWithinBudget(period: Period, grants: ReadSheet<Grant>, figures: Figures, issues: Issue[]): void {
+export function checkGrantsWithinBudget(period: Period, grants: SheetReading<Grant>, figures: Figures, issues: Issue[]): void {
   if (figures.grantsToDate <= figures.totalBudget) return;
   const counts = countsInPeriod(period);
   let running = 0;
   let cell: string | undefined;
-  for (const record of grants.rows) {
+  for (const record of grants.records) {
     if (!counts(record.date)) continue;
     running += record.amount;
     if (running > figures.totalBudget) {
@@ -129,7 +130,7 @@ export function checkGrantsWithinBudget(period: Period, grants: ReadSheet<Grant>
 }
 
 /** A line spent beyond its budget: warning at the line's budget amount. */
-export function checkOverspent(budget: ReadSheet<BudgetLine>, index: LineIndex, figures: Figures, issues: Issue[]): void {
+export function checkOverspent(budget: SheetReading<BudgetLine>, index: LineIndex, figures: Figures, issues: Issue[]): void {
   figures.lines.forEach((l, i) => {
     if (l.executed <= l.budget) return;
     issues.push({

@@ -1,73 +1,70 @@
-// The core's boundary: what hosts, the CLI and JSON callers hand in, parsed with zod.
-// Cells are coerced rather than rejected (a NaN or an odd object in one cell must become an issue
-// on that cell, not a refusal to read the workbook); only the workbook's shape can fail.
+// The host edge: what a host hands over is parsed once, here, into a WorkbookGrid the core can
+// trust (the session calls this on every read). The workbook's shape is checked with zod and can
+// fail; cells are coerced rather than rejected, since a NaN or an odd object in one cell must
+// become an issue on that cell, not a refusal to read the workbook. Past this point the core
+// holds no guards against malformed grids.
 
 import { z } from "zod";
-import type { WorkbookGrid } from "./grid";
-import type { Issue } from "./issues";
-import type { AnalyzeOptions, Quarter } from "./model";
-import { tryParseIsoDate } from "./parse/date";
-import { coerceCell } from "./read-sheets";
+import type { CellValue, SheetGrid, WorkbookGrid } from "./grid";
 import { err, ok, type Result } from "./result";
 
-export const cellValueSchema = z.unknown().transform(coerceCell);
+/** Any value a host (or a test) might put in a grid, made into a CellValue. Never throws. */
+export function coerceCell(v: unknown): CellValue {
+  if (v === null || v === undefined) return null;
+  switch (typeof v) {
+    case "string":
+    case "number":
+    case "boolean":
+      return v;
+    case "bigint":
+      return Number(v);
+    case "object": {
+      if (v instanceof Date) {
+        const t = v.getTime();
+        return Number.isFinite(t) ? { kind: "date", serial: t / 86_400_000 + 25_569 } : null;
+      }
+      const o = v as { kind?: unknown; serial?: unknown; code?: unknown };
+      // Well-formed cells pass through as they are: no copy per cell.
+      if (o.kind === "date") return typeof o.serial === "number" ? (v as CellValue) : { kind: "date", serial: Number.NaN };
+      if (o.kind === "error") return typeof o.code === "string" ? (v as CellValue) : { kind: "error", code: "#ERROR" };
+      return null;
+    }
+    default:
+      return null;
+  }
+}
 
-export const sheetGridSchema = z.object({
+const sheetShape = z.object({
   name: z.string(),
   origin: z.object({ row: z.number().int().nonnegative(), col: z.number().int().nonnegative() }).default({ row: 0, col: 0 }),
-  values: z.array(z.array(cellValueSchema)),
+  // Rows are checked as arrays here and their cells below, without copying well-formed rows.
+  values: z.array(z.custom<readonly unknown[]>((row) => Array.isArray(row), "expected an array of cells")),
   hidden: z.boolean().optional(),
 });
 
-export const workbookGridSchema = z.object({ sheets: z.array(sheetGridSchema) });
+const workbookShape = z.object({ sheets: z.array(sheetShape) });
 
-/** Parses untrusted input (e.g. JSON) into a WorkbookGrid; the error names the first bad path. */
+/** A row whose every cell is already a CellValue comes back as it is; otherwise a coerced copy. */
+function cellRow(row: readonly unknown[]): readonly CellValue[] {
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (!Object.is(coerceCell(v), v)) return Array.from(row, coerceCell);
+  }
+  return row as readonly CellValue[];
+}
+
+/** Parses what a host (or a JSON caller) handed over; the error names the first bad path. */
 export function tryParseWorkbookGrid(input: unknown): Result<WorkbookGrid, string> {
-  const r = workbookGridSchema.safeParse(input);
-  if (r.success) return ok(r.data);
-  const first = r.error.issues[0];
-  return err(first ? `${first.path.join(".") || "(root)"}: ${first.message}` : "invalid workbook grid");
-}
-
-export const analyzeOptionsSchema = z.object({
-  year: z.number().int().min(1900).max(9999).optional(),
-  quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),
-  asOf: z
-    .string()
-    .refine((s) => tryParseIsoDate(s).ok)
-    .transform((s) => {
-      const r = tryParseIsoDate(s);
-      return r.ok ? r.value : s;
-    })
-    .optional(),
-  ratioDecimals: z.union([z.literal(0), z.literal(1)]).optional(),
-});
-
-const optionKeys = ["year", "quarter", "asOf", "ratioDecimals"] as const;
-
-/**
- * Options, each checked on its own: a bad one is dropped with an `option-invalid` warning and
- * the rest still apply. Unknown keys are ignored (ReportOptions extends AnalyzeOptions).
- */
-export function parseAnalyzeOptions(input: unknown): { options: AnalyzeOptions; issues: Issue[] } {
-  const issues: Issue[] = [];
-  const out: { year?: number; quarter?: Quarter; asOf?: string; ratioDecimals?: 0 | 1 } = {};
-  if (input === null || input === undefined || typeof input !== "object") return { options: out, issues };
-  const src = input as Record<string, unknown>;
-  for (const key of optionKeys) {
-    const v = src[key];
-    if (v === undefined) continue;
-    const r = analyzeOptionsSchema.shape[key].safeParse(v);
-    if (r.success && r.data !== undefined) (out as Record<string, unknown>)[key] = r.data;
-    else issues.push({ severity: "warning", code: "option-invalid", params: { option: key, value: safeText(v) } });
+  const r = workbookShape.safeParse(input);
+  if (!r.success) {
+    const first = r.error.issues[0];
+    return err(first ? `${first.path.join(".") || "(root)"}: ${first.message}` : "invalid workbook grid");
   }
-  return { options: out, issues };
-}
-
-function safeText(v: unknown): string {
-  try {
-    return typeof v === "string" ? v : JSON.stringify(v) ?? String(v);
-  } catch {
-    return "?";
-  }
+  const sheets: SheetGrid[] = r.data.sheets.map((s) => ({
+    name: s.name,
+    origin: s.origin,
+    values: s.values.map(cellRow),
+    ...(s.hidden !== undefined ? { hidden: s.hidden } : {}),
+  }));
+  return ok({ sheets });
 }

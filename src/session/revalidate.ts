@@ -1,6 +1,7 @@
 // Re-validation of pasted data. Excel reports a paste as one RangeEdited change; typing down a
 // column or a macro gives bursts. Changes are coalesced for `delayMs` after the last one, then the
-// whole workbook is read again in one read (2 syncs for a normal workbook) and analysed.
+// whole workbook is read again in one read (2 syncs for a normal workbook) and analysed once, for
+// the period the pane shows (the session's `read`): read → analyse → render, once per burst.
 //
 // Why the whole workbook and not just the changed rows: the checks that matter for a paste are
 // cross-sheet and cross-row (duplicate vouchers against the rest of the ledger, budget lines
@@ -12,10 +13,6 @@
 // Runs never overlap: a change during a run schedules one more run after it. The add-in never
 // writes cells here; it only reports.
 
-import type { AnalyzeOptions } from "../core/model";
-import type { HostError, WorkbookPort } from "../core/port";
-import type { Result } from "../core/result";
-import { runValidation, type Validation } from "./actions";
 
 export const REVALIDATE_DELAY_MS = 300;
 
@@ -33,16 +30,15 @@ export interface Revalidator {
   dispose(): void;
 }
 
-export interface RevalidatorOptions {
-  readonly port: WorkbookPort;
-  /** The period currently chosen in the task pane. */
-  readonly options?: () => AnalyzeOptions;
-  readonly onResult: (result: Result<Validation, HostError>, changes: readonly Change[]) => void;
+export interface RevalidatorOptions<T> {
+  /** One read of the workbook and its analysis (the session's, for its current choice). */
+  readonly read: () => Promise<T>;
+  readonly onResult: (result: T, changes: readonly Change[]) => void;
   readonly delayMs?: number;
   readonly timers?: { set: (f: () => void, ms: number) => unknown; clear: (h: unknown) => void };
 }
 
-export function createRevalidator(o: RevalidatorOptions): Revalidator {
+export function createRevalidator<T>(o: RevalidatorOptions<T>): Revalidator {
   const delay = o.delayMs ?? REVALIDATE_DELAY_MS;
   const timers = o.timers ?? { set: (f: () => void, ms: number) => setTimeout(f, ms), clear: (h: unknown) => clearTimeout(h as ReturnType<typeof setTimeout>) };
   let pending: Change[] = [];
@@ -62,7 +58,7 @@ export function createRevalidator(o: RevalidatorOptions): Revalidator {
     pending = [];
     if (!changes.length || disposed) return;
     running = (async () => {
-      const result = await runValidation(o.port, o.options?.() ?? {});
+      const result = await o.read();
       if (!disposed) o.onResult(result, changes);
     })();
     try {

@@ -1,7 +1,7 @@
-import { formatAmount, formatKoreanDate, formatKoreanMonthDay, formatPeriod, formatRatio, formatRatioOf, formatWon } from "../../src/core/format";
+import { formatAmount, formatKoreanDate, formatKoreanMonthDay, formatPeriod, formatRatio, formatRatioOf, formatWon } from "../../src/core/display";
 import fc from "fast-check";
 
-describe("format", () => {
+describe("display", () => {
   it.each([
     [0, "0"],
     [999, "999"],

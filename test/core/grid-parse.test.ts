@@ -1,5 +1,8 @@
-import { parseAnalyzeOptions, tryParseWorkbookGrid } from "../../src/core/schema";
-import { coerceCell } from "../../src/core/read-sheets";
+// The host edge: what a host hands over is parsed once into a grid the core trusts (cells coerced,
+// the shape refused with a reason), and the user's choice is checked field by field.
+import { parseChoice } from "../../src/core/choice";
+import { coerceCell, tryParseWorkbookGrid } from "../../src/core/grid-parse";
+import type { Issue } from "../../src/core/issues/issue";
 
 describe("tryParseWorkbookGrid", () => {
   it("accepts a grid, filling a missing origin and coercing odd cells", () => {
@@ -30,18 +33,23 @@ describe("tryParseWorkbookGrid", () => {
   );
 });
 
-describe("parseAnalyzeOptions", () => {
-  it("keeps valid options and normalises the as-of date", () => {
-    expect(parseAnalyzeOptions({ year: 2024, quarter: 2, asOf: "2024. 5. 24.", ratioDecimals: 1, centerName: "x" })).toEqual({
-      options: { year: 2024, quarter: 2, asOf: "2024-05-24", ratioDecimals: 1 },
+describe("parseChoice", () => {
+  const parse = (input: unknown) => {
+    const issues: Issue[] = [];
+    return { choice: parseChoice(input, issues), issues };
+  };
+
+  it("keeps valid choices and normalises the as-of date", () => {
+    expect(parse({ period: { year: 2024, quarter: 2, asOf: "2024. 5. 24." }, ratioDecimals: 1, centerName: "x" })).toEqual({
+      choice: { period: { year: 2024, quarter: 2, asOf: "2024-05-24" }, ratioDecimals: 1 },
       issues: [],
     });
   });
 
-  it("drops each invalid option with a warning naming it", () => {
-    const r = parseAnalyzeOptions({ year: 24.5, quarter: 5, asOf: "2024-02-30", ratioDecimals: 2 });
-    expect(r.options).toEqual({});
-    expect(r.issues.map((i) => [i.code, i.severity, i.params["option"], i.params["value"]])).toEqual([
+  it("drops each invalid choice with a warning naming it and its value", () => {
+    const r = parse({ period: { year: 24.5, quarter: 5, asOf: "2024-02-30" }, ratioDecimals: 2 });
+    expect(r.choice).toEqual({ period: {} });
+    expect(r.issues.map((i) => [i.code, i.severity, i.code === "option-invalid" ? i.params.option : null, i.value])).toEqual([
       ["option-invalid", "warning", "year", "24.5"],
       ["option-invalid", "warning", "quarter", "5"],
       ["option-invalid", "warning", "asOf", "2024-02-30"],
@@ -49,8 +57,8 @@ describe("parseAnalyzeOptions", () => {
     ]);
   });
 
-  it.each([undefined, null, "2024", 5])("treats %p as no options", (input) => {
-    expect(parseAnalyzeOptions(input)).toEqual({ options: {}, issues: [] });
+  it.each([undefined, null, "2024", 5, { period: "2024" }])("treats %p as no choice", (input) => {
+    expect(parse(input)).toEqual({ choice: { period: {} }, issues: [] });
   });
 });
 

@@ -1,11 +1,30 @@
+// The session's actions over the Office.js host on the fake Excel, as the ribbon strings them:
+// 보고서 생성 = generate report + deliver report (the results sheet when refused), 데이터 검증 =
+// open + write results. Read once, compute, write once.
+import { analyze } from "../../src/core/analyze";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../src/core/grid";
-import { planReport } from "../../src/core/report";
+import type { Locale } from "../../src/core/locale";
+import type { WorkbookPort } from "../../src/core/port";
+import { planReport, type ReportOutcome } from "../../src/core/report";
+import { err, ok, type Result } from "../../src/core/result";
 import { isOwnIssuesSheet, ISSUES_MARKER_KO, ISSUES_SHEET_KO, planIssuesSheet } from "../../src/core/plan/issues-sheet";
 import { buildWorkbookFromGrid, XlsxPort } from "../../src/hosts/xlsx/xlsx-port";
 import { OfficePort } from "../../src/hosts/office/office-port";
-import { runReport, runValidation, runValidationToSheet } from "../../src/app/actions";
+import { excelSession } from "../../src/session/excel";
+import type { Delivered, SessionError } from "../../src/session/state";
 import { sampleWorkbookGrid } from "../../src/sample";
 import { FakeExcel, PAYLOAD_LIMIT } from "../fakes/fake-excel";
+
+/** The ribbon's one click: generate the report, deliver it (or the results sheet when refused). */
+async function oneClickReport(port: WorkbookPort, locale: Locale = "ko"): Promise<Result<ReportOutcome & { delivered: Delivered }, SessionError>> {
+  const session = excelSession(port);
+  const planned = await session.generateReport();
+  if (!planned.ok) return planned;
+  const delivered = await session.deliverReport(planned.value, { resultsSheet: locale });
+  return delivered.ok ? ok({ ...planned.value, delivered: delivered.value }) : err(delivered.error);
+}
+
+const detail = (e: SessionError) => (e.kind === "host" ? e.error.detail : e.message);
 
 function withCell(grid: WorkbookGrid, sheet: string, find: (v: CellValue) => boolean, value: CellValue): WorkbookGrid {
   return {
@@ -42,8 +61,8 @@ describe("the one-click report on the sample workbook", () => {
     const xlsx = await new XlsxPort(buildWorkbookFromGrid(grid)).read();
     expect(office.ok && xlsx.ok).toBe(true);
     if (!office.ok || !xlsx.ok) return;
-    const a = planReport(office.value);
-    const b = planReport(xlsx.value);
+    const a = planReport(analyze(office.value));
+    const b = planReport(analyze(xlsx.value));
     expect(a.ok).toBe(true);
     expect(a).toEqual(b);
     if (a.ok) expect(a.analysis.figures?.display).toEqual({ ratioToBudget: "35%", ratioToGrants: "69%" });
@@ -54,11 +73,11 @@ describe("the one-click report on the sample workbook", () => {
     const fake = FakeExcel.fromGrid(grid);
     const inputs = grid.sheets.map((s) => s.name);
     const before = snapshot(fake, inputs);
-    const r = await runReport(new OfficePort(fake));
+    const r = await oneClickReport(new OfficePort(fake));
     expect(r.ok).toBe(true);
     if (!r.ok || !r.value.ok) throw new Error("report failed");
     expect(fake.stats.syncs).toBeLessThanOrEqual(3);
-    expect(r.value.written).toEqual([r.value.minutesSheet, r.value.summarySheet]);
+    expect(r.value.delivered.written).toEqual([r.value.minutesSheet, r.value.summarySheet]);
     expect(fake.sheets.map((s) => s.name)).toEqual([...inputs, r.value.minutesSheet, r.value.summarySheet]);
     expect(fake.activeSheet).toBe(r.value.minutesSheet);
     expect(snapshot(fake, inputs)).toEqual(before);
@@ -84,7 +103,7 @@ describe("the one-click report on the sample workbook", () => {
   it("writes text that looks like a formula as text (a remark '=SUM(A1)')", async () => {
     const grid = withCell(sampleWorkbookGrid(), "회의정보", (v) => typeof v === "string" && v.startsWith("공공구매 구청 예산분석"), "=SUM(A1)");
     const fake = FakeExcel.fromGrid(grid);
-    const r = await runReport(new OfficePort(fake));
+    const r = await oneClickReport(new OfficePort(fake));
     if (!r.ok || !r.value.ok) throw new Error("report failed");
     const cells = [...fake.sheet(r.value.minutesSheet).cells.values()];
     const remark = cells.find((c) => typeof c.value === "string" && c.value.includes("=SUM(A1)"));
@@ -96,8 +115,8 @@ describe("the one-click report on the sample workbook", () => {
     const fake = FakeExcel.fromGrid(sampleWorkbookGrid());
     const names = fake.sheets.map((s) => s.name);
     fake.failure = { sync: 3, afterOps: 200, code: "GeneralException" };
-    const r = await runReport(new OfficePort(fake));
-    expect(r).toEqual({ ok: false, error: expect.objectContaining({ code: "unknown" }) });
+    const r = await oneClickReport(new OfficePort(fake));
+    expect(r).toEqual({ ok: false, error: { kind: "host", error: expect.objectContaining({ code: "unknown" }) } });
     expect(fake.sheets.map((s) => s.name)).toEqual(names);
   });
 
@@ -117,10 +136,10 @@ describe("validation errors: the results sheet instead of a report", () => {
   it("writes no report, only the add-in's results sheet with a link to the bad cell", async () => {
     const grid = broken();
     const fake = FakeExcel.fromGrid(grid);
-    const r = await runReport(new OfficePort(fake));
-    if (!r.ok) throw new Error(r.error.detail);
+    const r = await oneClickReport(new OfficePort(fake));
+    if (!r.ok) throw new Error(detail(r.error));
     expect(r.value.ok).toBe(false);
-    expect(r.value.issuesSheet).toBe(ISSUES_SHEET_KO);
+    expect(r.value.delivered.resultsSheet).toBe(ISSUES_SHEET_KO);
     expect(fake.sheets.map((s) => s.name)).toEqual([...grid.sheets.map((s) => s.name), ISSUES_SHEET_KO]);
     expect(fake.activeSheet).toBe(ISSUES_SHEET_KO);
     expect(String(fake.cellAt(ISSUES_SHEET_KO, "A1")!.value)).toMatch(new RegExp(`^\\${ISSUES_MARKER_KO}`));
@@ -135,31 +154,35 @@ describe("validation errors: the results sheet instead of a report", () => {
     const grid = broken();
     const fake = FakeExcel.fromGrid(grid);
     const port = new OfficePort(fake);
-    await runReport(port);
-    const second = await runReport(port);
-    if (!second.ok) throw new Error(second.error.detail);
-    expect(second.value.issuesSheet).toBe(ISSUES_SHEET_KO);
+    await oneClickReport(port);
+    const second = await oneClickReport(port);
+    if (!second.ok) throw new Error(detail(second.error));
+    expect(second.value.delivered.resultsSheet).toBe(ISSUES_SHEET_KO);
     expect(fake.sheets.filter((s) => s.name.startsWith(ISSUES_SHEET_KO))).toHaveLength(1);
 
     const userFake = FakeExcel.fromGrid({ sheets: [...grid.sheets, { name: ISSUES_SHEET_KO, origin: { row: 0, col: 0 }, values: [["내 메모"]] }] });
-    const third = await runReport(new OfficePort(userFake));
-    if (!third.ok) throw new Error(third.error.detail);
-    expect(third.value.issuesSheet).toBe(`${ISSUES_SHEET_KO} (2)`);
+    const third = await oneClickReport(new OfficePort(userFake));
+    if (!third.ok) throw new Error(detail(third.error));
+    expect(third.value.delivered.resultsSheet).toBe(`${ISSUES_SHEET_KO} (2)`);
     expect(userFake.cellAt(ISSUES_SHEET_KO, "A1")!.value).toBe("내 메모");
   });
 
-  it("validate-to-sheet refreshes the results sheet also when all is well", async () => {
+  it("open + write results refreshes the results sheet also when all is well, in 3 syncs", async () => {
     const fake = FakeExcel.fromGrid(sampleWorkbookGrid());
-    const r = await runValidationToSheet(new OfficePort(fake));
-    if (!r.ok) throw new Error(r.error.detail);
-    expect(r.value.hasErrors).toBe(false);
-    expect(fake.activeSheet).toBe(r.value.issuesSheet);
+    const session = excelSession(new OfficePort(fake));
+    const opened = await session.open();
+    if (!opened.ok) throw new Error(detail(opened.error));
+    expect(opened.value.analysis.issues.some((i) => i.severity === "error")).toBe(false);
+    const r = await session.writeResults("ko");
+    if (!r.ok) throw new Error(detail(r.error));
+    expect(fake.activeSheet).toBe(r.value);
+    expect(fake.stats.syncs).toBeLessThanOrEqual(3);
   });
 
-  it("runValidation returns the grid, the analysis and the meeting", async () => {
-    const r = await runValidation(new OfficePort(FakeExcel.fromGrid(sampleWorkbookGrid())));
-    if (!r.ok) throw new Error(r.error.detail);
-    expect(r.value.meeting?.quarter).toBe(2);
+  it("open reads the grid once and analyses it with the meeting sheet", async () => {
+    const r = await excelSession(new OfficePort(FakeExcel.fromGrid(sampleWorkbookGrid()))).open();
+    if (!r.ok) throw new Error(detail(r.error));
+    expect(r.value.analysis.meeting?.quarter).toBe(2);
     expect(r.value.analysis.figures?.executedToDate).toBe(66_460_585);
   });
 });
@@ -175,9 +198,10 @@ describe("planIssuesSheet", () => {
 
   it("matches its snapshot for a small list", () => {
     const { plan } = planIssuesSheet(
+      // In the order the sheet lists them: sorted, errors first, as an analysis gives them.
       [
-        { severity: "warning", code: "fix-spaces", sheet: "집행내역", cell: "C7", value: " 운영비", params: { after: "운영비" } },
         { severity: "error", code: "host-sheet-protected", params: { detail: "x" } },
+        { severity: "warning", code: "fix-spaces", sheet: "집행내역", cell: "C7", value: " 운영비", params: { after: "운영비" } },
       ],
       { sheets: [{ name: "집행내역", origin: { row: 0, col: 0 }, values: [] }] },
       "ko",

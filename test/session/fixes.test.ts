@@ -1,7 +1,7 @@
-import { analyzeWorkbook } from "../../src/core/analyze";
+import { analyze } from "../../src/core/analyze";
 import type { CellValue, WorkbookGrid } from "../../src/core/grid";
-import { fixEdits, fixIssue, invertEdits, planFixes } from "../../src/core/fixes";
-import { renderIssue } from "../../src/core/messages";
+import { fixEdits, fixIssue, invertEdits } from "../../src/core/fixes";
+import { renderIssue } from "../../src/core/issues/render";
 import { serialFromIso } from "../../src/core/parse/date";
 import { OfficePort } from "../../src/hosts/office/office-port";
 import { FakeExcel } from "../fakes/fake-excel";
@@ -44,10 +44,9 @@ function workbook(): WorkbookGrid {
   };
 }
 
-describe("planFixes", () => {
+describe("fixes, as the reader finds them", () => {
   const grid = workbook();
-  const analysis = analyzeWorkbook(grid, { year: 2024, quarter: 1 });
-  const fixes = planFixes(grid, analysis);
+  const fixes = analyze(grid, { period: { year: 2024, quarter: 1 } }).fixes;
   const byCell = Object.fromEntries(fixes.map((f) => [`${f.sheet}!${f.cell}`, f]));
 
   it("finds amounts and dates stored as text, full-width characters and stray spaces in data cells", () => {
@@ -85,7 +84,7 @@ describe("planFixes", () => {
     // After the fixes the workbook reads back clean of them.
     const reread = await port.read();
     if (!reread.ok) throw new Error("read");
-    expect(planFixes(reread.value, analyzeWorkbook(reread.value, { year: 2024, quarter: 1 }))).toEqual([]);
+    expect(analyze(reread.value, { period: { year: 2024, quarter: 1 } }).fixes).toEqual([]);
     const undone = await port.applyEdits(applied.value.previous!);
     expect(undone.ok).toBe(true);
     expect(state()).toEqual(before);

@@ -1,6 +1,7 @@
-import { createRevalidator, type Change } from "../../src/app/revalidate";
-import type { Validation } from "../../src/app/actions";
-import type { HostError } from "../../src/core/port";
+import { createRevalidator, type Change } from "../../src/session/revalidate";
+import type { Loaded } from "../../src/session/state";
+import { readLoaded } from "../../src/session/workbook-session";
+import type { HostError, WorkbookPort } from "../../src/core/port";
 import type { Result } from "../../src/core/result";
 import { OfficePort } from "../../src/hosts/office/office-port";
 import { sampleWorkbookGrid } from "../../src/sample";
@@ -28,12 +29,15 @@ function manualTimers() {
   };
 }
 
+/** What the session gives the revalidator: one read, parsed at the edge and analysed once. */
+const readOf = (port: WorkbookPort) => () => readLoaded(port, {});
+
 describe("createRevalidator", () => {
   it("coalesces a burst of changes into one read and one result", async () => {
     const fake = FakeExcel.fromGrid(sampleWorkbookGrid());
     const timers = manualTimers();
-    const results: { r: Result<Validation, HostError>; changes: readonly Change[] }[] = [];
-    const rv = createRevalidator({ port: new OfficePort(fake), onResult: (r, changes) => results.push({ r, changes }), timers });
+    const results: { r: Result<Loaded, HostError>; changes: readonly Change[] }[] = [];
+    const rv = createRevalidator({ read: readOf(new OfficePort(fake)), onResult: (r, changes) => results.push({ r, changes }), timers });
     rv.notify("집행내역", "A5");
     rv.notify("집행내역", "A6:F9");
     rv.notify("집행내역", "B7");
@@ -66,7 +70,7 @@ describe("createRevalidator", () => {
     };
     const timers = manualTimers();
     const seen: number[] = [];
-    const rv = createRevalidator({ port: slowPort, onResult: (_r, c) => seen.push(c.length), timers });
+    const rv = createRevalidator({ read: readOf(slowPort), onResult: (_r, c) => seen.push(c.length), timers });
     rv.notify("집행내역", "A5");
     timers.fire();
     rv.notify("집행내역", "A6");
@@ -87,9 +91,9 @@ describe("createRevalidator", () => {
     const port = new OfficePort(fake);
     const ledger = fake.sheet("집행내역");
     const box = ledger.usedBox()!;
-    const done = new Promise<{ r: Result<Validation, HostError>; ms: number }>((resolve) => {
+    const done = new Promise<{ r: Result<Loaded, HostError>; ms: number }>((resolve) => {
       const start = Date.now();
-      const rv = createRevalidator({ port, onResult: (r) => resolve({ r, ms: Date.now() - start }) });
+      const rv = createRevalidator({ read: readOf(port), onResult: (r) => resolve({ r, ms: Date.now() - start }) });
       void port.watchSheetChanges(["집행내역"], (sheet, address) => rv.notify(sheet, address)).then(async (w) => {
         if (!w.ok) throw new Error(w.error.detail);
         // A pasted bank export row with a budget line the budget sheet does not know.
@@ -102,14 +106,14 @@ describe("createRevalidator", () => {
     const { r, ms } = await done;
     expect(ms).toBeLessThan(1000);
     if (!r.ok) throw new Error(r.error.detail);
-    expect(r.value.issues.some((i) => i.sheet === "집행내역" && i.cell !== undefined && Number(i.cell.replace(/^[A-Z]+/, "")) === box.bottom + 2)).toBe(true);
+    expect(r.value.analysis.issues.some((i) => i.sheet === "집행내역" && i.cell !== undefined && Number(i.cell.replace(/^[A-Z]+/, "")) === box.bottom + 2)).toBe(true);
   });
 
   it("reports nothing after dispose", async () => {
     const fake = FakeExcel.fromGrid(sampleWorkbookGrid());
     const timers = manualTimers();
     const seen: unknown[] = [];
-    const rv = createRevalidator({ port: new OfficePort(fake), onResult: (r) => seen.push(r), timers });
+    const rv = createRevalidator({ read: readOf(new OfficePort(fake)), onResult: (r) => seen.push(r), timers });
     rv.notify("집행내역", "A5");
     rv.dispose();
     timers.fire();

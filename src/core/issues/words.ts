@@ -1,8 +1,9 @@
-// Words for the workbook's parts (sheet roles and column fields) in both languages, so issue
-// params can carry stable keys ("ledger", "amount") and the catalog renders them per locale.
+// Words the catalogs share: the workbook's parts (sheet roles and column fields) in both languages,
+// so issue params carry stable keys ("ledger", "amount") and each catalog says them its way; money
+// as text; and Korean particles that follow the word before them.
 
-import { formatAmount } from "./format";
-import type { Locale } from "./issues";
+import { formatAmount } from "../display";
+import type { Locale } from "../locale";
 
 export const roleLabels: Readonly<Record<string, { readonly ko: string; readonly en: string }>> = {
   budget: { ko: "예산", en: "budget" },
@@ -30,14 +31,6 @@ export const fieldLabels: Readonly<Record<string, { readonly ko: string; readonl
 export function label(table: typeof roleLabels, key: string | number | undefined, locale: Locale): string {
   const k = String(key ?? "");
   return table[k]?.[locale] ?? k;
-}
-
-/** "집행내역 시트 D7 셀" / "sheet 집행내역, cell D7": where an issue is, for the start of a message. */
-export function place(p: Readonly<Record<string, string | number>>, locale: Locale): string {
-  const sheet = String(p["sheet"] ?? "");
-  const cell = String(p["cell"] ?? "");
-  if (locale === "ko") return cell ? `'${sheet}' 시트 ${cell} 셀` : `'${sheet}' 시트`;
-  return cell ? `Sheet '${sheet}', cell ${cell}` : `Sheet '${sheet}'`;
 }
 
 /** 1234567 → "1,234,567" (formatAmount); text params pass through. */

@@ -5,7 +5,7 @@ import * as ExcelJS from "exceljs";
 import { tryParseCellAddress } from "../../core/address";
 import type { WorkbookGrid } from "../../core/grid";
 import type { WorkbookPlan } from "../../core/plan/sheet-plan";
-import { cellEditValue, type CellEdit, type HostError, type WorkbookPort } from "../../core/port";
+import { cellEditValue, type CellEdit, type HostError, type UnreadableKind, type WorkbookPort } from "../../core/port";
 import { err, ok, type Result } from "../../core/result";
 import { readCellValue, readWorkbookGrid } from "./xlsx-read";
 import { writePlan } from "./xlsx-write";
@@ -14,14 +14,10 @@ export { readWorkbookGrid, readSheetGrid, readCellValue, dateToSerial, serialToD
 export { writePlan, checkPlan, isValidSheetName, quoteSheetName } from "./xlsx-write";
 export { buildWorkbookFromGrid, addGridSheet } from "./xlsx-build";
 
-/** Why bytes are not a readable .xlsx, judged from their first bytes (for the user's message). */
-export type UnreadableKind =
-  | "empty" // 0 bytes
-  | "ole" // an OLE compound file: a password-protected .xlsx, or an Excel 97-2003 .xls
-  | "not-zip" // e.g. a .csv or .html renamed to .xlsx
-  | "zip-not-workbook" // a zip without xl/workbook.xml: .docx, .pptx, .ods, … renamed
-  | "corrupt"; // a zip that breaks while reading: truncated or damaged
+/** Why bytes are not a readable .xlsx (the type lives with HostError, which carries it). */
+export type { UnreadableKind };
 
+/** The UnreadableKind of bytes that failed to load, judged from their first bytes. */
 export function unreadableKind(data: ArrayBuffer | Uint8Array, loadedWithoutWorkbook = false): UnreadableKind {
   const b = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (b.length === 0) return "empty";
@@ -31,8 +27,8 @@ export function unreadableKind(data: ArrayBuffer | Uint8Array, loadedWithoutWork
 }
 
 /**
- * Loads .xlsx bytes. An unreadable file (not a zip, not a workbook) is an expected failure; its
- * detail starts with the UnreadableKind ("ole: …").
+ * Loads .xlsx bytes. An unreadable file (not a zip, not a workbook) is an expected failure whose
+ * HostError says why in `unreadable`.
  */
 export async function tryLoadXlsx(data: ArrayBuffer | Uint8Array): Promise<Result<ExcelJS.Workbook, HostError>> {
   const wb = new ExcelJS.Workbook();
@@ -40,13 +36,15 @@ export async function tryLoadXlsx(data: ArrayBuffer | Uint8Array): Promise<Resul
     // ExcelJS's typings want a Node Buffer; at runtime it accepts any ArrayBuffer view (JSZip).
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch (e) {
-    return err({ code: "unreadable", detail: `${unreadableKind(data)}: ${e instanceof Error ? e.message : String(e)}` });
+    const kind = unreadableKind(data);
+    return err({ code: "unreadable", unreadable: kind, detail: `${kind}: ${e instanceof Error ? e.message : String(e)}` });
   }
   // ExcelJS reads any zip without complaint; only a zip with xl/workbook.xml sets properties
   // (to {} at least). Without it, a .docx renamed to .xlsx would look like a workbook with no
   // sheets and get "sheet missing" errors instead of "not a workbook".
   if ((wb as { properties?: unknown }).properties === undefined) {
-    return err({ code: "unreadable", detail: `${unreadableKind(data, true)}: no xl/workbook.xml` });
+    const kind = unreadableKind(data, true);
+    return err({ code: "unreadable", unreadable: kind, detail: `${kind}: no xl/workbook.xml` });
   }
   return ok(wb);
 }

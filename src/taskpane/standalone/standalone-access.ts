@@ -1,17 +1,15 @@
-// Standalone mode (outside Excel): the user's .xlsx, or the bundled sample, held as an ExcelJS
-// workbook in this page. This module is imported lazily so that ExcelJS lands in its own chunk
-// and the pane inside Excel never downloads it. The user's file is never written: fixes and
-// template sheets change only this page's working copy, and the report is a new downloaded file.
+// Standalone mode (outside Excel): how a session opens the user's .xlsx or the bundled sample,
+// held as an ExcelJS workbook in this page, and where its report goes. This module is imported
+// lazily so that ExcelJS lands in its own chunk and the pane inside Excel never downloads it. The
+// user's file is never written: fixes and template sheets change only this page's working copy,
+// and the report is a new downloaded file.
 
 import type * as ExcelJS from "exceljs";
-import type { CellEdit, HostError } from "../../core/port";
-import type { WorkbookPlan } from "../../core/plan/sheet-plan";
+import type { HostError } from "../../core/port";
 import { err, ok, type Result } from "../../core/result";
-import { planReport, type ReportOptions } from "../../core/report";
-import { XlsxPort, buildWorkbookFromGrid, saveXlsx, tryLoadXlsx } from "../../hosts/xlsx/xlsx-port";
-import type { OpenedWorkbook, StandaloneOpener } from "../app";
+import { XlsxPort, buildWorkbookFromGrid, saveXlsx, tryLoadXlsx, writePlan } from "../../hosts/xlsx/xlsx-port";
+import type { OpenedWorkbook, OpenSource, WorkbookAccess } from "../../session/workbook-session";
 import type { Strings } from "../i18n";
-import type { ReportDone, TaskpaneSession } from "../session";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -35,81 +33,57 @@ export function baseName(fileName: string): string {
   return fileName.replace(/\.xlsx$/i, "").trim() || "workbook";
 }
 
-export class StandaloneSession implements TaskpaneSession {
-  readonly mode = "standalone" as const;
-  private readonly port: XlsxPort;
+type Download = (bytes: Uint8Array, fileName: string) => void;
 
-  constructor(
-    private readonly workbook: ExcelJS.Workbook,
-    private readonly base: string,
-    private readonly t: Strings,
-    private readonly download: (bytes: Uint8Array, fileName: string) => void = downloadBytes,
-  ) {
-    this.port = new XlsxPort(workbook);
-  }
-
-  read() {
-    return this.port.read();
-  }
-
-  applyEdits(edits: readonly CellEdit[]) {
-    return this.port.applyEdits(edits);
-  }
-
-  write(plan: WorkbookPlan) {
-    return this.port.write(plan);
-  }
-
-  /** The report goes into a copy of the working workbook, which is downloaded; the working copy stays as it was. */
-  async report(options: ReportOptions): Promise<Result<ReportDone, HostError>> {
-    const copy = await tryLoadXlsx(await saveXlsx(this.workbook));
-    if (!copy.ok) return copy;
-    const port = new XlsxPort(copy.value);
-    const grid = await port.read();
-    if (!grid.ok) return grid;
-    const outcome = planReport(grid.value, options);
-    if (!outcome.ok) return ok({ outcome, written: [] });
-    const written = await port.write(outcome.plan);
-    if (!written.ok) return written;
-    const bytes = await saveXlsx(copy.value);
-    const figures = outcome.analysis.figures;
-    const name = figures
-      ? this.t.reportFileName(this.base, figures.year, figures.quarter)
-      : this.t.reportFileName(this.base, options.year ?? 0, options.quarter ?? 0);
-    this.download(bytes, name);
-    return ok({ outcome, written: written.value.written, downloadName: name, downloadAgain: () => this.download(bytes, name) });
-  }
-
-  selectCell(): Promise<boolean> {
-    return Promise.resolve(false);
-  }
-
-  async downloadCopy(): Promise<Result<string, HostError>> {
-    const name = this.t.copyFileName(this.base);
-    this.download(await saveXlsx(this.workbook), name);
-    return ok(name);
-  }
+/**
+ * An ExcelJS workbook held in this page as a session's workbook. The report goes into a copy of
+ * it, which is downloaded; the working copy (with the user's fixes and template sheets) stays as
+ * it was, and is downloaded on request.
+ */
+export function standaloneWorkbook(workbook: ExcelJS.Workbook, base: string, name: string, t: Strings, download: Download = downloadBytes): OpenedWorkbook {
+  return {
+    port: new XlsxPort(workbook),
+    name,
+    async deliver(plan, outcome) {
+      const copy = await tryLoadXlsx(await saveXlsx(workbook));
+      if (!copy.ok) return copy;
+      const written = writePlan(copy.value, plan);
+      if (!written.ok) return written;
+      const bytes = await saveXlsx(copy.value);
+      const figures = outcome.analysis.figures;
+      const fileName = t.reportFileName(base, figures?.year ?? 0, figures?.quarter ?? 0);
+      download(bytes, fileName);
+      return ok({ written: written.value.written, downloadName: fileName, downloadAgain: () => download(bytes, fileName) });
+    },
+    async downloadCopy() {
+      const fileName = t.copyFileName(base);
+      download(await saveXlsx(workbook), fileName);
+      return ok(fileName);
+    },
+  };
 }
 
-export function createStandaloneOpener(t: Strings): StandaloneOpener {
+/** Standalone mode's workbooks: the file the user opens (its bytes, never written back) or the sample. */
+export function standaloneAccess(t: Strings, download: Download = downloadBytes): WorkbookAccess {
   return {
-    async openFile(file: File): Promise<Result<OpenedWorkbook, HostError>> {
-      let bytes: ArrayBuffer;
+    mode: "standalone",
+    async open(source: OpenSource): Promise<Result<OpenedWorkbook, HostError>> {
+      if (source.kind === "sample") {
+        // The sample's data is only needed when asked for: its own chunk.
+        const { sampleWorkbookGrid } = await import(/* webpackChunkName: "sample" */ "../../sample/index");
+        const wb = buildWorkbookFromGrid(sampleWorkbookGrid());
+        return ok(standaloneWorkbook(wb, t.sampleBaseName, `${t.sampleBaseName}.xlsx`, t, download));
+      }
+      if (source.kind !== "file") return err({ code: "unknown", detail: "standalone mode opens files and the sample only" });
+      let bytes: ArrayBuffer | Uint8Array;
       try {
-        bytes = await file.arrayBuffer();
+        bytes = await source.bytes();
       } catch (e) {
         return err({ code: "unreadable", detail: e instanceof Error ? e.message : String(e) });
       }
       const wb = await tryLoadXlsx(bytes);
       if (!wb.ok) return wb;
-      const base = baseName(file.name);
-      return ok({ session: new StandaloneSession(wb.value, base, t), name: file.name });
-    },
-    async openSample(): Promise<Result<OpenedWorkbook, HostError>> {
-      // The sample's data is only needed when asked for: its own chunk.
-      const { sampleWorkbookGrid } = await import(/* webpackChunkName: "sample" */ "../../sample/index");
-      const wb = buildWorkbookFromGrid(sampleWorkbookGrid());
-      return ok({ session: new StandaloneSession(wb, t.sampleBaseName, t), name: `${t.sampleBaseName}.xlsx` });
+      return ok(standaloneWorkbook(wb.value, baseName(source.name), source.name, t, download));
     },
   };
 }
