@@ -60,6 +60,8 @@ describe("pickLocale", () => {
     [undefined, "ko"],
     [null, "ko"],
     ["eng", "ko"],
+    ["en_US", "en"],
+    [" en-GB ", "en"],
   ] as const)("%s → %s", (lang, locale) => {
     expect(pickLocale(lang)).toBe(locale);
   });

@@ -1,5 +1,5 @@
 // The meeting sheet (회의정보 / Meeting): what the minutes need that no ledger holds.
-// Shared by the reader (meeting.ts), the blank template (plan/meeting-template.ts) and the sample.
+// Shared by the reader (read.ts), the blank template (plan/meeting-template.ts) and the sample.
 //
 // Format: labels in column A, values in column B; a value may continue on the following rows
 // with column A left empty (one line per row). Repeating parts are small two-column tables,
