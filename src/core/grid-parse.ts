@@ -48,6 +48,9 @@ const workbookShape = z.object({ sheets: z.array(sheetShape) });
 function cellRow(row: readonly unknown[]): readonly CellValue[] {
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
+    const t = typeof v;
+    // The common cells first, without a call: a 100,000-row ledger has 700,000 of them.
+    if (t === "string" || t === "number" || t === "boolean" || v === null) continue;
     if (!Object.is(coerceCell(v), v)) return Array.from(row, coerceCell);
   }
   return row as readonly CellValue[];
