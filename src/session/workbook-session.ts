@@ -140,7 +140,7 @@ export function createSession(access: WorkbookAccess): WorkbookSession {
 
     undoFixes: async () => {
       const undo = state.undo;
-      if (!undo) return err(notOpen);
+      if (!undo) return err({ kind: "bug", message: "no fixes to undo" });
       const r = await run("undo-fixes", async () => {
         const w = await edit(undo);
         if (!w.ok) return w;
