@@ -119,6 +119,8 @@ interface SheetState {
   readonly names: Map<string, string>;
   /** Set by parseField to the first required cell that failed in the row. */
   bad: string | null;
+  /** Set by parseField when a cell of the row is text a fix might change (untidy, or an amount or date typed as text). */
+  fixable: boolean;
 }
 
 type Problem = "formula-error" | "name-missing" | "amount-missing" | "not-an-amount" | "fractional-won" | "amount-too-large" | "date-missing" | "date-invalid" | "not-a-date" | "quarter-invalid" | "status-unknown";
@@ -138,6 +140,7 @@ function problem(st: SheetState, col: Col, sheetRow: number, v: CellValue, code:
 
 function normalizedText(st: SheetState, v: string): string {
   if (isPlainName(v)) return v;
+  st.fixable = true;
   let text = st.names.get(v);
   if (text === undefined) {
     text = normalizeName(v);
@@ -162,11 +165,13 @@ function parseField(st: SheetState, col: Col, v: CellValue, sheetRow: number): F
       return text;
     }
     case "amount": {
+      if (typeof v === "string") st.fixable = true;
       const r = tryParseAmount(v);
       return r.ok ? r.value : problem(st, col, sheetRow, v, r.error);
     }
     case "date": {
       if (!col.required && isBlank(v)) return undefined;
+      if (typeof v === "string") st.fixable = true;
       const r = tryParseDateCell(v);
       return r.ok ? r.value : problem(st, col, sheetRow, v, r.error);
     }
@@ -191,7 +196,7 @@ export function readRows<T extends SheetRecord>(spec: RowsSpec<T>, issues: Issue
   const { role, grid, header } = spec;
   const sheet = grid.name;
   const { origin, values } = grid;
-  const st: SheetState = { sheet, issues, names: new Map(), bad: null };
+  const st: SheetState = { sheet, issues, names: new Map(), bad: null, fixable: false };
   const cols: Col[] = header.columns.map((col) => ({ ...col, c: col.col - origin.col }));
   const pos = new Map(cols.map((col, i) => [col.field, i]));
   const isAmountCol: boolean[] = [];
@@ -248,6 +253,7 @@ export function readRows<T extends SheetRecord>(spec: RowsSpec<T>, issues: Issue
     }
 
     st.bad = null;
+    st.fixable = false;
     for (let i = 0; i < cols.length; i++) parsed[i] = parseField(st, cols[i]!, cells[i]!, sheetRow);
     if (carriesCategory) {
       const cat = parsed[categoryIdx];
@@ -263,13 +269,15 @@ export function readRows<T extends SheetRecord>(spec: RowsSpec<T>, issues: Issue
     const record = build(parsed, sheetRow);
     spec.check?.(record, sheetRow, issues);
     records.push(record);
-    // Text whose form a fix would change: amounts and dates typed as text, untidy names.
-    for (let i = 0; i < cols.length; i++) {
-      const v = cells[i];
-      if (typeof v !== "string" || (cols[i]!.kind === "text" && isPlainName(v))) continue;
-      const fix = fixOf(cols[i]!.kind, v, parsed[i]);
-      if (fix) fixes.push({ sheet, cell: `${cols[i]!.letter}${sheetRow + 1}`, before: v, ...fix });
-    }
+    // Text whose form a fix would change: amounts and dates typed as text, untidy names. Most
+    // rows have none, and parseField has said so on the way.
+    if (st.fixable)
+      for (let i = 0; i < cols.length; i++) {
+        const v = cells[i];
+        if (typeof v !== "string" || (cols[i]!.kind === "text" && isPlainName(v))) continue;
+        const fix = fixOf(cols[i]!.kind, v, parsed[i]);
+        if (fix) fixes.push({ sheet, cell: `${cols[i]!.letter}${sheetRow + 1}`, before: v, ...fix });
+      }
   }
 
   return {
