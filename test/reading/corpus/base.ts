@@ -173,15 +173,26 @@ export function sum(xs: readonly number[]): number {
 }
 
 /** The base grants and base ledger beside a case's own budget: the common case of rules 1, 2, 9. */
-export function withBaseGrantsAndLedger(budget: Built): { sheets: CorpusSheet[]; readings: SheetReading[] } {
+export function withBaseGrantsAndLedger(budget: Built): Composed {
   const g = grantsSheet();
   const l = ledgerSheet();
-  return { sheets: [budget.sheet, g.sheet, l.sheet], readings: [budget.reading, g.reading, l.reading] };
+  return { sheets: [budget.sheet, g.sheet, l.sheet], readings: [budget.reading, g.reading, l.reading], focus: [budget.sheet.name] };
+}
+
+/** Sheets, their expected readings, and the sheets the case varies. */
+export interface Composed {
+  readonly sheets: CorpusSheet[];
+  readonly readings: SheetReading[];
+  readonly focus: string[];
 }
 
 /** The base budget and grants beside a case's own ledger sheets: rules 1 (ledger), 3–8. */
-export function withBaseBudgetAndGrants(...ledgers: readonly Built[]): { sheets: CorpusSheet[]; readings: SheetReading[] } {
+export function withBaseBudgetAndGrants(...ledgers: readonly Built[]): Composed {
   const bu = budgetSheet(BASE_LINES);
   const g = grantsSheet();
-  return { sheets: [bu.sheet, g.sheet, ...ledgers.map((l) => l.sheet)], readings: [bu.reading, g.reading, ...ledgers.map((l) => l.reading)] };
+  return {
+    sheets: [bu.sheet, g.sheet, ...ledgers.map((l) => l.sheet)],
+    readings: [bu.reading, g.reading, ...ledgers.map((l) => l.reading)],
+    focus: ledgers.map((l) => l.sheet.name),
+  };
 }

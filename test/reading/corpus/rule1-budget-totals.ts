@@ -113,6 +113,7 @@ function parentsCase(id: string, title: string, budget: Built): CorpusCase {
     title,
     sheets: [budget.sheet, g.sheet, l.sheet],
     readings: [budget.reading, g.reading, l.reading],
+    focus: ["예산"],
     truth: { lines: TWO_LEVEL_LINES, grants: BASE_GRANTS, payments: truthOf(TWO_LEVEL_PAYMENTS) },
   });
 }
@@ -143,6 +144,7 @@ function coincidentalSumCase(): CorpusCase {
     title: "a real line (인건비) equals the sum of the lines above it; the ledger spends on it: it stays a line",
     sheets: [budget.sheet, g.sheet, l.sheet],
     readings: [budget.reading, g.reading, l.reading],
+    focus: ["예산"],
     truth: { lines, grants: BASE_GRANTS, payments: truthOf(payments) },
   });
 }

@@ -131,6 +131,7 @@ export function headerCases(): CorpusCase[] {
       title: "budget: merged '예산액' over '1분기 … 4분기 | 계': the annual budget is 계, not 1분기",
       sheets: [quarters.sheet, g.sheet, l.sheet],
       readings: [quarters.reading, g.reading, l.reading],
+      focus: ["예산"],
       truth: baseTruth,
       notes: [{ code: "amount-column-chosen", severity: "info", scope: "column", sheet: "예산", cell: "G3", params: { column: "예산액 계" } }],
     }),
@@ -140,6 +141,7 @@ export function headerCases(): CorpusCase[] {
       title: "budget: '예산액' beside merged '집행액' over '1분기 … 4분기' and '집행률'",
       sheets: [withExec.sheet, g.sheet, l.sheet],
       readings: [withExec.reading, g.reading, l.reading],
+      focus: ["예산"],
       truth: baseTruth,
     }),
   ];

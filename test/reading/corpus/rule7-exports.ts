@@ -109,7 +109,7 @@ function localExport(): Built {
 
 function exportCase(id: string, title: string, budget: Built, ledger: Built, notes: CorpusCase["notes"] = []): CorpusCase {
   const g = grantsSheet();
-  return makeCase({ id, rule: 7, title, sheets: [budget.sheet, g.sheet, ledger.sheet], readings: [budget.reading, g.reading, ledger.reading], truth, notes });
+  return makeCase({ id, rule: 7, title, sheets: [budget.sheet, g.sheet, ledger.sheet], readings: [budget.reading, g.reading, ledger.reading], focus: ["예산", "집행내역"], truth, notes });
 }
 
 export function exportCases(): CorpusCase[] {

@@ -49,6 +49,7 @@ function unitCase(id: string, title: string, budget: Built, lines: readonly Trut
     title,
     sheets: [budget.sheet, g.sheet, l.sheet],
     readings: [budget.reading, g.reading, l.reading],
+    focus: ["예산"],
     truth: { lines, grants: BASE_GRANTS, payments: truthOf(BASE_PAYMENTS) },
     notes: [{ code: "unit-scaled", severity: "info", scope: "cell", sheet: budget.reading.sheet, cell: unit.cell, params: { unit: unitText, factor: unit.factor } }],
   });
@@ -77,6 +78,7 @@ function grantsInThousandsCase(): CorpusCase {
     title: "grants sheet '(단위: 천원)', budget and ledger in won",
     sheets: [bu.sheet, b.build(), l.sheet],
     readings: [bu.reading, grants, l.reading],
+    focus: ["교부내역"],
     truth: baseTruth,
     notes: [{ code: "unit-scaled", severity: "info", scope: "cell", sheet: "교부내역", cell: "C2", params: { unit: "천원", factor: 1000 } }],
   });
@@ -97,6 +99,7 @@ function date1904Case(id: string, title: string, bare: boolean): CorpusCase {
     rule: 10,
     title,
     date1904: true,
+    focus: ["교부내역", "집행내역"],
     sheets: [bu.sheet, g.build(), l.build()],
     readings: [
       bu.reading,

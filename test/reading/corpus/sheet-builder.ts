@@ -121,6 +121,8 @@ export interface CaseSpec {
   readonly readings: readonly SheetReading[];
   /** Notes beyond the per-row ones, which are derived from the row decisions. */
   readonly notes?: readonly ExpectedNote[];
+  /** The sheets the case varies; default all. */
+  readonly focus?: readonly string[];
 }
 
 /**
@@ -150,5 +152,6 @@ export function makeCase(spec: CaseSpec): CorpusCase {
     expected: figuresFromTruth(spec.truth, asOf),
     readings: spec.readings,
     notes: [...rowNotes, ...(spec.notes ?? [])],
+    focus: spec.focus ?? spec.sheets.map((s) => s.name),
   };
 }

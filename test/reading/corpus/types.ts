@@ -221,6 +221,8 @@ export interface CorpusCase {
   readonly readings: readonly SheetReading[];
   /** Every note, including one per total/parent/refund/sign-unclear/double-entry row. */
   readonly notes: readonly ExpectedNote[];
+  /** The sheets this case varies (the others are the standard layouts): where its cause lies. */
+  readonly focus: readonly string[];
 }
 
 export type { CellValue };
