@@ -17,9 +17,8 @@ const fail = (why: string): Check => ({ ok: false, why });
 
 const won = (n: number) => n.toLocaleString("en-US");
 
-/** Does an issue point at the place a note is about (see Scope in corpus/types.ts)? */
+/** Does an issue point at the place a note is about (see Scope in corpus/types.ts)? Severity aside. */
 export function pointsAt(i: AuditIssue, n: ExpectedNote): boolean {
-  if (n.severity !== "info" && i.severity === "info") return false;
   if (n.scope === "workbook") return i.code === n.code;
   if (i.sheet !== n.sheet) return false;
   if (n.scope === "sheet") return true;
@@ -30,9 +29,17 @@ export function pointsAt(i: AuditIssue, n: ExpectedNote): boolean {
   return n.scope === "row" ? a.row === b.row : a.col === b.col;
 }
 
+/**
+ * The issue a note expects: at its place, and of its severity exactly. An error on a total row
+ * ("name missing") is not the note that the row was taken as a total; a note is not a warning.
+ */
+export function matches(i: AuditIssue, n: ExpectedNote): boolean {
+  return i.severity === n.severity && pointsAt(i, n);
+}
+
 function unexpectedErrors(c: CorpusCase, issues: readonly AuditIssue[]): AuditIssue[] {
   const expected = c.notes.filter((n) => n.severity === "error");
-  return issues.filter((i) => i.severity === "error" && !expected.some((n) => pointsAt(i, n)));
+  return issues.filter((i) => i.severity === "error" && !expected.some((n) => matches(i, n)));
 }
 
 const place = (i: AuditIssue) => `${i.code}${i.sheet ? ` ${i.sheet}` : ""}${i.cell ? `!${i.cell}` : ""}`;
@@ -79,10 +86,10 @@ export function checkFigures(c: CorpusCase, r: AuditResult): Check {
   return why === "" ? OK : fail(why);
 }
 
-/** Every expected note has an issue pointing at its place with at least its severity class. */
+/** Every expected note has an issue of its severity pointing at its place. */
 export function checkNotes(c: CorpusCase, r: AuditResult): Check {
   for (const n of c.notes)
-    if (!r.issues.some((i) => pointsAt(i, n)))
+    if (!r.issues.some((i) => matches(i, n)))
       return fail(`no ${n.severity} at ${n.scope === "workbook" ? `(code ${n.code})` : `${n.sheet}!${n.cell ?? ""} (${n.scope})`} for ${n.code}`);
   return OK;
 }
@@ -140,7 +147,7 @@ export function warnedAtCause(c: CorpusCase, r: AuditResult): boolean {
       .filter((x) => onFocus(x.sheet))
       .flatMap((x) => x.rows.map((d): ExpectedNote => ({ code: "total-row-skipped", severity: "warning", scope: "row", sheet: x.sheet, cell: d.cell }))),
   ];
-  return r.issues.some((i) => i.severity !== "info" && places.some((p) => pointsAt(i, { ...p, severity: "warning" }) || aboutListedSheet(i, p)));
+  return r.issues.some((i) => i.severity !== "info" && places.some((p) => pointsAt(i, p) || aboutListedSheet(i, p)));
 }
 
 /**
