@@ -19,6 +19,9 @@ export interface AuditFigures {
   readonly totalBudget: number;
   readonly grantsToDate: number;
   readonly executedToDate: number;
+  /** Unrounded; null for a zero divisor. */
+  readonly ratioToBudget: number | null;
+  readonly ratioToGrants: number | null;
   readonly display: { readonly ratioToBudget: string; readonly ratioToGrants: string };
   readonly byQuarter: Quarters;
   readonly lines: readonly AuditLine[];
@@ -68,6 +71,8 @@ export function analyzeForAudit(book: WorkbookGrid, asOf: string): AuditResult {
       totalBudget: f.totalBudget,
       grantsToDate: f.grantsToDate,
       executedToDate: f.executedToDate,
+      ratioToBudget: f.ratioToBudget,
+      ratioToGrants: f.ratioToGrants,
       display: { ...f.display },
       byQuarter: [...f.byQuarter] as unknown as Quarters,
       lines: f.lines.map((l) => ({ category: l.category, name: l.name, budget: l.budget, executed: l.executed, byQuarter: [...l.byQuarter] as unknown as Quarters })),

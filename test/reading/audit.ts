@@ -55,6 +55,15 @@ function compareFigures(e: ExpectedFigures, f: AuditFigures): string {
   ];
   for (const [what, want, got] of pairs)
     if (want !== got) return `${what}: expected ${typeof want === "number" ? won(want) : want}, got ${typeof got === "number" ? won(got) : got}`;
+  for (const [what, want, got] of [
+    ["ratio to budget", e.ratioToBudget, f.ratioToBudget],
+    ["ratio to grants", e.ratioToGrants, f.ratioToGrants],
+  ] as const) {
+    // The exact fraction against the core's unrounded ratio: equal to the last bits of a double.
+    const exact = want === null ? null : want.num / want.den;
+    if (exact === null ? got !== null : got === null || Math.abs(got - exact) > 1e-12 * Math.max(1, Math.abs(exact)))
+      return `${what} unrounded: expected ${want === null ? "none" : `${want.num}/${want.den}`}, got ${got}`;
+  }
   const got = new Map(f.lines.map((l) => [l.name, l]));
   for (const l of e.lines) {
     const g = got.get(l.name);
