@@ -172,11 +172,14 @@ export function sum(xs: readonly number[]): number {
   return xs.reduce((s, x) => s + x, 0);
 }
 
-/** The base grants and base ledger beside a case's own budget: the common case of rules 1, 2, 9. */
-export function withBaseGrantsAndLedger(budget: Built): Composed {
-  const g = grantsSheet();
-  const l = ledgerSheet();
-  return { sheets: [budget.sheet, g.sheet, l.sheet], readings: [budget.reading, g.reading, l.reading], focus: [budget.sheet.name] };
+/** Sheets in workbook order with their readings; `focus` names the ones the case varies. */
+export function compose(parts: readonly Built[], focus: readonly Built[]): Composed {
+  return { sheets: parts.map((p) => p.sheet), readings: parts.map((p) => p.reading), focus: focus.map((p) => p.sheet.name) };
+}
+
+/** The base grants beside a case's own budget, and the base ledger unless the case gives one: rules 1, 2, 3, 9. */
+export function withBaseGrantsAndLedger(budget: Built, ledger: Built = ledgerSheet()): Composed {
+  return compose([budget, grantsSheet(), ledger], [budget]);
 }
 
 /** Sheets, their expected readings, and the sheets the case varies. */
@@ -188,11 +191,5 @@ export interface Composed {
 
 /** The base budget and grants beside a case's own ledger sheets: rules 1 (ledger), 3–8. */
 export function withBaseBudgetAndGrants(...ledgers: readonly Built[]): Composed {
-  const bu = budgetSheet(BASE_LINES);
-  const g = grantsSheet();
-  return {
-    sheets: [bu.sheet, g.sheet, ...ledgers.map((l) => l.sheet)],
-    readings: [bu.reading, g.reading, ...ledgers.map((l) => l.reading)],
-    focus: ledgers.map((l) => l.sheet.name),
-  };
+  return compose([budgetSheet(BASE_LINES), grantsSheet(), ...ledgers], ledgers);
 }

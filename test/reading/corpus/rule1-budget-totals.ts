@@ -8,7 +8,6 @@ import {
   BASE_PAYMENTS,
   TWO_LEVEL_LINES,
   TWO_LEVEL_PAYMENTS,
-  grantsSheet,
   ledgerSheet,
   sum,
   truthOf,
@@ -105,15 +104,11 @@ function groupsOf(lines: readonly TruthLine[]): Map<string, TruthLine[]> {
 }
 
 function parentsCase(id: string, title: string, budget: Built): CorpusCase {
-  const g = grantsSheet();
-  const l = ledgerSheet(TWO_LEVEL_PAYMENTS);
   return makeCase({
     id,
     rule: 1,
     title,
-    sheets: [budget.sheet, g.sheet, l.sheet],
-    readings: [budget.reading, g.reading, l.reading],
-    focus: ["예산"],
+    ...withBaseGrantsAndLedger(budget, ledgerSheet(TWO_LEVEL_PAYMENTS)),
     truth: { lines: TWO_LEVEL_LINES, grants: BASE_GRANTS, payments: truthOf(TWO_LEVEL_PAYMENTS) },
   });
 }
@@ -136,15 +131,11 @@ function coincidentalSumCase(): CorpusCase {
     sheet: b.build(),
     reading: { sheet: "예산", role: "budget", headerRows: [header], columns: { category: "A", budgetLine: "B", amount: "C" }, rows: [] },
   };
-  const g = grantsSheet();
-  const l = ledgerSheet(payments);
   return makeCase({
     id: "budget-line-equal-to-sum-above",
     rule: 1,
     title: "a real line (인건비) equals the sum of the lines above it; the ledger spends on it: it stays a line",
-    sheets: [budget.sheet, g.sheet, l.sheet],
-    readings: [budget.reading, g.reading, l.reading],
-    focus: ["예산"],
+    ...withBaseGrantsAndLedger(budget, ledgerSheet(payments)),
     truth: { lines, grants: BASE_GRANTS, payments: truthOf(payments) },
   });
 }

@@ -7,6 +7,7 @@ import {
   BASE_LINES,
   BASE_PAYMENTS,
   budgetSheet,
+  compose,
   ledgerSheet,
   paymentCells,
   sum,
@@ -102,9 +103,7 @@ function grantsWithUnlabelledSum(): Built {
 }
 
 function grantsCase(id: string, title: string, grants: Built): CorpusCase {
-  const bu = budgetSheet(BASE_LINES);
-  const l = ledgerSheet(BASE_PAYMENTS);
-  return makeCase({ id, rule: 1, title, sheets: [bu.sheet, grants.sheet, l.sheet], readings: [bu.reading, grants.reading, l.reading], focus: ["교부내역"], truth: baseTruth });
+  return makeCase({ id, rule: 1, title, ...compose([budgetSheet(BASE_LINES), grants, ledgerSheet()], [grants]), truth: baseTruth });
 }
 
 /** Three real payments whose 적요 ends in a total word: a month's fees paid at once, and two more. */

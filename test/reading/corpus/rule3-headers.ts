@@ -2,7 +2,7 @@
 // (the sub-header row says "계" and is no total row); 예산액 → 1분기 … 4분기 | 계 (a quarter is not
 // the annual budget); and 집행액 → 1분기 … 4분기 beside a plain 예산액 (read right today).
 
-import { BASE_GRANTS, BASE_LINES, BASE_PAYMENTS, grantsSheet, ledgerSheet, sum, truthOf, withBaseBudgetAndGrants, type Built } from "./base";
+import { BASE_GRANTS, BASE_LINES, BASE_PAYMENTS, sum, truthOf, withBaseBudgetAndGrants, withBaseGrantsAndLedger, type Built } from "./base";
 import { SheetBuilder, dateCell, makeCase } from "./sheet-builder";
 import type { CorpusCase, RowDecision } from "./types";
 
@@ -111,17 +111,12 @@ function budgetWithExecutionByQuarter(): Built {
 }
 
 export function headerCases(): CorpusCase[] {
-  const split = splitLedger();
-  const quarters = quarterBudget();
-  const g = grantsSheet();
-  const l = ledgerSheet();
-  const withExec = budgetWithExecutionByQuarter();
   return [
     makeCase({
       id: "hdr-jiphaenggeumaek-bojo-jabudam-gye",
       rule: 3,
       title: "ledger: merged '집행금액' over '보조금 | 자부담 | 계'; the sub-header row says '계'",
-      ...withBaseBudgetAndGrants(split),
+      ...withBaseBudgetAndGrants(splitLedger()),
       truth: baseTruth,
       notes: [{ code: "amount-column-chosen", severity: "info", scope: "column", sheet: "집행내역", cell: "G3", params: { column: "집행금액 계" } }],
     }),
@@ -129,9 +124,7 @@ export function headerCases(): CorpusCase[] {
       id: "hdr-budget-by-quarter-merged",
       rule: 3,
       title: "budget: merged '예산액' over '1분기 … 4분기 | 계': the annual budget is 계, not 1분기",
-      sheets: [quarters.sheet, g.sheet, l.sheet],
-      readings: [quarters.reading, g.reading, l.reading],
-      focus: ["예산"],
+      ...withBaseGrantsAndLedger(quarterBudget()),
       truth: baseTruth,
       notes: [{ code: "amount-column-chosen", severity: "info", scope: "column", sheet: "예산", cell: "G3", params: { column: "예산액 계" } }],
     }),
@@ -139,9 +132,7 @@ export function headerCases(): CorpusCase[] {
       id: "hdr-budget-beside-execution-quarters",
       rule: 3,
       title: "budget: '예산액' beside merged '집행액' over '1분기 … 4분기' and '집행률'",
-      sheets: [withExec.sheet, g.sheet, l.sheet],
-      readings: [withExec.reading, g.reading, l.reading],
-      focus: ["예산"],
+      ...withBaseGrantsAndLedger(budgetWithExecutionByQuarter()),
       truth: baseTruth,
     }),
   ];

@@ -4,7 +4,7 @@
 // and the local one (보탬e style), each beside a two-level budget; and a two-level budget whose
 // 비목 rows carry the sum of their 세목.
 
-import { BASE_GRANTS, TWO_LEVEL_LINES, TWO_LEVEL_PAYMENTS, grantsSheet, ledgerSheet, sum, truthOf, type Built, type Payment } from "./base";
+import { BASE_GRANTS, TWO_LEVEL_LINES, TWO_LEVEL_PAYMENTS, compose, grantsSheet, ledgerSheet, sum, truthOf, type Built, type Payment } from "./base";
 import { subsidyPart } from "./rule3-headers";
 import { vatSplit } from "./rule4-amounts";
 import { SheetBuilder, makeCase } from "./sheet-builder";
@@ -108,8 +108,7 @@ function localExport(): Built {
 }
 
 function exportCase(id: string, title: string, budget: Built, ledger: Built, notes: CorpusCase["notes"] = []): CorpusCase {
-  const g = grantsSheet();
-  return makeCase({ id, rule: 7, title, sheets: [budget.sheet, g.sheet, ledger.sheet], readings: [budget.reading, g.reading, ledger.reading], focus: ["예산", "집행내역"], truth, notes });
+  return makeCase({ id, rule: 7, title, ...compose([budget, grantsSheet(), ledger], [budget, ledger]), truth, notes });
 }
 
 export function exportCases(): CorpusCase[] {

@@ -2,9 +2,9 @@
 // that sheet's amounts to won, with a note; the ledger stays in won, as centers keep it.
 // Rule 10: a workbook in the 1904 date system, its dates pasted as bare serial numbers.
 
-import { BASE_GRANTS, BASE_LINES, BASE_PAYMENTS, budgetSheet, grantsSheet, ledgerSheet, paymentCells, sum, truthOf, type Built } from "./base";
+import { BASE_GRANTS, BASE_LINES, BASE_PAYMENTS, budgetSheet, compose, ledgerSheet, paymentCells, sum, truthOf, withBaseGrantsAndLedger, type Built } from "./base";
 import { DAYS_1900_TO_1904, SheetBuilder, dateCell, makeCase, serial1900 } from "./sheet-builder";
-import type { CellValue, CorpusCase, SheetReading, TruthLine } from "./types";
+import type { CellValue, CorpusCase, TruthLine } from "./types";
 
 const baseTruth = { lines: BASE_LINES, grants: BASE_GRANTS, payments: truthOf(BASE_PAYMENTS) };
 
@@ -40,16 +40,12 @@ function budgetInUnits(lines: readonly TruthLine[], spec: UnitSpec): Built {
 }
 
 function unitCase(id: string, title: string, budget: Built, lines: readonly TruthLine[], unitText: string): CorpusCase {
-  const g = grantsSheet();
-  const l = ledgerSheet();
   const unit = budget.reading.unit!;
   return makeCase({
     id,
     rule: 9,
     title,
-    sheets: [budget.sheet, g.sheet, l.sheet],
-    readings: [budget.reading, g.reading, l.reading],
-    focus: ["예산"],
+    ...withBaseGrantsAndLedger(budget),
     truth: { lines, grants: BASE_GRANTS, payments: truthOf(BASE_PAYMENTS) },
     notes: [{ code: "unit-scaled", severity: "info", scope: "cell", sheet: budget.reading.sheet, cell: unit.cell, params: { unit: unitText, factor: unit.factor } }],
   });
@@ -62,23 +58,22 @@ function grantsInThousandsCase(): CorpusCase {
   b.row([null, null, "(단위: 천원)"]);
   const header = b.row(["교부일자", "교부액", "비고"]);
   for (const x of BASE_GRANTS) b.row([dateCell(x.date), x.amount / 1000, x.note]);
-  const grants: SheetReading = {
-    sheet: "교부내역",
-    role: "grants",
-    headerRows: [header],
-    columns: { date: "A", amount: "B", note: "C" },
-    unit: { factor: 1000, cell: "C2" },
-    rows: [],
+  const grants: Built = {
+    sheet: b.build(),
+    reading: {
+      sheet: "교부내역",
+      role: "grants",
+      headerRows: [header],
+      columns: { date: "A", amount: "B", note: "C" },
+      unit: { factor: 1000, cell: "C2" },
+      rows: [],
+    },
   };
-  const bu = budgetSheet(BASE_LINES);
-  const l = ledgerSheet();
   return makeCase({
     id: "unit-cheonwon-grants",
     rule: 9,
     title: "grants sheet '(단위: 천원)', budget and ledger in won",
-    sheets: [bu.sheet, b.build(), l.sheet],
-    readings: [bu.reading, grants, l.reading],
-    focus: ["교부내역"],
+    ...compose([budgetSheet(BASE_LINES), grants, ledgerSheet()], [grants]),
     truth: baseTruth,
     notes: [{ code: "unit-scaled", severity: "info", scope: "cell", sheet: "교부내역", cell: "C2", params: { unit: "천원", factor: 1000 } }],
   });
@@ -93,19 +88,17 @@ function date1904Case(id: string, title: string, bare: boolean): CorpusCase {
   const l = new SheetBuilder("집행내역");
   const lh = l.row(["집행일자", "사업명", "적요", "거래처", "금액", "증빙번호"]);
   for (const x of BASE_PAYMENTS) l.row([date(x.date), ...paymentCells(x).slice(1)]);
-  const bu = budgetSheet(BASE_LINES);
+  const grants: Built = { sheet: g.build(), reading: { sheet: "교부내역", role: "grants", headerRows: [gh], columns: { date: "A", amount: "B", note: "C" }, rows: [] } };
+  const ledger: Built = {
+    sheet: l.build(),
+    reading: { sheet: "집행내역", role: "ledger", headerRows: [lh], columns: { date: "A", budgetLine: "B", description: "C", payee: "D", amount: "E", voucher: "F" }, rows: [] },
+  };
   return makeCase({
     id,
     rule: 10,
     title,
     date1904: true,
-    focus: ["교부내역", "집행내역"],
-    sheets: [bu.sheet, g.build(), l.build()],
-    readings: [
-      bu.reading,
-      { sheet: "교부내역", role: "grants", headerRows: [gh], columns: { date: "A", amount: "B", note: "C" }, rows: [] },
-      { sheet: "집행내역", role: "ledger", headerRows: [lh], columns: { date: "A", budgetLine: "B", description: "C", payee: "D", amount: "E", voucher: "F" }, rows: [] },
-    ],
+    ...compose([budgetSheet(BASE_LINES), grants, ledger], [grants, ledger]),
     truth: baseTruth,
     notes: bare ? [{ code: "date-system-1904", severity: "info", scope: "workbook" }] : [],
   });
