@@ -17,7 +17,9 @@ export type Aspect = "figures" | "figures-xlsx" | "notes" | "columns" | "choices
 
 export const TODAY_WRONG: Readonly<Record<string, readonly Aspect[]>> = {
   "budget-total-chong-yesan-sum": ["figures", "figures-xlsx", "notes", "choices"], // silently wrong
+  "budget-total-chong-yesan-typed": ["figures", "figures-xlsx", "notes", "choices"], // silently wrong
   "budget-total-yesan-chongaek": ["figures", "figures-xlsx", "notes", "choices"], // refused
+  "budget-total-yesan-chongaek-sum": ["figures", "figures-xlsx", "notes", "choices"], // refused
   "budget-total-chonggye-sum": ["choices"], // right
   "budget-total-unlabelled": ["figures", "figures-xlsx", "notes", "choices"], // refused
   "budget-total-unlabelled-sum": ["figures", "figures-xlsx", "notes", "choices"], // refused

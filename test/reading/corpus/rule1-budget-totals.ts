@@ -148,10 +148,21 @@ export function budgetTotalCases(): CorpusCase[] {
       amount: BASE_TOTAL,
       formula: true,
     }),
+    totalCase("budget-total-chong-yesan-typed", "last row '총 예산' in the 사업명 column, typed (no formula)", {
+      label: [null, "총 예산"],
+      amount: BASE_TOTAL,
+      formula: false,
+    }),
     totalCase("budget-total-yesan-chongaek", "last row '예산 총액' merged over 구분:사업명, typed (no formula)", {
       label: ["예산 총액", null],
       amount: BASE_TOTAL,
       formula: false,
+      mergeLabel: true,
+    }),
+    totalCase("budget-total-yesan-chongaek-sum", "last row '예산 총액' merged over 구분:사업명, =SUM", {
+      label: ["예산 총액", null],
+      amount: BASE_TOTAL,
+      formula: true,
       mergeLabel: true,
     }),
     totalCase("budget-total-chonggye-sum", "last row '총계' merged over 구분:사업명, =SUM", {
