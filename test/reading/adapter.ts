@@ -1,8 +1,8 @@
-// The one place the audit calls the core and the .xlsx host. When the redesign changes
-// analyzeWorkbook's signature or the host's reader, only this file changes: everything else
-// compares the neutral AuditResult below with the corpus's expectations.
+// The one place the audit calls the core and the .xlsx host. When the core's entry (analyze)
+// or the host's reader changes, only this file changes: everything else compares the neutral
+// AuditResult below with the corpus's expectations.
 
-import { analyzeWorkbook } from "../../src/core/analyze";
+import { analyze } from "../../src/core/analyze";
 import type { WorkbookGrid } from "../../src/core/grid";
 import { readWorkbookGrid, tryLoadXlsx } from "../../src/hosts/xlsx/xlsx-port";
 import type { Field, Quarters, Role, RowKind } from "./corpus/types";
@@ -64,7 +64,7 @@ export interface AuditResult {
 
 /** Runs the core on a workbook as of a date (the fiscal year and report quarter follow from it). */
 export function analyzeForAudit(book: WorkbookGrid, asOf: string): AuditResult {
-  const a = analyzeWorkbook(book, { asOf });
+  const a = analyze(book, { period: { asOf } });
   const f = a.figures;
   return {
     figures: f && {
@@ -83,7 +83,7 @@ export function analyzeForAudit(book: WorkbookGrid, asOf: string): AuditResult {
       code: i.code,
       ...(i.sheet !== undefined ? { sheet: i.sheet } : {}),
       ...(i.cell !== undefined ? { cell: i.cell } : {}),
-      params: i.params,
+      params: i.params as AuditIssue["params"],
     })),
     sheets: a.recognized.map((r) => ({ sheet: r.sheet, role: r.role, headerRow: r.headerRow, columns: r.columns })),
     choices: null,
