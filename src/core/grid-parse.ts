@@ -40,9 +40,19 @@ const sheetShape = z.object({
   // Rows are checked as arrays here and their cells below, without copying well-formed rows.
   values: z.array(z.custom<readonly unknown[]>((row) => Array.isArray(row), "expected an array of cells")),
   hidden: z.boolean().optional(),
+  // Formula rows are checked as arrays (or holes) and their cells below; merges as A1 ranges.
+  formulas: z.array(z.custom<readonly unknown[] | undefined>((row) => row === undefined || row === null || Array.isArray(row), "expected an array of formulas")).optional(),
+  merges: z.array(z.string().regex(/^\$?[A-Za-z]{1,3}\$?\d{1,7}(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?$/, "expected an A1 range")).optional(),
 });
 
-const workbookShape = z.object({ sheets: z.array(sheetShape) });
+const workbookShape = z.object({ sheets: z.array(sheetShape), date1904: z.boolean().optional() });
+
+/** A formula row as the core reads it: text where the cell holds text starting with "=", else null. */
+function formulaRow(row: readonly unknown[] | null | undefined): readonly (string | null)[] | undefined {
+  if (!row) return undefined;
+  for (const f of row) if (f !== null && f !== undefined && !(typeof f === "string" && f.startsWith("="))) return Array.from(row, (x) => (typeof x === "string" && x.startsWith("=") ? x : null));
+  return row as readonly (string | null)[];
+}
 
 /** A row whose every cell is already a CellValue comes back as it is; otherwise a coerced copy. */
 function cellRow(row: readonly unknown[]): readonly CellValue[] {
@@ -68,6 +78,8 @@ export function tryParseWorkbookGrid(input: unknown): Result<WorkbookGrid, strin
     origin: s.origin,
     values: s.values.map(cellRow),
     ...(s.hidden !== undefined ? { hidden: s.hidden } : {}),
+    ...(s.formulas !== undefined ? { formulas: s.formulas.map(formulaRow) } : {}),
+    ...(s.merges !== undefined ? { merges: s.merges.map((m) => m.replace(/\$/g, "").toUpperCase()) } : {}),
   }));
-  return ok({ sheets });
+  return ok({ sheets, ...(r.data.date1904 === true ? { date1904: true } : {}) });
 }

@@ -31,11 +31,30 @@ export interface SheetGrid {
   readonly values: readonly (readonly CellValue[])[];
   /** True for a hidden (or very hidden) sheet: read like the others, but worth a note. */
   readonly hidden?: boolean;
+  /**
+   * Formula text per cell, parallel to `values` (same origin; rows may be shorter or missing;
+   * null where the cell holds no formula), with the leading "=" as Office.js `range.formulas`
+   * gives it; `values` keeps the cached result. Hosts may send formulas only for the rows the
+   * reader could take as totals (`formulaRowsToRead`): a formula summing its own column's range
+   * ("=SUM(C4:C9)") marks a total row outright.
+   */
+  readonly formulas?: readonly (readonly (string | null)[] | undefined)[];
+  /** Merged ranges in sheet A1 ("C3:D3"); the grid holds the value in the top-left cell only. */
+  readonly merges?: readonly string[];
 }
 
 export interface WorkbookGrid {
   readonly sheets: readonly SheetGrid[];
+  /**
+   * True for a workbook in the 1904 date system (Excel for Mac's old default). DateCell serials
+   * are always 1900-system (hosts convert date-formatted cells); a bare number in a date column
+   * is the workbook's own serial, so the reader adds 1,462 days to it.
+   */
+  readonly date1904?: boolean;
 }
+
+/** Days from the 1900 system's day 0 (1899-12-30) to the 1904 system's (1904-01-01). */
+export const DAYS_1900_TO_1904 = 1_462;
 
 export function isDateCell(v: CellValue): v is DateCell {
   return typeof v === "object" && v !== null && v.kind === "date";
@@ -43,6 +62,11 @@ export function isDateCell(v: CellValue): v is DateCell {
 
 export function isErrorCell(v: CellValue): v is ErrorCell {
   return typeof v === "object" && v !== null && v.kind === "error";
+}
+
+/** The formula text at 0-based (row, col) relative to the grid's origin, or null. */
+export function formulaAt(grid: SheetGrid, row: number, col: number): string | null {
+  return grid.formulas?.[row]?.[col] ?? null;
 }
 
 /** The value at 0-based (row, col) relative to the grid's origin, or null outside it. */

@@ -16,11 +16,13 @@ export const MAX_AMOUNT = 1_000_000_000_000;
  * Excel shows them as whole won, so they count as whole. Anything further off is a real fraction.
  */
 const NOISE = 1e-6;
+/** A number scaled from 천원 or 백만원 carries noise relative to its size (123.456789 × 10⁶). */
+const RELATIVE_NOISE = 1e-13;
 
 function fromNumber(n: number): Result<Won, AmountProblem> {
   if (!Number.isFinite(n)) return err("not-an-amount");
   const r = Math.round(n);
-  if (Math.abs(n - r) > NOISE) return err("fractional-won");
+  if (Math.abs(n - r) > Math.max(NOISE, Math.abs(n) * RELATIVE_NOISE)) return err("fractional-won");
   if (Math.abs(r) > MAX_AMOUNT) return err("amount-too-large");
   return ok(won(r === 0 ? 0 : r)); // no -0
 }
@@ -30,6 +32,11 @@ const NUMBER_TEXT = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$/;
 
 /** Text → won. "-" alone is an accountant's zero. Empty text is a missing amount. */
 export function tryParseAmountText(text: string): Result<Won, AmountProblem> {
+  return tryParseAmountTextScaled(text, 1);
+}
+
+/** Text → won, the number read in units of `factor` won (천원: 1000), so "7.5" 백만원 is 7,500,000. */
+function tryParseAmountTextScaled(text: string, factor: number): Result<Won, AmountProblem> {
   let s = toHalfWidth(text).trim();
   if (s === "") return err("amount-missing");
   if (s === "-") return ok(won(0));
@@ -54,14 +61,17 @@ export function tryParseAmountText(text: string): Result<Won, AmountProblem> {
   if (s.indexOf(" ") >= 0) s = s.replace(/ +/g, "");
   if (!NUMBER_TEXT.test(s)) return err("not-an-amount");
   const n = Number(s.replace(/,/g, ""));
-  return fromNumber(negative ? -n : n);
+  return fromNumber((negative ? -n : n) * factor);
 }
 
-/** A cell of an amount column → won. Never throws, whatever the cell holds. */
-export function tryParseAmount(v: CellValue): Result<Won, AmountProblem> {
+/**
+ * A cell of an amount column → won. Never throws, whatever the cell holds. `factor` is the
+ * sheet's unit in won ("(단위: 천원)": 1000): the cell's number times the factor must be whole won.
+ */
+export function tryParseAmount(v: CellValue, factor = 1): Result<Won, AmountProblem> {
   if (v === null || v === undefined) return err("amount-missing");
-  if (typeof v === "number") return fromNumber(v);
-  if (typeof v === "string") return tryParseAmountText(v);
+  if (typeof v === "number") return fromNumber(factor === 1 ? v : v * factor);
+  if (typeof v === "string") return tryParseAmountTextScaled(v, factor);
   if (isErrorCell(v)) return err("formula-error");
   if (isDateCell(v)) return err("not-an-amount");
   return err("not-an-amount");

@@ -1,7 +1,7 @@
 // Dates: Excel date cells and serials (1900 date system), and the ways accountants type dates.
 // An impossible date such as 2024-02-30 is an error; it is never rolled over to March.
 
-import { isDateCell, isErrorCell, type CellValue } from "../grid";
+import { DAYS_1900_TO_1904, isDateCell, isErrorCell, type CellValue } from "../grid";
 import type { IsoDate, Quarter } from "../model";
 import { err, ok, type Result } from "../result";
 import { toHalfWidth } from "./text";
@@ -124,11 +124,18 @@ export function tryParseDateText(text: string): Result<IsoDate, DateProblem> {
   return ok(isoFromYmd(y, mo, d));
 }
 
+/** True for a number a date column reads as a serial (not an 8-digit 20240524). */
+export function isBareSerial(v: CellValue): v is number {
+  return typeof v === "number" && Number.isFinite(v) && !(Number.isInteger(v) && v >= 19000101 && v <= 99991231);
+}
+
 /**
  * A cell of a date column → date. Accepts Excel date cells, bare serial numbers (a date column
- * formatted as General), 8-digit numbers typed as 20240524, and the text forms above.
+ * formatted as General), 8-digit numbers typed as 20240524, and the text forms above. In a
+ * 1904-system workbook (`date1904`) a bare serial counts from 1904-01-01; date cells arrive as
+ * 1900-system serials from every host.
  */
-export function tryParseDateCell(v: CellValue): Result<IsoDate, DateProblem> {
+export function tryParseDateCell(v: CellValue, date1904 = false): Result<IsoDate, DateProblem> {
   if (v === null || v === undefined) return err("date-missing");
   if (typeof v === "string") return tryParseDateText(v);
   if (typeof v === "number") {
@@ -139,7 +146,7 @@ export function tryParseDateCell(v: CellValue): Result<IsoDate, DateProblem> {
       const d = v % 100;
       return isValidYmd(y, mo, d) ? ok(isoFromYmd(y, mo, d)) : err("date-invalid");
     }
-    return tryIsoFromSerial(v);
+    return tryIsoFromSerial(date1904 ? v + DAYS_1900_TO_1904 : v);
   }
   if (typeof v === "boolean") return err("not-a-date");
   if (isErrorCell(v)) return err("formula-error");

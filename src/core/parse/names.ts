@@ -73,13 +73,26 @@ export function splitSheetYear(name: string): { key: string; year: number | null
   return { key, year };
 }
 
-/** True when the sheet's name is one of the aliases, ignoring case, spaces and a year before or after. */
+/** A period before the name of a sheet kept per quarter or month: "1분기 집행", "3월 지출", "상반기 집행내역". */
+const LEADING_PERIOD_OF_SHEET = /^(?:\d{1,2}(?:분기|월)|[1-4]q|q[1-4]|상반기|하반기)[_.\-]*/;
+
+/**
+ * True when the sheet's name is one of the aliases, ignoring case, spaces, a year before or after
+ * and a quarter or month before ("1분기 집행").
+ */
 export function matchSheetName(name: string, aliases: readonly string[]): boolean {
   const { key } = splitSheetYear(name);
-  return aliases.some((a) => nameKey(a) === key);
+  const period = LEADING_PERIOD_OF_SHEET.exec(key);
+  const bare = period && period[0].length < key.length ? key.slice(period[0].length) : key;
+  return aliases.some((a) => nameKey(a) === key || nameKey(a) === bare);
 }
 
-const TOTAL_WORDS = new Set(["총합계", "합계", "소계", "총계", "누계", "계"]);
+// 월계 and 누계 are a cash book's month and running totals; 총 예산 and 예산 총액 a budget's.
+const TOTAL_WORDS = new Set(["총합계", "합계", "소계", "총계", "누계", "계", "월계", "총액", "총예산", "예산총액", "예산합계"]);
+/** Words of a total over part of the rows: a run (소계), a month (월계), everything so far (누계). */
+const SUBTOTAL_WORDS = /소계|월계|누계|subtotal|sub total/;
+/** A whole sheet's total, even when written as two words. */
+const GRAND_TOTALS = new Set(["총합계", "총예산", "예산총액", "예산합계", "grandtotal", "합계", "총계", "계", "total", "totals", "총액"]);
 const PUNCTUATION = /[()\[\]<>{}※*:：\-_.,·'"]+/g;
 const PARENTHETICAL = /[(\[<].*?[)\]>]/g;
 /** "1분기 소계", "3월 합계", "2차 합계": a period before the word. */
@@ -121,6 +134,16 @@ export function isTotalLabel(text: string): boolean {
     if (isTotalWord(tokens[0]!) || isTotalWord(tokens[tokens.length - 1]!)) return true;
   }
   return false;
+}
+
+/**
+ * For a total label (isTotalLabel), whether it totals the whole sheet ("합계", "총 예산", "Total")
+ * or a part of it ("1월 소계", "월계", "누계", "상반기 계", "교육 합계": a word with a qualifier).
+ */
+export function totalLabelKind(text: string): "total" | "subtotal" {
+  const n = normalizeName(toHalfWidth(text)).toLowerCase().replace(PARENTHETICAL, " ").replace(PUNCTUATION, " ").trim();
+  if (SUBTOTAL_WORDS.test(n)) return "subtotal";
+  return GRAND_TOTALS.has(n.replace(/ /g, "")) ? "total" : "subtotal";
 }
 
 /** Levenshtein distance over UTF-16 units (names here are Hangul syllables after NFC). */
