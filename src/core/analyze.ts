@@ -5,6 +5,7 @@
 // and sorted once, here. Synchronous and pure: load first, then compute; nothing here walks the
 // grid twice or touches a host.
 
+import { columnLetters } from "./address";
 import { checkDates, checkDuplicateBudgetLines, checkGrantsWithinBudget, checkOverspent, checkUnknownLines } from "./checks";
 import { parseChoice, type AnalysisChoice } from "./choice";
 import { computeFigures, indexBudget } from "./figures";
@@ -14,10 +15,14 @@ import type { Issue } from "./issues/issue";
 import { sortIssues } from "./issues/sort";
 import type { MeetingInfo } from "./meeting/model";
 import { readMeeting } from "./meeting/read";
-import type { Figures, RecognizedSheet, Records } from "./model";
+import type { Figures, RecognizedColumn, RecognizedSheet, Records } from "./model";
+import { won } from "./money";
 import { decidePeriod, givenPeriod, givenYear, type PeriodDecision } from "./period";
 import { missingTemplateSheets, type TemplateSheet } from "./plan/template";
+import type { ColumnReading } from "./read/header";
+import { Overrides } from "./read/overrides";
 import type { SheetReading } from "./read/rows";
+import { readSettings, type SettingsReading } from "./read/settings";
 import { readWorkbook } from "./read/workbook";
 
 export interface Analysis {
@@ -42,12 +47,38 @@ export interface Analysis {
   readonly missingTemplateSheets: readonly TemplateSheet[];
   /** Every sheet of the workbook, in order (the report names its sheets beside them). */
   readonly sheetNames: readonly string[];
+  /** The reading settings sheet as read (its table, for the pane to change one choice), or null. */
+  readonly readingSettings: SettingsReading | null;
 }
 
-function recognizedOf(sheet: SheetReading): RecognizedSheet {
+const column = (c: ColumnReading): RecognizedColumn => ({ letter: c.letter, header: c.header, cell: c.headerCell });
+
+function recognizedOf(sheet: SheetReading, headerCells: ReadonlyMap<string, readonly RecognizedColumn[]>): RecognizedSheet {
   const columns: Record<string, string> = {};
-  for (const c of sheet.columns) columns[c.field] = c.letter;
-  return { role: sheet.role, sheet: sheet.sheet, headerRow: sheet.headerRow, columns, rowCount: sheet.records.length };
+  const headers: Record<string, string> = {};
+  for (const c of sheet.columns) {
+    columns[c.field] = c.letter;
+    headers[c.field] = c.header;
+  }
+  let sum = 0;
+  for (const r of sheet.records as readonly { amount?: number }[]) sum += r.amount ?? 0;
+  return {
+    role: sheet.role,
+    sheet: sheet.sheet,
+    headerRow: sheet.headerRow,
+    headerRows: sheet.headerRows,
+    columns,
+    headers,
+    chosen: sheet.columns.filter((c) => c.source === "user").map((c) => c.field),
+    ...(sheet.budgetColumns ? { budgetColumns: sheet.budgetColumns.map(column) } : {}),
+    ...(sheet.amountMinus ? { amountMinus: column(sheet.amountMinus) } : {}),
+    ...(sheet.unit ? { unit: sheet.unit } : {}),
+    rows: sheet.decisions,
+    rowCount: sheet.records.length,
+    // A sum past 2^53 is not exact (totals-too-large says so): none rather than a wrong one.
+    ...(sheet.role !== "programs" && Number.isSafeInteger(sum) ? { sum: won(sum) } : {}),
+    headerCells: headerCells.get(sheet.sheet) ?? [],
+  };
 }
 
 /**
@@ -64,18 +95,20 @@ export function analyze(grid: WorkbookGrid, choice: AnalysisChoice = {}): Analys
   meetingIssues.push(...meetingRead);
   const given = givenPeriod(chosen.period ?? {}, meeting, meetingIssues);
 
-  const read = readWorkbook(grid, givenYear(given), issues);
-  const { budget, grants, ledger, programs } = read;
+  const readingSettings = readSettings(grid, issues);
+  const overrides = new Overrides(readingSettings?.entries ?? [], chosen);
+  const read = readWorkbook(grid, givenYear(given), overrides, issues);
+  const { budget, grants, ledgers, programs } = read;
   const records: Records = {
     budget: budget?.records ?? [],
     grants: grants?.records ?? [],
-    ledger: ledger?.records ?? [],
+    ledger: ledgers.length === 1 ? ledgers[0]!.records : ledgers.flatMap((l) => l.records),
     programs: programs?.records ?? [],
   };
   const index = indexBudget(records.budget);
   if (budget) checkDuplicateBudgetLines(budget, issues);
   // Without a budget sheet every line would be "unknown"; sheet-missing already says it.
-  if (budget && ledger) checkUnknownLines(ledger, index, issues, budget.refusedNames);
+  if (budget) for (const ledger of ledgers) checkUnknownLines(ledger, index, issues, budget.refusedNames);
 
   const budgetFound = read.found.find((f) => f.role === "budget");
   const period = decidePeriod(
@@ -97,24 +130,27 @@ export function analyze(grid: WorkbookGrid, choice: AnalysisChoice = {}): Analys
   for (const rows of [records.budget, records.grants, records.ledger]) for (const r of rows) sumAbs += Math.abs(r.amount);
   if (period && sumAbs > Number.MAX_SAFE_INTEGER) issues.push({ severity: "error", code: "totals-too-large", params: {} });
   else if (period) {
-    checkDates(period, grants, ledger, programs, issues);
+    checkDates(period, grants, ledgers, programs, issues);
     figures = computeFigures(period, index, records.grants, records.ledger, chosen.ratioDecimals ?? 0);
     if (budget && grants) checkGrantsWithinBudget(period, grants, figures, issues);
     if (budget) checkOverspent(budget, index, figures, issues);
   }
 
   const sheetNames = grid.sheets.map((s) => s.name);
+  const headerCells = new Map<string, RecognizedColumn[]>();
+  for (const s of read.sheets) headerCells.set(s.sheet, s.headerCells.map((h) => ({ letter: columnLetters(h.col), header: h.text, cell: h.cell })));
   return {
     choice: chosen,
     period,
     meeting,
     sheets: read.sheets,
-    recognized: read.sheets.map(recognizedOf),
+    recognized: read.sheets.map((s) => recognizedOf(s, headerCells)),
     records,
     figures,
     issues: sortIssues([...issues, ...meetingIssues]),
     fixes: read.sheets.flatMap((s) => s.fixes),
     missingTemplateSheets: missingTemplateSheets(new Set(read.sheets.map((s) => s.role)), sheetNames),
     sheetNames,
+    readingSettings,
   };
 }

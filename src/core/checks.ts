@@ -14,12 +14,12 @@ import { fieldCell, type SheetReading } from "./read/rows";
 export function checkDates(
   period: Period,
   grants: SheetReading<Grant> | null,
-  ledger: SheetReading<LedgerEntry> | null,
+  ledgers: readonly SheetReading<LedgerEntry>[],
   programs: SheetReading<Program> | null,
   issues: Issue[],
 ): void {
   const counts = countsInPeriod(period);
-  for (const sheet of [grants, ledger] as const) {
+  for (const sheet of [grants, ...ledgers] as const) {
     if (!sheet) continue;
     // Rows after the as-of date are expected (a Q2 report run in June), so they make one info
     // issue per sheet, at the first such row, not one per row: a 100,000-row ledger would

@@ -1,7 +1,8 @@
-// What the user chose for an analysis: today the report period (CLI flags, the task pane's period
-// fields) and the ratio display. Each field left out is taken from the meeting sheet, else found
-// in the workbook (period.ts). Later choices (which column is the amount, which rows are totals)
-// join this type as further optional fields, so every caller keeps compiling.
+// What the user chose for an analysis: the report period (CLI flags, the task pane's period
+// fields), the ratio display, and reading choices for one run (the CLI's --column and --row:
+// which column is a field, which rows are totals). Each field left out is taken from the meeting
+// sheet, else found in the workbook (period.ts); reading choices kept in the workbook's settings
+// sheet (read/settings.ts) apply in every run, and a run's own choices win over them.
 //
 // Choices come from outside the core (a JSON caller, the pane's inputs), so each field is checked
 // with zod on its own: a bad one is dropped with an `option-invalid` warning and the rest apply.
@@ -21,11 +22,32 @@ export interface PeriodChoice {
   readonly asOf?: IsoDate;
 }
 
+/** A column for a field of one sheet, for one run (`--column 집행내역.amount=합계`). */
+export interface ColumnChoice {
+  readonly sheet: string;
+  /** The field: its key ("amount") or its name ("금액", "집행일자"). */
+  readonly field: string;
+  /** A column letter ("G") or header text ("합계"); null: no column for this optional field. */
+  readonly column: string | null;
+}
+
+/** A row of one sheet taken as a total (left out of every sum) or as data, for one run (`--row 예산.12=total`). */
+export interface RowChoice {
+  readonly sheet: string;
+  /** 1-based sheet row. */
+  readonly row: number;
+  readonly as: "total" | "data";
+}
+
 export interface AnalysisChoice {
   /** The period fields the user set; the others follow the meeting sheet, then the defaults. */
   readonly period?: PeriodChoice;
   /** Ratio display: whole percent (default) or one decimal. */
   readonly ratioDecimals?: 0 | 1;
+  /** Columns chosen for this run; they win over the settings sheet's for the same sheet and field. */
+  readonly columns?: readonly ColumnChoice[];
+  /** Rows taken as totals or data for this run; they win over the settings sheet's. */
+  readonly rows?: readonly RowChoice[];
 }
 
 const asOfSchema = z
@@ -43,6 +65,25 @@ const periodFields = {
 } as const;
 
 const ratioDecimalsSchema = z.union([z.literal(0), z.literal(1)]);
+const nonEmpty = z.string().trim().min(1).max(200);
+const columnChoiceSchema = z.object({ sheet: nonEmpty, field: nonEmpty, column: z.union([nonEmpty, z.null()]) });
+const rowChoiceSchema = z.object({ sheet: nonEmpty, row: z.number().int().min(1).max(1_048_576), as: z.enum(["total", "data"]) });
+
+/** The entries of a list option that are valid; each invalid one is dropped with a warning. */
+function validEntries<T>(v: unknown, schema: z.ZodType<T>, option: string, issues: Issue[]): T[] | undefined {
+  if (v === undefined) return undefined;
+  if (!Array.isArray(v)) {
+    issues.push({ severity: "warning", code: "option-invalid", value: safeText(v), params: { option } });
+    return undefined;
+  }
+  const out: T[] = [];
+  for (const entry of v) {
+    const r = schema.safeParse(entry);
+    if (r.success) out.push(r.data);
+    else issues.push({ severity: "warning", code: "option-invalid", value: safeText(entry), params: { option } });
+  }
+  return out;
+}
 
 function safeText(v: unknown): string {
   try {
@@ -74,5 +115,12 @@ export function parseChoice(input: unknown, issues: Issue[]): AnalysisChoice {
     if (r.success) ratioDecimals = r.data;
     else issues.push({ severity: "warning", code: "option-invalid", value: safeText(src["ratioDecimals"]), params: { option: "ratioDecimals" } });
   }
-  return { period, ...(ratioDecimals !== undefined ? { ratioDecimals } : {}) };
+  const columns = validEntries<ColumnChoice>(src["columns"], columnChoiceSchema, "columns", issues);
+  const rows = validEntries<RowChoice>(src["rows"], rowChoiceSchema, "rows", issues);
+  return {
+    period,
+    ...(ratioDecimals !== undefined ? { ratioDecimals } : {}),
+    ...(columns && columns.length > 0 ? { columns } : {}),
+    ...(rows && rows.length > 0 ? { rows } : {}),
+  };
 }

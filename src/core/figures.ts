@@ -28,23 +28,37 @@ function wonQuarters(q: Quarters): readonly [Won, Won, Won, Won] {
   return [won(q[0]), won(q[1]), won(q[2]), won(q[3])];
 }
 
+interface IndexedLine {
+  category: string;
+  name: string;
+  budget: number;
+  /** The original budget (본예산), when the sheet has revisions. */
+  original: number | null;
+  firstRow: number;
+}
+
 export interface LineIndex {
   /** Budget line name → index into the merged lines. */
   readonly byName: ReadonlyMap<string, number>;
   /** firstRow: 1-based sheet row of the line's first budget row. */
-  readonly lines: readonly { category: string; name: string; budget: number; firstRow: number }[];
+  readonly lines: readonly IndexedLine[];
 }
 
 /** Budget rows merged by name (a duplicate name is reported elsewhere and its amounts added). */
 export function indexBudget(budget: readonly BudgetLine[]): LineIndex {
   const byName = new Map<string, number>();
-  const lines: { category: string; name: string; budget: number; firstRow: number }[] = [];
+  const lines: IndexedLine[] = [];
   for (const record of budget) {
     const i = byName.get(record.name);
+    const original = record.original ?? null;
     if (i === undefined) {
       byName.set(record.name, lines.length);
-      lines.push({ category: record.category, name: record.name, budget: record.amount, firstRow: record.ref.row });
-    } else lines[i]!.budget += record.amount;
+      lines.push({ category: record.category, name: record.name, budget: record.amount, original, firstRow: record.ref.row });
+    } else {
+      const l = lines[i]!;
+      l.budget += record.amount;
+      if (original !== null) l.original = (l.original ?? 0) + original;
+    }
   }
   return { byName, lines };
 }
@@ -69,7 +83,11 @@ export function computeFigures(
   ratioDecimals: 0 | 1,
 ): Figures {
   let totalBudget = 0;
-  for (const l of index.lines) totalBudget += l.budget;
+  let originalBudget: number | null = null;
+  for (const l of index.lines) {
+    totalBudget += l.budget;
+    if (l.original !== null) originalBudget = (originalBudget ?? 0) + l.original;
+  }
 
   const counts = countsInPeriod(period);
   let grantsToDate = 0;
@@ -101,13 +119,15 @@ export function computeFigures(
       executed: won(ex),
       remaining: won(l.budget - ex),
       ratio: ratio(ex, l.budget),
+      ...(originalBudget !== null ? { originalBudget: won(l.original ?? 0) } : {}),
     };
   });
 
-  const cats = new Map<string, { budget: number; q: Quarters }>();
+  const cats = new Map<string, { budget: number; original: number; q: Quarters }>();
   for (const l of lines) {
-    const c = cats.get(l.category) ?? { budget: 0, q: [0, 0, 0, 0] as Quarters };
+    const c = cats.get(l.category) ?? { budget: 0, original: 0, q: [0, 0, 0, 0] as Quarters };
     c.budget += l.budget;
+    c.original += l.originalBudget ?? 0;
     for (let k = 0; k < 4; k++) c.q[k] = c.q[k]! + l.byQuarter[k]!;
     cats.set(l.category, c);
   }
@@ -120,6 +140,7 @@ export function computeFigures(
       executed: won(ex),
       remaining: won(c.budget - ex),
       ratio: ratio(ex, c.budget),
+      ...(originalBudget !== null ? { originalBudget: won(c.original) } : {}),
     };
   });
 
@@ -128,6 +149,7 @@ export function computeFigures(
     quarter: period.quarter,
     asOf: period.asOf,
     totalBudget: won(totalBudget),
+    ...(originalBudget !== null ? { originalBudget: won(originalBudget) } : {}),
     grantsToDate: won(grantsToDate),
     executedToDate: won(executed),
     ratioToBudget: ratio(executed, totalBudget),

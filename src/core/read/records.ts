@@ -1,13 +1,16 @@
-// The four data sheets' records, built from the rows read/rows.ts accepted, with the checks that
-// concern one row at a time: a negative amount (a refund or a returned grant) and a voucher number
-// used twice in the ledger.
+// The grants', ledger's and programs' records, built from the rows read/rows.ts accepted, with the
+// checks that concern one row at a time: a negative grant (returned or cancelled) and a voucher
+// number used twice in the ledger. (A ledger row's sign is read/payments.ts'; the budget's rows are
+// read/budget.ts'.)
 
 import type { SheetGrid } from "../grid";
 import type { Issue } from "../issues/issue";
-import type { BudgetLine, Grant, LedgerEntry, Program, ProgramStatus, Quarter } from "../model";
+import type { Grant, LedgerEntry, Program, ProgramStatus, Quarter } from "../model";
 import type { Won } from "../money";
 import { quarterOfDate } from "../parse/date";
+import type { UnitReading } from "./decisions";
 import type { HeaderReading } from "./header";
+import type { SheetOverrides } from "./overrides";
 import { readRows, type FieldValue, type SheetReading } from "./rows";
 
 const str = (v: readonly FieldValue[], i: number): string => {
@@ -16,31 +19,14 @@ const str = (v: readonly FieldValue[], i: number): string => {
 };
 const amt = (v: readonly FieldValue[], i: number): Won => v[i] as Won;
 
-/** Where a sheet's rows are: the grid, its header and the year in its name. */
+/** Where a sheet's rows are and how to read them: the grid, its header, the year in its name, its unit and the user's choices. */
 export interface SheetSource {
   readonly grid: SheetGrid;
   readonly header: HeaderReading;
   readonly nameYear: number | null;
-}
-
-export function readBudget(src: SheetSource, issues: Issue[]): SheetReading<BudgetLine> {
-  const sheet = src.grid.name;
-  return readRows<BudgetLine>(
-    {
-      role: "budget",
-      ...src,
-      makeBuild: (at) => {
-        const [cat, name, amount] = [at("category"), at("budgetLine"), at("amount")];
-        return (v, sheetRow) => ({ ref: { sheet, row: sheetRow + 1 }, category: str(v, cat), name: str(v, name), amount: amt(v, amount) });
-      },
-    },
-    issues,
-  );
-}
-
-/** A refund (negative amount) is worth a look; the cell text is built only then (hot loop). */
-function negativeCheck(amount: Won, letter: string | undefined, row: number, sheet: string, role: "grants" | "ledger", issues: Issue[]): void {
-  if (amount < 0) issues.push({ severity: "warning", code: "negative-amount", sheet, cell: `${letter}${row + 1}`, value: String(amount), params: { role } });
+  readonly unit: UnitReading | null;
+  readonly date1904: boolean;
+  readonly overrides: SheetOverrides | undefined;
 }
 
 function letterOf(src: SheetSource, field: string): string | undefined {
@@ -58,15 +44,17 @@ export function readGrants(src: SheetSource, issues: Issue[]): SheetReading<Gran
         const [date, amount, note] = [at("date"), at("amount"), at("note")];
         return (v, sheetRow) => ({ ref: { sheet, row: sheetRow + 1 }, date: str(v, date), amount: amt(v, amount), note: str(v, note) });
       },
-      check: (g, row, out) => negativeCheck(g.amount, amountLetter, row, sheet, "grants", out),
+      // A negative grant is worth a look; the cell text is built only then (hot loop).
+      check: (g, row, out) => {
+        if (g.amount < 0) out.push({ severity: "warning", code: "negative-amount", sheet, cell: `${amountLetter}${row + 1}`, value: String(g.amount), params: { role: "grants" } });
+      },
     },
     issues,
   );
 }
 
-export function readLedger(src: SheetSource, issues: Issue[]): SheetReading<LedgerEntry> {
+export function readLedger(src: SheetSource, budgetNames: ReadonlySet<string> | undefined, issues: Issue[]): SheetReading<LedgerEntry> {
   const sheet = src.grid.name;
-  const amountLetter = letterOf(src, "amount");
   const voucherLetter = letterOf(src, "voucher");
   // Voucher → 1-based row of its first use; the cell text is built only for a duplicate.
   const vouchers = new Map<string, number>();
@@ -74,6 +62,7 @@ export function readLedger(src: SheetSource, issues: Issue[]): SheetReading<Ledg
     {
       role: "ledger",
       ...src,
+      ...(budgetNames ? { budgetNames } : {}),
       makeBuild: (at) => {
         const [date, line, description, payee, amount, voucher] = ["date", "budgetLine", "description", "payee", "amount", "voucher"].map(at) as [
           number, number, number, number, number, number,
@@ -89,7 +78,6 @@ export function readLedger(src: SheetSource, issues: Issue[]): SheetReading<Ledg
         });
       },
       check: (e, row, out) => {
-        negativeCheck(e.amount, amountLetter, row, sheet, "ledger", out);
         if (e.voucher === "") return;
         const first = vouchers.get(e.voucher);
         if (first === undefined) vouchers.set(e.voucher, row + 1);

@@ -1,27 +1,34 @@
-// Reads the rows under a recognised header into typed records, and says what it did with every
-// row: a record, a total row, a section heading or a row refused for a bad cell. Every cell problem
-// becomes an issue with the sheet, the A1 cell and the value found; a row with a problem in a
-// required field is left out of the records (and so out of every figure). Mechanical fixes are
-// noted on the way, from the cells as read. Never throws on any cell content.
+// Reads the rows under a recognised header of the grants, ledger and program sheets into typed
+// records, and says what it did with every row: a record, a total (read/totals.ts), a cancelled
+// payment, a refund or a deposit (read/payments.ts), a section heading, or a row refused for a
+// bad cell. Every cell problem becomes an issue with the sheet, the A1 cell and the value found; a
+// row with a problem in a required field is left out of the records (and so out of every figure).
+// Mechanical fixes are noted on the way. One pass, near-linear; never throws on any cell content.
+// (The budget has its own reader: read/budget.ts.)
 
 import { cellAddress } from "../address";
+import { won } from "../money";
 import type { CellValue, SheetGrid } from "../grid";
-import { fixOf, type Fix } from "../fixes";
-import type { Issue, Severity } from "../issues/issue";
-import type { IsoDate, ProgramStatus, Quarter } from "../model";
-import type { Won } from "../money";
+import type { Fix } from "../fixes";
+import type { Issue } from "../issues/issue";
 import { tryParseAmount } from "../parse/amount";
 import { cellText } from "../parse/cell";
-import { tryIsoFromSerial, tryParseDateCell } from "../parse/date";
-import { isPlainName, isTotalLabel, normalizeName } from "../parse/names";
-import { tryParseQuarters } from "../parse/quarter";
-import { tryParseStatus } from "../parse/status";
+import { ownColumnSum } from "../parse/formula";
+import { isTotalLabel, normalizeName } from "../parse/names";
+import { flushRow, isBlank, parseField, rowFixes, sheetState, startRow, type Col, type FieldValue } from "./cells";
+import type { RowDecision, UnitReading } from "./decisions";
 import type { ColumnReading, HeaderReading } from "./header";
+import type { HeaderCell } from "./header-rows";
+import { invalidChoice, type SheetOverrides } from "./overrides";
+import { depositRefund, depositSkipped, ledgerMoney, moneyNotes, signedAmount, statusVoids } from "./payments";
+import { RunningSums } from "./runs";
 import type { DataRole } from "./specs";
+import { arithmeticTotal, formulaTotal, labelledTotal, settleKinds, userTotal, type Outcome, type TotalRow } from "./totals";
 
-/** Why a row under the header is not a record. Blank rows are not listed. */
+export type { FieldValue } from "./cells";
+
+/** Why a row under the header is not a record and not a decision (read/decisions.ts). Blank rows are not listed. */
 export type SkipReason =
-  | "total" // a 합계/소계/Total row, left out of every sum
   | "heading" // only a category: a section heading whose category the rows below carry
   | "refused"; // a required cell could not be read (its issue names it)
 
@@ -29,7 +36,7 @@ export interface SkippedRow {
   /** 1-based sheet row. */
   readonly row: number;
   readonly reason: SkipReason;
-  /** The cell that decided it: the total label, the heading's category, the first bad cell. */
+  /** The cell that decided it: the heading's category, the first bad cell. */
   readonly cell: string;
 }
 
@@ -42,15 +49,27 @@ export interface SheetRecord {
 export interface SheetReading<T extends SheetRecord = SheetRecord> {
   readonly role: DataRole;
   readonly sheet: string;
-  /** 1-based sheet row of the header row. */
+  /** 1-based sheet row of the (first) header row. */
   readonly headerRow: number;
+  /** 1-based sheet rows of the header: two for a two-row header. */
+  readonly headerRows: readonly number[];
   /** The recognised columns, left to right. */
   readonly columns: readonly ColumnReading[];
+  /** Every column's header as read, left to right (what the user may pick another column from). */
+  readonly headerCells: readonly HeaderCell[];
+  /** A revised budget's columns, oldest first; each line uses the latest with a value. */
+  readonly budgetColumns?: readonly ColumnReading[];
+  /** A bank layout's 입금 column: the amount is 출금 minus it. */
+  readonly amountMinus?: ColumnReading;
+  /** The unit the amounts are written in, when not won. */
+  readonly unit: UnitReading | null;
   /** Required fields without a column; when any, no row was read. */
   readonly missing: readonly string[];
   /** Good rows, in sheet order. */
   readonly records: readonly T[];
-  /** Rows left out, in sheet order, each with why and where. */
+  /** Rows taken as totals, parents, cancelled, refunds, deposits, or kept as data against their words. */
+  readonly decisions: readonly RowDecision[];
+  /** Headings and refused rows, in sheet order, each with why and where. */
   readonly skipped: readonly SkippedRow[];
   /** Mechanical fixes on offer in the records' cells, top to bottom, left to right. */
   readonly fixes: readonly Fix[];
@@ -71,9 +90,6 @@ export function fieldCell(sheet: Pick<SheetReading, "columns">, field: string, r
   return col === undefined ? undefined : `${col.letter}${row}`;
 }
 
-/** A parsed field as a record builder gets it. */
-export type FieldValue = string | Won | IsoDate | readonly Quarter[] | ProgramStatus | null | undefined;
-
 /** Position of a field in a row's parsed values; -1 when the sheet has no such column. */
 export type FieldIndex = (field: string) => number;
 
@@ -81,18 +97,23 @@ export type FieldIndex = (field: string) => number;
 export type RowBuilder<T> = (values: readonly FieldValue[], sheetRow: number) => T;
 
 export interface RowsSpec<T> {
-  readonly role: DataRole;
+  readonly role: Exclude<DataRole, "budget">;
   readonly grid: SheetGrid;
   readonly header: HeaderReading;
   readonly nameYear: number | null;
+  readonly unit: UnitReading | null;
+  readonly date1904: boolean;
+  readonly overrides: SheetOverrides | undefined;
+  /** Ledger: the budget's line names, so a dateless row naming a real line is a payment missing its date, not a total. */
+  readonly budgetNames?: ReadonlySet<string>;
   readonly makeBuild: (index: FieldIndex) => RowBuilder<T>;
-  /** Row-level checks on a record (negative amounts, duplicate vouchers). */
+  /** Row-level checks on a record (negative grants, duplicate vouchers). */
   readonly check?: (record: T, sheetRow: number, issues: Issue[]) => void;
 }
 
 const TITLE_YEAR = /(?:^|[^\d])((?:19|20)\d{2})(?:\s*년도?|\s|[^\d]|$)/;
 
-function titleYearOf(values: readonly (readonly CellValue[])[], headerIndex: number): number | null {
+export function titleYearOf(values: readonly (readonly CellValue[])[], headerIndex: number): number | null {
   for (let r = 0; r < headerIndex; r++)
     for (const v of values[r]!) {
       if (typeof v !== "string") continue;
@@ -102,137 +123,63 @@ function titleYearOf(values: readonly (readonly CellValue[])[], headerIndex: num
   return null;
 }
 
-function isBlank(v: CellValue): boolean {
-  return v === null || (typeof v === "string" && v.trim() === "");
-}
-
-/** A read column with its position in the grid's rows (`c`, relative to the origin). */
-interface Col extends ColumnReading {
-  readonly c: number;
-}
-
-/** Per-sheet state for the row loop; one object, so the hot loop allocates no closures. */
-interface SheetState {
-  readonly sheet: string;
-  readonly issues: Issue[];
-  /** Raw text → normalised text: ledgers repeat the same few budget line names many times. */
-  readonly names: Map<string, string>;
-  /** Set by parseField to the first required cell that failed in the row. */
-  bad: string | null;
-  /** Set by parseField when a cell of the row is text a fix might change (untidy, or an amount or date typed as text). */
-  fixable: boolean;
-}
-
-type Problem = "formula-error" | "name-missing" | "amount-missing" | "not-an-amount" | "fractional-won" | "amount-too-large" | "date-missing" | "date-invalid" | "not-a-date" | "quarter-invalid" | "status-unknown";
-
-function problemSeverity(code: Problem): Severity {
-  return code === "quarter-invalid" || code === "status-unknown" ? "warning" : "error";
-}
-
-function problem(st: SheetState, col: Col, sheetRow: number, v: CellValue, code: Problem): undefined {
-  const cell = `${col.letter}${sheetRow + 1}`;
-  const base = { severity: problemSeverity(code), sheet: st.sheet, cell, value: cellText(v) };
-  st.issues.push(code === "name-missing" ? { ...base, code, params: { field: col.field } } : { ...base, code, params: {} });
-  // A bad optional cell (a program's status, a ledger memo with #REF!) keeps the row.
-  if (col.required && st.bad === null) st.bad = cell;
-  return undefined;
-}
-
-function normalizedText(st: SheetState, v: string): string {
-  if (isPlainName(v)) return v;
-  st.fixable = true;
-  let text = st.names.get(v);
-  if (text === undefined) {
-    text = normalizeName(v);
-    // Bounded: distinct memos in a 100,000-row ledger need not all be remembered.
-    if (st.names.size < 10_000) st.names.set(v, text);
+/** The first text cell outside the amount columns that is a total label, as a grid column; -1 if none. */
+function totalWordAt(raw: readonly CellValue[], isAmountCol: readonly boolean[]): number {
+  for (let c = 0; c < raw.length; c++) {
+    const v = raw[c];
+    if (typeof v === "string" && isAmountCol[c] !== true && isTotalLabel(v)) return c;
   }
-  return text;
-}
-
-function parseField(st: SheetState, col: Col, v: CellValue, sheetRow: number): FieldValue {
-  switch (col.kind) {
-    case "text": {
-      let text: string;
-      if (typeof v === "string") text = normalizedText(st, v);
-      else if (v === null) text = "";
-      else if (typeof v === "object") {
-        if (v.kind === "error") return problem(st, col, sheetRow, v, "formula-error");
-        const r = tryIsoFromSerial(v.serial);
-        text = r.ok ? r.value : "";
-      } else text = String(v);
-      if (text === "" && col.required) return problem(st, col, sheetRow, v, "name-missing");
-      return text;
-    }
-    case "amount": {
-      if (typeof v === "string") st.fixable = true;
-      const r = tryParseAmount(v);
-      return r.ok ? r.value : problem(st, col, sheetRow, v, r.error);
-    }
-    case "date": {
-      if (!col.required && isBlank(v)) return undefined;
-      if (typeof v === "string") st.fixable = true;
-      const r = tryParseDateCell(v);
-      return r.ok ? r.value : problem(st, col, sheetRow, v, r.error);
-    }
-    case "quarter": {
-      const r = tryParseQuarters(v);
-      return r.ok ? r.value.quarters : problem(st, col, sheetRow, v, r.error);
-    }
-    case "status": {
-      const r = tryParseStatus(v);
-      return r.ok ? r.value : problem(st, col, sheetRow, v, r.error);
-    }
-  }
+  return -1;
 }
 
 /**
- * Reads one recognised sheet whose required columns are all there. Budget and program sheets
- * carry a blank category down from the row above (merged cells arrive blank below the first
- * row), and a row with only a category is a section heading: it sets the category and is not a
- * record.
+ * Reads one recognised grants, ledger or program sheet whose required columns are all there.
+ * Program sheets carry a blank category down from the row above (merged cells arrive blank), and
+ * a row with only a category is a section heading.
  */
 export function readRows<T extends SheetRecord>(spec: RowsSpec<T>, issues: Issue[]): SheetReading<T> {
   const { role, grid, header } = spec;
   const sheet = grid.name;
   const { origin, values } = grid;
-  const st: SheetState = { sheet, issues, names: new Map(), bad: null, fixable: false };
+  const st = sheetState(sheet, spec.unit?.factor ?? 1, spec.date1904);
   const cols: Col[] = header.columns.map((col) => ({ ...col, c: col.col - origin.col }));
   const pos = new Map(cols.map((col, i) => [col.field, i]));
+  const at = (field: string) => pos.get(field) ?? -1;
+  const [amountIdx, dateIdx, lineIdx, statusIdx, kindIdx, memoIdx, categoryIdx] = ["amount", "date", "budgetLine", "status", "kind", "description", "category"].map(at) as number[] as [
+    number, number, number, number, number, number, number,
+  ];
+  const amountCol = amountIdx >= 0 ? cols[amountIdx]! : null;
+  const minus = header.amountMinus ? { ...header.amountMinus, c: header.amountMinus.col - origin.col } : null;
   const isAmountCol: boolean[] = [];
   for (const col of cols) if (col.kind === "amount") isAmountCol[col.c] = true;
-  const categoryIdx = pos.get("category");
-  const carriesCategory = categoryIdx !== undefined && (role === "budget" || role === "programs");
+  if (minus) isAmountCol[minus.c] = true;
+  const money = role === "ledger" ? ledgerMoney(sheet) : null;
+  const sums = new RunningSums();
+  const out: Outcome = { decisions: [], pending: [], issues };
+  const rowsUsed = new Set<number>();
+  const carriesCategory = role === "programs" && categoryIdx >= 0;
   let carried = "";
+  let lastDataRow = 0;
   const records: T[] = [];
   const skipped: SkippedRow[] = [];
   const fixes: Fix[] = [];
   const refusedNames = new Set<string>();
-  const nameIdx = pos.get("budgetLine") ?? pos.get("name");
-  const build = spec.makeBuild((field) => pos.get(field) ?? -1);
+  const nameIdx = role === "programs" ? at("name") : lineIdx;
+  const build = spec.makeBuild(at);
   const cells: CellValue[] = new Array<CellValue>(cols.length);
   // Reused for every row: build() copies what it needs, so a row costs only its record.
   const parsed: FieldValue[] = new Array<FieldValue>(cols.length);
+  const formulas = amountCol && grid.formulas ? grid.formulas : null;
+  /** A row's 적요 and type, as words: they tell a refund from a grant paid in. */
+  const words = () => `${memoIdx >= 0 && typeof parsed[memoIdx] === "string" ? parsed[memoIdx] : ""} ${kindIdx >= 0 && typeof parsed[kindIdx] === "string" ? parsed[kindIdx] : ""}`.trim();
 
   for (let r = header.index + 1; r < values.length; r++) {
     const raw = values[r]!;
     const sheetRow = origin.row + r;
-
-    // A total row: any text cell (outside amount columns) saying 합계, 소계, Total, ...
-    let totalCol = -1;
-    for (let c = 0; c < raw.length; c++) {
-      const v = raw[c];
-      if (typeof v === "string" && isAmountCol[c] !== true && isTotalLabel(v)) {
-        totalCol = c;
-        break;
-      }
-    }
-    if (totalCol >= 0) {
-      const cell = cellAddress(sheetRow, origin.col + totalCol);
-      issues.push({ severity: "info", code: "total-row-skipped", sheet, cell, value: String(raw[totalCol]), params: {} });
-      skipped.push({ row: sheetRow + 1, reason: "total", cell });
-      continue;
-    }
+    const row = sheetRow + 1;
+    const choice = spec.overrides?.rows.get(row);
+    if (choice) rowsUsed.add(row);
+    const wordCol = choice?.as === "data" ? -1 : totalWordAt(raw, isAmountCol);
 
     let filled = 0;
     let onlyCategory = true;
@@ -245,48 +192,131 @@ export function readRows<T extends SheetRecord>(spec: RowsSpec<T>, issues: Issue
         if (i !== categoryIdx) onlyCategory = false;
       }
     }
-    if (filled === 0) continue; // blank, or content only in columns we do not read
-    if (carriesCategory && onlyCategory) {
-      carried = normalizeName(cellText(cells[categoryIdx]));
-      skipped.push({ row: sheetRow + 1, reason: "heading", cell: `${cols[categoryIdx]!.letter}${sheetRow + 1}` });
+    const minusCell = minus ? (raw[minus.c] ?? null) : null;
+    if (minus && !isBlank(minusCell)) filled++;
+    const label = wordCol >= 0 ? { text: String(raw[wordCol]), cell: cellAddress(sheetRow, origin.col + wordCol) } : null;
+
+    if (role === "programs") {
+      if (label || choice?.as === "total") {
+        const cell = label?.cell ?? `${cols[0]!.letter}${row}`;
+        issues.push({ severity: "info", code: "total-row-skipped", sheet, cell, value: label?.text ?? "", params: { evidence: label ? "label" : "user" } });
+        out.decisions.push({ kind: "total", row, cell, evidence: label ? "label" : "user", ...(label ? { label: label.text } : {}) });
+        continue;
+      }
+      if (filled === 0) continue;
+      if (carriesCategory && onlyCategory) {
+        carried = normalizeName(cellText(cells[categoryIdx]));
+        skipped.push({ row, reason: "heading", cell: `${cols[categoryIdx]!.letter}${row}` });
+        continue;
+      }
+    } else if (filled === 0) {
+      // Nothing in the columns read; a total word elsewhere in the row is still a total row.
+      if (label) labelledTotal({ sheet, row, cell: label.cell, amountLetter: amountCol?.letter ?? "", amount: null, label }, sums, out);
       continue;
     }
 
-    st.bad = null;
-    st.fixable = false;
-    for (let i = 0; i < cols.length; i++) parsed[i] = parseField(st, cols[i]!, cells[i]!, sheetRow);
-    if (carriesCategory) {
-      const cat = parsed[categoryIdx];
-      if (typeof cat === "string" && cat !== "") carried = cat;
-      else parsed[categoryIdx] = carried;
+    // A payment the status says did not happen: left out before its cells can raise problems.
+    if (money && statusIdx >= 0 && choice?.as !== "data") {
+      const status = cells[statusIdx];
+      if (typeof status === "string" && status.trim() !== "") {
+        const a = tryParseAmount(cells[amountIdx] ?? null, st.factor);
+        if (statusVoids(money, status, `${cols[statusIdx]!.letter}${row}`, row, a.ok ? a.value : null, out.decisions)) continue;
+      }
     }
+
+    startRow(st);
+    let depositOnly: number | null = null;
+    for (let i = 0; i < cols.length; i++) {
+      // A bank layout's deposit row has no withdrawal: its amount is the deposit, read below.
+      if (i === amountIdx && minus && isBlank(cells[i]) && !isBlank(minusCell)) {
+        parsed[i] = undefined;
+        continue;
+      }
+      parsed[i] = parseField(st, cols[i]!, cells[i]!, sheetRow);
+    }
+    if (minus && money && !isBlank(minusCell)) {
+      money.depositSeen = true;
+      const d = parseField(st, { ...minus, required: true }, minusCell, sheetRow);
+      if (typeof d === "number") {
+        if (isBlank(cells[amountIdx])) depositOnly = d;
+        else if (typeof parsed[amountIdx] === "number") parsed[amountIdx] = won((parsed[amountIdx] as number) - d);
+      }
+    }
+    if (role === "programs") {
+      if (carriesCategory) {
+        const cat = parsed[categoryIdx];
+        if (typeof cat === "string" && cat !== "") carried = cat;
+        else parsed[categoryIdx] = carried;
+      }
+    } else {
+      const amount = depositOnly !== null ? -depositOnly : typeof parsed[amountIdx] === "number" ? (parsed[amountIdx] as number) : null;
+      const hasDate = typeof parsed[dateIdx] === "string";
+      const line = lineIdx >= 0 && typeof parsed[lineIdx] === "string" ? (parsed[lineIdx] as string) : "";
+      const complete = hasDate && (role !== "ledger" || line !== "");
+      const t: TotalRow = { sheet, row, cell: amountCol ? `${amountCol.letter}${row}` : (label?.cell ?? `A${row}`), amountLetter: amountCol?.letter ?? "", amount, label };
+      const formula = formulas && amountCol ? (formulas[r]?.[amountCol.c] ?? null) : null;
+      const summed = formula && choice?.as !== "data" ? ownColumnSum(formula, amountCol!.col, sheetRow) : null;
+      if (choice?.as === "total") {
+        userTotal(t, sums, out);
+        continue;
+      }
+      if (summed) {
+        formulaTotal(t, summed, sums, out);
+        continue;
+      }
+      if (label && !complete) {
+        labelledTotal(t, sums, out);
+        continue;
+      }
+      // No date at all: blank, or words with no year in them (a label such as "소계", "!", "0");
+      // "2024-02-30" or "2024.5" is a date written wrong, and stays an error.
+      const dateCell = cells[dateIdx];
+      const dateBlank = isBlank(dateCell) || (typeof dateCell === "string" && !/\d{4}/.test(dateCell));
+      const unknownLine = line === "" || (spec.budgetNames !== undefined && !spec.budgetNames.has(line));
+      if (!label && !complete && dateBlank && choice?.as !== "data" && (role === "grants" || unknownLine) && arithmeticTotal(t, sums, out)) continue;
+      if (label) out.decisions.push({ kind: "data", row, cell: label.cell, evidence: "label", label: label.text });
+      if (choice?.as === "data" && !label) out.decisions.push({ kind: "data", row, cell: t.cell, evidence: "user" });
+      // A deposit without a budget line, or one its words call a grant or interest, is no spending.
+      if (money && depositOnly !== null && depositSkipped(money, depositOnly, line, words(), `${minus!.letter}${row}`, row, out.decisions)) continue;
+    }
+    flushRow(st, issues);
     if (st.bad !== null) {
-      const name = nameIdx === undefined ? undefined : parsed[nameIdx];
+      const name = nameIdx < 0 ? undefined : parsed[nameIdx];
       if (typeof name === "string" && name !== "") refusedNames.add(name);
-      skipped.push({ row: sheetRow + 1, reason: "refused", cell: st.bad });
+      skipped.push({ row, reason: "refused", cell: st.bad });
       continue;
+    }
+    if (money && depositOnly !== null) parsed[amountIdx] = won(depositRefund(money, depositOnly, words(), `${minus!.letter}${row}`, row, out.decisions, issues));
+    else if (money) {
+      const memo = memoIdx >= 0 && typeof parsed[memoIdx] === "string" ? (parsed[memoIdx] as string) : "";
+      const type = kindIdx >= 0 && typeof parsed[kindIdx] === "string" ? (parsed[kindIdx] as string) : "";
+      parsed[amountIdx] = won(signedAmount(money, parsed[amountIdx] as number, type, memo, `${amountCol!.letter}${row}`, row, out.decisions, issues));
     }
     const record = build(parsed, sheetRow);
     spec.check?.(record, sheetRow, issues);
     records.push(record);
-    // Text whose form a fix would change: amounts and dates typed as text, untidy names. Most
-    // rows have none, and parseField has said so on the way.
-    if (st.fixable)
-      for (let i = 0; i < cols.length; i++) {
-        const v = cells[i];
-        if (typeof v !== "string" || (cols[i]!.kind === "text" && isPlainName(v))) continue;
-        const fix = fixOf(cols[i]!.kind, v, parsed[i]);
-        if (fix) fixes.push({ sheet, cell: `${cols[i]!.letter}${sheetRow + 1}`, before: v, ...fix });
-      }
+    if (amountIdx >= 0) sums.add(parsed[amountIdx] as number, row);
+    lastDataRow = row;
+    rowFixes(st, cols, cells, parsed, sheetRow, fixes);
   }
+
+  settleKinds(out, lastDataRow);
+  if (money) moneyNotes(money, cols[statusIdx]?.headerCell ?? null, header.amountMinus?.headerCell ?? null, issues);
+  if (st.firstSerial1904 !== null) issues.push({ severity: "info", code: "date-system-1904", sheet, cell: st.firstSerial1904, params: {} });
+  for (const [row, choice] of spec.overrides?.rows ?? []) if (!rowsUsed.has(row)) issues.push(invalidChoice(choice.origin, "row"));
 
   return {
     role,
     sheet,
     headerRow: header.row,
+    headerRows: header.rows,
     columns: header.columns,
+    headerCells: header.cells,
+    ...(header.amountMinus ? { amountMinus: header.amountMinus } : {}),
+    unit: spec.unit,
     missing: header.missing,
     records,
+    decisions: out.decisions,
     skipped,
     fixes,
     refusedNames,
