@@ -52,10 +52,36 @@ export interface IssueParamsByCode {
   "name-missing": { readonly field: string };
   "quarter-invalid": None;
   "status-unknown": None;
-  "total-row-skipped": None;
+  /** evidence: what made it a total (absent: its words); range: the cells its amount equals the sum of. */
+  "total-row-skipped": { readonly evidence?: "label" | "sum" | "formula" | "user"; readonly range?: string };
   /** grants: a grant returned or cancelled; ledger: a refund of spending. */
   "negative-amount": { readonly role: "grants" | "ledger" };
   "duplicate-voucher": { readonly firstCell: string };
+  // --- reading by evidence (issue 8): totals, revisions, amounts, statuses, refunds, sheets, units ---
+  /** The issue's value is the 비목 (category) whose 세목 it sums; range: those cells. */
+  "parent-row-skipped": { readonly range: string };
+  /** The sheet's own total (found) differs from the sum of what it totals (computed). */
+  "total-mismatch": { readonly found: number; readonly computed: number };
+  /** column: the budget used (the latest revision); columns: every budget column, oldest first. */
+  "budget-revision-used": { readonly column: string; readonly columns: string };
+  /** column: the amount used; others: the other amount-like columns, comma-separated. */
+  "amount-column-chosen": { readonly column: string; readonly others: string };
+  "amount-bank-net": None;
+  /** Deposits of a bank layout that are no spending (the grant itself, interest): count and sum. */
+  "bank-deposit-skipped": { readonly count: number; readonly sum: number };
+  "payment-status-excluded": { readonly count: number; readonly sum: number };
+  /** values: the unknown statuses, comma-separated; count: the rows with one. */
+  "payment-status-unknown": { readonly values: string; readonly count: number };
+  /** amount: as counted (negative); evidence: the type column, the 적요 or a bank layout's deposit. */
+  "refund-counted": { readonly amount: number; readonly evidence: "type" | "memo" | "bank" };
+  "refund-sign-unclear": { readonly type: string; readonly memo: string };
+  /** Per sheet, in the same order: names, rows read and sums, comma-separated. */
+  "ledger-sheets-combined": { readonly sheets: string; readonly rows: string; readonly sums: string };
+  "possible-double-entry": { readonly otherSheet: string; readonly otherCell: string };
+  "unit-scaled": { readonly unit: string; readonly factor: number };
+  "date-system-1904": None;
+  /** A reading choice (the settings sheet's row, or a --column/--row option) that cannot be used, and why. */
+  "reading-choice-invalid": { readonly reason: "sheet" | "field" | "column" | "row" | "choice" | "required" | "entry"; readonly source: "sheet" | "option" };
   // --- checks across sheets, once the period is known ---
   "totals-too-large": None;
   "date-outside-year": { readonly year: number };
@@ -63,7 +89,12 @@ export interface IssueParamsByCode {
   "date-after-as-of": { readonly asOf: IsoDate; readonly count: number; readonly firstDate: IsoDate; readonly lastDate: IsoDate };
   "unknown-budget-line": { readonly suggestion?: string };
   "duplicate-budget-line": { readonly firstCell: string };
-  "grants-exceed-budget": { readonly grants: number; readonly budget: number };
+  /**
+   * cause, when the figures point at one: the budget looks written in 천원 (budget-unit) or the
+   * grants look written in won beside a budget in 천원 (ratio ≥ 500); budgetCell: the budget's
+   * amount header, where a unit would be written.
+   */
+  "grants-exceed-budget": { readonly grants: number; readonly budget: number; readonly cause?: "budget-unit"; readonly budgetCell?: string };
   "line-overspent": { readonly line: string; readonly executed: number; readonly budget: number };
   // --- the period ---
   "year-undetermined": None;

@@ -77,3 +77,18 @@ export function josa(word: string | number | undefined, withConsonant: string, w
   if (withConsonant === "으로") return `${w}${e.batchim && !e.rieul ? "으로" : "로"}`;
   return `${w}${e.batchim ? withConsonant : withVowel}`;
 }
+
+/** The row of an A1 cell ("C12" → "12"), for hints that name a row. */
+export function rowOf(cell: string): string {
+  return /\d+$/.exec(cell)?.[0] ?? "";
+}
+
+/** "1분기 집행 7행 17,766,010원, 2분기 집행 8행 20,061,000원" from the comma-separated lists of a note. */
+export function sheetList(sheets: string, rows: string, sums: string, locale: Locale): string {
+  const r = rows.split(", ");
+  const m = sums.split(", ");
+  return sheets
+    .split(", ")
+    .map((sheet, i) => (locale === "ko" ? `'${sheet}' ${r[i] ?? ""}행 ${amountText(numeric(m[i]))}원` : `'${sheet}' ${r[i] ?? ""} rows, ${amountText(numeric(m[i]))} won`))
+    .join(", ");
+}

@@ -5,7 +5,17 @@
 import { NOT_CALCULATED } from "../../grid";
 import { meetingFieldLabel, meetingFieldList } from "../../meeting/layout";
 import type { Catalog } from "../catalog";
-import { amountText, fieldLabels, label, numeric, roleLabels } from "../words";
+import { amountText, fieldLabels, label, numeric, roleLabels, rowOf, sheetList } from "../words";
+
+const choiceReasonEn: Record<string, string> = {
+  sheet: "no data sheet of that name was read.",
+  field: "the item is not known (e.g. 금액, 일자, 사업명, 적요, 상태, or a row such as 12행).",
+  column: "no such column in the header.",
+  row: "that row is not in the table.",
+  choice: "the choice is not known.",
+  required: "a required column cannot be set to none.",
+  entry: "the sheet has no header row Sheet | Item | Choice (시트 | 항목 | 선택).",
+};
 
 export const en: Catalog = {
   // --- filled by the workbook core (sheets, headers, cells, cross-sheet checks) ---
@@ -130,16 +140,93 @@ export const en: Catalog = {
     hint: (p) => (p.role === "grants" ? `Leave it if the grant was returned or cancelled; otherwise correct the sign.` : `Leave it if it is a refund; otherwise correct the sign.`),
   },
   "grants-exceed-budget": {
-    message: (p) => `grants to date (${amountText(p.grants)} won) exceed the annual budget (${amountText(p.budget)} won).`,
-    hint: () => `Check the grant amounts and dates, and the budget amounts.`,
+    message: (p) =>
+      `grants to date (${amountText(p.grants)} won) exceed the annual budget (${amountText(p.budget)} won).` +
+      (p.cause === "budget-unit" ? ` The budget looks written in thousands of won without saying so (grants are about ${Math.round(p.grants / Math.max(1, p.budget))} times it).` : ""),
+    hint: (p) =>
+      p.cause === "budget-unit"
+        ? `Write '(단위: 천원)' under the budget sheet's title or in its amount header${p.budgetCell ? ` (${p.budgetCell})` : ""}.`
+        : `Check the grant amounts and dates, and the budget amounts. For a budget split by quarter, check that its annual column (계) is read as the budget.`,
   },
   "line-overspent": {
     message: (p) => `'${p.line}' has spent ${amountText(p.executed)} won, over its budget of ${amountText(p.budget)} won.`,
     hint: () => `Check the ledger's budget lines and amounts; if correct, consider a budget change.`,
   },
   "total-row-skipped": {
-    message: (p) => `'${p.value}' is a total row and was left out of every sum.`,
-    hint: () => `Nothing to do: the add-in computes totals itself.`,
+    message: (p) =>
+      p.evidence === "sum"
+        ? `the amount ${amountText(numeric(p.value))} won equals the sum of ${p.range ?? "the rows above"}, so the row was taken as a total and left out of every sum.`
+        : p.evidence === "formula"
+          ? `its formula sums ${p.range ?? "its own column"}, so the row is a total and was left out of every sum.`
+          : p.evidence === "user"
+            ? `the reading settings mark this row as a total; it was left out of every sum.`
+            : `'${p.value}' is a total row and was left out of every sum.`,
+    hint: (p) =>
+      p.evidence === "sum" || p.evidence === "formula"
+        ? `If it is a real amount, set the row to data in the task pane's reading choices, or write '${p.sheet} | ${rowOf(p.cell)}행 | 자료' on the '읽기 설정' sheet.`
+        : `Nothing to do: the add-in computes totals itself.`,
+  },
+  // --- reading by evidence (issue 8) ---
+  "parent-row-skipped": {
+    message: (p) => `'${p.value}' equals the sum of ${p.range} below it: a parent (비목) row, left out of every sum; the rows below count under '${p.value}'.`,
+    hint: (p) => `If it is a budget line, set the row to data in the task pane's reading choices, or write '${p.sheet} | ${rowOf(p.cell)}행 | 자료' on the '읽기 설정' sheet.`,
+  },
+  "total-mismatch": {
+    message: (p) => `the sheet's total ${amountText(p.found)} won differs from the sum of its rows, ${amountText(p.computed)} won, by ${amountText(Math.abs(p.found - p.computed))} won.`,
+    hint: (p) => `Check the total's formula for a row left out or added twice. The ratios use the sum of the rows, ${amountText(p.computed)} won.`,
+  },
+  "budget-revision-used": {
+    message: (p) => `the budget has several columns (${p.columns}); each line uses its latest column with a value ('${p.column}').`,
+    hint: (p) => `To use another column, pick the budget column in the task pane's reading choices, or write '${p.sheet} | 예산액 | <column>' on the '읽기 설정' sheet.`,
+  },
+  "amount-column-chosen": {
+    message: (p) => `several columns could be the amount; '${p.column}', the amount paid, was read${p.others ? ` (others: ${p.others})` : ""}.`,
+    hint: (p) => `To use another column, pick the amount column in the task pane's reading choices, or write '${p.sheet} | 금액 | <column>' on the '읽기 설정' sheet.`,
+  },
+  "amount-bank-net": {
+    message: () => `a bank layout with money in and out: spending is read as withdrawals minus deposits; a deposit with a budget line counts as a refund.`,
+    hint: () => `Leave the budget line empty on deposits that are no spending (the grant itself, interest): they are not counted.`,
+  },
+  "bank-deposit-skipped": {
+    message: (p) => `${p.count} deposits (${amountText(p.sum)} won) without a budget line, or of a grant, interest or balance, are no spending and were not counted.`,
+    hint: () => `If one of them is a refund of spending, write its budget line.`,
+  },
+  "payment-status-excluded": {
+    message: (p) => `${p.count} payments (${amountText(p.sum)} won) whose status says rejected, cancelled or deleted were left out of spending.`,
+    hint: () => `Check the statuses. If the column means something else, set the status to '사용 안 함' on the '읽기 설정' sheet.`,
+  },
+  "payment-status-unknown": {
+    message: (p) => `${p.count} payments with a status the add-in does not know (${p.values}) were counted as spent.`,
+    hint: () => `Write '취소' or '반려' for payments that did not happen, '정상' for those that did.`,
+  },
+  "refund-counted": {
+    message: (p) =>
+      `${p.evidence === "bank" ? "a deposit with a budget line" : p.evidence === "type" ? "the row's type says refund" : "the row's description says refund"}: counted as ${amountText(p.amount)} won.`,
+    hint: () => `If it is not a refund, correct the type or description.`,
+  },
+  "refund-sign-unclear": {
+    message: (p) => `the type says '${p.type}' but the description '${p.memo}' says refund; ${amountText(numeric(p.value))} won was counted as written.`,
+    hint: () => `For a refund, set the type to '반납' or write the amount negative; for spending, correct the description.`,
+  },
+  "ledger-sheets-combined": {
+    message: (p) => `Several ledger sheets were read and added up: ${sheetList(p.sheets, p.rows, p.sums, "en")}.`,
+    hint: () => `If one sheet is a copy of another, delete or rename the copy (e.g. '집행내역_이전').`,
+  },
+  "possible-double-entry": {
+    message: (p) => `a payment of the same date, budget line and amount is also at '${p.otherSheet}'!${p.otherCell}; it may be counted twice.`,
+    hint: () => `If it was paid once, delete one of the rows; if twice, leave both.`,
+  },
+  "unit-scaled": {
+    message: (p) => `amounts are in ${p.unit}; they were multiplied by ${amountText(p.factor)} to read them in won.`,
+    hint: () => `If the unit is another, correct this cell (e.g. '(단위: 원)').`,
+  },
+  "date-system-1904": {
+    message: () => `The workbook uses the 1904 date system: dates written as numbers were counted from 1 January 1904.`,
+    hint: () => `If dates look four years off, check Excel's option 'Use 1904 date system'.`,
+  },
+  "reading-choice-invalid": {
+    message: (p) => `${p.source === "option" ? `the --column/--row option '${p.value}'` : `the reading setting '${p.value}'`}: ${choiceReasonEn[p.reason]}`,
+    hint: () => `Name a column by its letter (G) or header, and a row as '12행 | 합계' or '12행 | 자료'. Changing it in the task pane writes it correctly.`,
   },
   "year-undetermined": {
     message: () => `The fiscal year could not be determined, so no figures were computed.`,
