@@ -86,7 +86,12 @@ export function analyzeForAudit(book: WorkbookGrid, asOf: string): AuditResult {
       params: i.params as AuditIssue["params"],
     })),
     sheets: a.recognized.map((r) => ({ sheet: r.sheet, role: r.role, headerRow: r.headerRow, columns: r.columns })),
-    choices: null,
+    choices: {
+      // The corpus' row kinds; a deposit that is no spending has no kind there and is not listed.
+      rows: a.recognized.flatMap((r) => r.rows.filter((d) => d.kind !== "deposit").map((d) => ({ sheet: r.sheet, kind: d.kind as RowKind, cell: d.cell }))),
+      units: a.recognized.flatMap((r) => (r.unit ? [{ sheet: r.sheet, factor: r.unit.factor, cell: r.unit.cell }] : [])),
+      budgetColumns: a.recognized.flatMap((r) => (r.budgetColumns ? [{ sheet: r.sheet, columns: r.budgetColumns.map((c) => c.letter) }] : [])),
+    },
   };
 }
 

@@ -146,11 +146,10 @@ function totalsNeverChangeAFigure(sheet: Total["sheet"], label: fc.Arbitrary<str
 }
 
 describe("a total row whose amount is the sum of the rows above never changes a figure", () => {
-  // Today only the words isTotalLabel knows, in a row without a line, are recognised: any other
-  // label in the budget (총 예산, 예산 총액) is read as a line, and an unlabelled row is refused.
-  test.failing("budget, any label or none, with or without =SUM", () => totalsNeverChangeAFigure("budget", anyLabel, fc.boolean()));
-  test.failing("ledger, any label or none in 적요", () => totalsNeverChangeAFigure("ledger", anyLabel, fc.boolean()));
-  test.failing("grants, any label or none", () => totalsNeverChangeAFigure("grants", anyLabel, fc.boolean()));
+  // Any label or none: a total is told by its words, its formula or its arithmetic (issue 8, rule 1).
+  test("budget, any label or none, with or without =SUM", () => totalsNeverChangeAFigure("budget", anyLabel, fc.boolean()));
+  test("ledger, any label or none in 적요", () => totalsNeverChangeAFigure("ledger", anyLabel, fc.boolean()));
+  test("grants, any label or none", () => totalsNeverChangeAFigure("grants", anyLabel, fc.boolean()));
 
   // What works today must keep working.
   test.each(["budget", "ledger", "grants"] as const)("%s, labelled with a word the core already knows", (sheet) =>
