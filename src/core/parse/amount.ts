@@ -22,7 +22,8 @@ const RELATIVE_NOISE = 1e-13;
 function fromNumber(n: number): Result<Won, AmountProblem> {
   if (!Number.isFinite(n)) return err("not-an-amount");
   const r = Math.round(n);
-  if (Math.abs(n - r) > Math.max(NOISE, Math.abs(n) * RELATIVE_NOISE)) return err("fractional-won");
+  // Whole numbers (nearly every cell) skip the noise test.
+  if (r !== n && Math.abs(n - r) > Math.max(NOISE, Math.abs(n) * RELATIVE_NOISE)) return err("fractional-won");
   if (Math.abs(r) > MAX_AMOUNT) return err("amount-too-large");
   return ok(won(r === 0 ? 0 : r)); // no -0
 }

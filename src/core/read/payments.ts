@@ -69,9 +69,12 @@ export function depositRefund(money: LedgerMoney, deposit: number, words: string
  * written (a warning: the sign cannot be told); a negative amount without a refund type is the
  * refund warning it always was.
  */
-export function signedAmount(money: LedgerMoney, amount: number, type: string, memo: string, cell: string, row: number, decisions: RowDecision[], issues: Issue[]): number {
-  const t = rowTypeOf(type);
+export function signedAmount(money: LedgerMoney, amount: number, type: string, memo: string, letter: string, row: number, decisions: RowDecision[], issues: Issue[]): number {
   const memoRefund = memoSaysRefund(memo);
+  // The common row: no type, no refund words, not negative.
+  if (type === "" && !memoRefund && amount >= 0) return amount;
+  const t = rowTypeOf(type);
+  const cell = `${letter}${row}`;
   const sheet = money.sheet;
   if (t === "refund" || (t === "other" && memoRefund && amount > 0)) {
     const evidence = t === "refund" ? "type" : "memo";

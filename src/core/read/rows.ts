@@ -123,6 +123,14 @@ export function titleYearOf(values: readonly (readonly CellValue[])[], headerInd
   return null;
 }
 
+/**
+ * No date at all: blank, or words with no year in them (a label such as "소계", "!", "0"). A date
+ * written wrong ("2024-02-30", "2024.5") is still a date, and its row an error.
+ */
+function noDate(v: CellValue | undefined): boolean {
+  return isBlank(v) || (typeof v === "string" && !/\d{4}/.test(v));
+}
+
 /** The first text cell outside the amount columns that is a total label, as a grid column; -1 if none. */
 function totalWordAt(raw: readonly CellValue[], isAmountCol: readonly boolean[]): number {
   for (let c = 0; c < raw.length; c++) {
@@ -149,7 +157,8 @@ export function readRows<T extends SheetRecord>(spec: RowsSpec<T>, issues: Issue
     number, number, number, number, number, number, number,
   ];
   const amountCol = amountIdx >= 0 ? cols[amountIdx]! : null;
-  const minus = header.amountMinus ? { ...header.amountMinus, c: header.amountMinus.col - origin.col } : null;
+  // The deposit (입금) column of a bank layout: not blank means it must be an amount.
+  const minus = header.amountMinus ? { ...header.amountMinus, c: header.amountMinus.col - origin.col, required: true } : null;
   const isAmountCol: boolean[] = [];
   for (const col of cols) if (col.kind === "amount") isAmountCol[col.c] = true;
   if (minus) isAmountCol[minus.c] = true;
@@ -170,6 +179,8 @@ export function readRows<T extends SheetRecord>(spec: RowsSpec<T>, issues: Issue
   // Reused for every row: build() copies what it needs, so a row costs only its record.
   const parsed: FieldValue[] = new Array<FieldValue>(cols.length);
   const formulas = amountCol && grid.formulas ? grid.formulas : null;
+  /** A dateless row naming no line of the budget could be a total; one naming a line is a payment missing its date. */
+  const unknownLine = (line: string) => line === "" || (spec.budgetNames !== undefined && !spec.budgetNames.has(line));
   /** A row's 적요 and type, as words: they tell a refund from a grant paid in. */
   const words = () => `${memoIdx >= 0 && typeof parsed[memoIdx] === "string" ? parsed[memoIdx] : ""} ${kindIdx >= 0 && typeof parsed[kindIdx] === "string" ? parsed[kindIdx] : ""}`.trim();
 
@@ -236,7 +247,7 @@ export function readRows<T extends SheetRecord>(spec: RowsSpec<T>, issues: Issue
     }
     if (minus && money && !isBlank(minusCell)) {
       money.depositSeen = true;
-      const d = parseField(st, { ...minus, required: true }, minusCell, sheetRow);
+      const d = parseField(st, minus, minusCell, sheetRow);
       if (typeof d === "number") {
         if (isBlank(cells[amountIdx])) depositOnly = d;
         else if (typeof parsed[amountIdx] === "number") parsed[amountIdx] = won((parsed[amountIdx] as number) - d);
@@ -253,29 +264,27 @@ export function readRows<T extends SheetRecord>(spec: RowsSpec<T>, issues: Issue
       const hasDate = typeof parsed[dateIdx] === "string";
       const line = lineIdx >= 0 && typeof parsed[lineIdx] === "string" ? (parsed[lineIdx] as string) : "";
       const complete = hasDate && (role !== "ledger" || line !== "");
-      const t: TotalRow = { sheet, row, cell: amountCol ? `${amountCol.letter}${row}` : (label?.cell ?? `A${row}`), amountLetter: amountCol?.letter ?? "", amount, label };
       const formula = formulas && amountCol ? (formulas[r]?.[amountCol.c] ?? null) : null;
-      const summed = formula && choice?.as !== "data" ? ownColumnSum(formula, amountCol!.col, sheetRow) : null;
-      if (choice?.as === "total") {
-        userTotal(t, sums, out);
-        continue;
+      // The common row — complete, no total word, no formula, no choice — needs none of this.
+      if (!complete || label || formula !== null || choice !== undefined) {
+        const t: TotalRow = { sheet, row, cell: amountCol ? `${amountCol.letter}${row}` : (label?.cell ?? `A${row}`), amountLetter: amountCol?.letter ?? "", amount, label };
+        const summed = formula && choice?.as !== "data" ? ownColumnSum(formula, amountCol!.col, sheetRow) : null;
+        if (choice?.as === "total") {
+          userTotal(t, sums, out);
+          continue;
+        }
+        if (summed) {
+          formulaTotal(t, summed, sums, out);
+          continue;
+        }
+        if (label && !complete) {
+          labelledTotal(t, sums, out);
+          continue;
+        }
+        if (!label && !complete && choice?.as !== "data" && noDate(cells[dateIdx]) && (role === "grants" || unknownLine(line)) && arithmeticTotal(t, sums, out)) continue;
+        if (choice?.as === "data" && !label) out.decisions.push({ kind: "data", row, cell: t.cell, evidence: "user" });
       }
-      if (summed) {
-        formulaTotal(t, summed, sums, out);
-        continue;
-      }
-      if (label && !complete) {
-        labelledTotal(t, sums, out);
-        continue;
-      }
-      // No date at all: blank, or words with no year in them (a label such as "소계", "!", "0");
-      // "2024-02-30" or "2024.5" is a date written wrong, and stays an error.
-      const dateCell = cells[dateIdx];
-      const dateBlank = isBlank(dateCell) || (typeof dateCell === "string" && !/\d{4}/.test(dateCell));
-      const unknownLine = line === "" || (spec.budgetNames !== undefined && !spec.budgetNames.has(line));
-      if (!label && !complete && dateBlank && choice?.as !== "data" && (role === "grants" || unknownLine) && arithmeticTotal(t, sums, out)) continue;
       if (label) out.decisions.push({ kind: "data", row, cell: label.cell, evidence: "label", label: label.text });
-      if (choice?.as === "data" && !label) out.decisions.push({ kind: "data", row, cell: t.cell, evidence: "user" });
       // A deposit without a budget line, or one its words call a grant or interest, is no spending.
       if (money && depositOnly !== null && depositSkipped(money, depositOnly, line, words(), `${minus!.letter}${row}`, row, out.decisions)) continue;
     }
@@ -290,7 +299,7 @@ export function readRows<T extends SheetRecord>(spec: RowsSpec<T>, issues: Issue
     else if (money) {
       const memo = memoIdx >= 0 && typeof parsed[memoIdx] === "string" ? (parsed[memoIdx] as string) : "";
       const type = kindIdx >= 0 && typeof parsed[kindIdx] === "string" ? (parsed[kindIdx] as string) : "";
-      parsed[amountIdx] = won(signedAmount(money, parsed[amountIdx] as number, type, memo, `${amountCol!.letter}${row}`, row, out.decisions, issues));
+      parsed[amountIdx] = won(signedAmount(money, parsed[amountIdx] as number, type, memo, amountCol!.letter, row, out.decisions, issues));
     }
     const record = build(parsed, sheetRow);
     spec.check?.(record, sheetRow, issues);

@@ -77,7 +77,8 @@ export function readWorkbook(grid: WorkbookGrid, year: number | undefined, overr
     ledgerSources.flatMap((src) => (src ? [readLedger(src, names, issues)] : [])),
     issues,
   );
-  const spent = new Set(ledgers.flatMap((l) => l.records.map((e) => e.budgetLine)));
+  const spent = new Set<string>();
+  for (const l of ledgers) for (const e of l.records) spent.add(e.budgetLine);
   const budget = parsedBudget ? decideBudget(parsedBudget, spent, issues) : null;
   const programsSource = of("programs").map(source)[0] ?? null;
   const programs = programsSource ? readPrograms(programsSource, issues) : null;
