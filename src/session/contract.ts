@@ -7,6 +7,7 @@ import type { AnalysisChoice, PeriodChoice } from "../core/choice";
 import type { Fix } from "../core/fixes";
 import type { Issue } from "../core/issues/issue";
 import type { Locale } from "../core/locale";
+import type { ReadingChange } from "../core/plan/settings-sheet";
 import type { WorkbookPlan } from "../core/plan/sheet-plan";
 import type { HostError, WorkbookPort } from "../core/port";
 import type { ReportOptions, ReportOutcome } from "../core/report";
@@ -74,5 +75,11 @@ export interface WorkbookSession {
   downloadCopy(): Promise<Result<string, SessionError>>;
   /** Writes (or refreshes) the results sheet listing `issues`, by default the analysis' (the ribbon's 데이터 검증). */
   writeResults(locale: Locale, issues?: readonly Issue[]): Promise<Result<string, SessionError>>;
+  /**
+   * Changes one reading choice (a field's column, a row taken as a total or as data) by writing
+   * the workbook's reading settings sheet ('읽기 설정'), then reads again: the choice is kept in
+   * the workbook, where every host and the ribbon read it. Resolves to the sheet's name.
+   */
+  setReadingChoice(change: ReadingChange, locale?: Locale): Promise<Result<string, SessionError>>;
   dismissError(): void;
 }

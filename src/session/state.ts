@@ -47,10 +47,11 @@ export type ActionName =
   | "watch-changes"
   | "download-copy"
   | "write-results"
+  | "set-reading-choice"
   | "dismiss-error";
 
 /** Actions that keep the workbook busy while they run (their buttons are disabled meanwhile). */
-export type Work = Extract<ActionName, "open" | "reload" | "apply-fixes" | "undo-fixes" | "create-template" | "download-copy" | "write-results">;
+export type Work = Extract<ActionName, "open" | "reload" | "apply-fixes" | "undo-fixes" | "create-template" | "download-copy" | "write-results" | "set-reading-choice">;
 
 export type ReportStatus =
   | { readonly kind: "idle" }
@@ -78,6 +79,8 @@ export interface SessionState {
   readonly report: ReportStatus;
   /** Excel could not select the cell the user asked for. */
   readonly selectFailed: boolean;
+  /** The reading settings sheet the last set-reading-choice wrote (the choice is kept there). */
+  readonly readingSettingsWritten: string | null;
 }
 
 type Phases<A extends ActionName, Done extends object = object> =
@@ -98,6 +101,7 @@ export type SessionEvent =
   | { readonly action: "watch-changes"; readonly phase: "done"; readonly loaded: Loaded }
   | Phases<"download-copy">
   | Phases<"write-results", { readonly sheet: string }>
+  | Phases<"set-reading-choice", { readonly sheet: string }>
   | { readonly action: "dismiss-error"; readonly phase: "done" };
 
 export function initialState(mode: Mode): SessionState {
@@ -114,6 +118,7 @@ export function initialState(mode: Mode): SessionState {
     changed: false,
     report: { kind: "idle" },
     selectFailed: false,
+    readingSettingsWritten: null,
   };
 }
 
@@ -130,7 +135,16 @@ export function withPeriod(choice: AnalysisChoice, period: PeriodChoice | null):
 }
 
 function isWork(action: ActionName): action is Work {
-  return action === "open" || action === "reload" || action === "apply-fixes" || action === "undo-fixes" || action === "create-template" || action === "download-copy" || action === "write-results";
+  return (
+    action === "open" ||
+    action === "reload" ||
+    action === "apply-fixes" ||
+    action === "undo-fixes" ||
+    action === "create-template" ||
+    action === "download-copy" ||
+    action === "write-results" ||
+    action === "set-reading-choice"
+  );
 }
 
 export function sessionReducer(state: SessionState, event: SessionEvent): SessionState {
@@ -181,6 +195,8 @@ export function sessionReducer(state: SessionState, event: SessionEvent): Sessio
     case "download-copy":
     case "write-results":
       return { ...state, working: null };
+    case "set-reading-choice":
+      return { ...state, working: null, readingSettingsWritten: event.sheet };
     case "dismiss-error":
       return { ...state, error: null };
   }

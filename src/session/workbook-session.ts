@@ -6,6 +6,7 @@
 
 import type { AnalysisChoice } from "../core/choice";
 import { fixEdits, invertEdits } from "../core/fixes";
+import { planReadingSettings } from "../core/plan/settings-sheet";
 import { planTemplateSheets } from "../core/plan/template";
 import type { CellEdit, HostError, WorkbookPort } from "../core/port";
 import { planReport } from "../core/report";
@@ -231,6 +232,22 @@ export function createSession(access: WorkbookAccess): WorkbookSession {
         dispatch({ action: "write-results", phase: "done", sheet: r.value.sheet });
         return ok(r.value.sheet);
       }),
+
+    setReadingChoice: async (change, locale = "ko") => {
+      const loaded = state.loaded;
+      if (!opened || !loaded) return err(notOpen);
+      const port = opened.port;
+      const r = await run("set-reading-choice", async () => {
+        // Planned from the grid in hand: the settings sheet as read, with this one choice changed.
+        const { plan, sheetName } = planReadingSettings(loaded.grid, loaded.analysis.readingSettings, change, locale);
+        const w = await port.write(plan);
+        if (!w.ok) return err(hostError(w.error));
+        dispatch({ action: "set-reading-choice", phase: "done", sheet: sheetName });
+        return ok(sheetName);
+      });
+      if (r.ok) await reload();
+      return r;
+    },
 
     dismissError() {
       dispatch({ action: "dismiss-error", phase: "done" });

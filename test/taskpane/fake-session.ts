@@ -82,9 +82,14 @@ export class FakeWorkbook implements WorkbookPort {
 
   write(plan: WorkbookPlan): Promise<Result<{ readonly written: readonly string[] }, HostError>> {
     for (const p of plan.sheets) {
-      if (this.sheets.some((s) => s.name === p.name)) return Promise.resolve(err({ code: "name-conflict", detail: p.name }));
+      if (this.sheets.some((s) => s.name === p.name) && !plan.replace.includes(p.name)) return Promise.resolve(err({ code: "name-conflict", detail: p.name }));
     }
     this.written.push(plan);
+    // A sheet the user chose to replace goes, and the plan's comes after the others (as the hosts do).
+    for (const name of plan.replace) {
+      const i = this.sheets.findIndex((s) => s.name === name);
+      if (i >= 0) this.sheets.splice(i, 1);
+    }
     for (const p of plan.sheets) {
       const values: CellValue[][] = [];
       for (const c of p.cells) {

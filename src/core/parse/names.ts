@@ -113,12 +113,13 @@ function isTotalWord(token: string): boolean {
 export function isTotalLabel(text: string): boolean {
   // A total label is short; the cap also keeps the bracket patterns linear on pathological cells.
   if (typeof text !== "string" || text.length > 100) return false;
-  // One scan for "계", decomposed Hangul (no "계" until normalised) or a "t" of "total".
+  // One scan for "계" or "총", decomposed Hangul (none of them until normalised) or a "t" of "total".
   let hasKo = false;
   let hasT = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0xacc4 || (c >= 0x1100 && c <= 0x11ff)) hasKo = true;
+    // 계 (합계, 소계, 월계), 총 (총액, 총 예산), or decomposed Hangul.
+    if (c === 0xacc4 || c === 0xcd1d || (c >= 0x1100 && c <= 0x11ff)) hasKo = true;
     else if (c === 0x74 || c === 0x54 || c === 0xff54 || c === 0xff34) hasT = true;
   }
   const hasEn = hasT && TOTAL_WORD.test(toHalfWidth(text));

@@ -76,7 +76,7 @@ export interface PrintSetup {
   readonly printTitleRows?: string;
 }
 
-export type SheetKind = "minutes" | "summary" | "issues" | "template";
+export type SheetKind = "minutes" | "summary" | "issues" | "template" | "settings";
 
 export interface SheetPlan {
   readonly name: string;

@@ -142,10 +142,22 @@ export function findHeader(match: SheetMatch, overrides: SheetOverrides | undefi
     let amountMinus: ColumnReading | undefined;
     const choice = spec.role === "budget" || spec.role === "ledger" ? chooseAmount(spec.role, classed) : null;
     if (choice) {
-      const amount = reading(amountSpec, cellAt(choice.amount), "auto");
-      byField.set("amount", amount);
-      if (choice.budgetColumns) {
-        budgetColumns = choice.budgetColumns.map((col) => reading(amountSpec, cellAt(col), "auto"));
+      byField.set("amount", reading(amountSpec, cellAt(choice.amount), "auto"));
+      if (choice.budgetColumns) budgetColumns = choice.budgetColumns.map((col) => reading(amountSpec, cellAt(col), "auto"));
+      if (choice.minus !== undefined) amountMinus = reading(AMOUNT_MINUS, cellAt(choice.minus), "auto");
+    }
+    if (overrides) {
+      // The 입금 column is a field the user may choose too; a chosen amount alone stands alone.
+      if (amountMinus) byField.set("amountMinus", amountMinus);
+      const applied = applyColumnChoices(spec, header.cells, grid.origin.row + r, byField, overrides, issues);
+      if (applied.has("amount")) budgetColumns = undefined;
+      amountMinus = applied.has("amount") && !applied.has("amountMinus") ? undefined : byField.get("amountMinus");
+      byField.delete("amountMinus");
+    }
+    // The reader's own choice among several columns is noted; the user's needs no note.
+    const amount = byField.get("amount");
+    if (choice && amount?.source === "auto") {
+      if (budgetColumns)
         issues.push({
           severity: "info",
           code: "budget-revision-used",
@@ -154,18 +166,10 @@ export function findHeader(match: SheetMatch, overrides: SheetOverrides | undefi
           value: amount.header,
           params: { column: amount.header, columns: budgetColumns.map((c) => c.header).join(", ") },
         });
-      }
-      if (choice.minus !== undefined) amountMinus = reading(AMOUNT_MINUS, cellAt(choice.minus), "auto");
       if (choice.chosenAmongOthers) {
         const others = classed.filter((c) => c.col !== choice.amount && c.cls !== "balance" && c.cls !== "other").map((c) => cellAt(c.col).text);
         issues.push({ severity: "info", code: "amount-column-chosen", sheet, cell: amount.headerCell, value: amount.header, params: { column: amount.header, others: others.join(", ") } });
       }
-    }
-    if (overrides) {
-      const applied = applyColumnChoices(spec, header.cells, grid.origin.row + r, byField, overrides, issues);
-      if (applied.has("amount")) budgetColumns = undefined;
-      if (applied.has("amount") || applied.has("amountMinus")) amountMinus = byField.get("amountMinus");
-      byField.delete("amountMinus");
     }
     const missing = spec.fields.filter((fs) => fs.required && !byField.has(fs.field));
     for (const fs of missing) issues.push({ severity, code: "column-missing", sheet, params: { field: fs.field, names: fs.headers.join(", ") } });
