@@ -1,19 +1,38 @@
 // Command-line arguments → a typed command, or a Korean usage error (exit code 2).
 // Hand-rolled: four commands and a handful of options do not need a library.
 
-import type { AnalysisChoice, PeriodChoice } from "../core/choice";
+import type { AnalysisChoice, ColumnChoice, PeriodChoice, RowChoice } from "../core/choice";
 import type { IsoDate, Quarter } from "../core/model";
 import { tryParseIsoDate } from "../core/parse/date";
 import { tryParseReportQuarter } from "../core/parse/quarter";
 import { err, ok, type Result } from "../core/result";
 
-/** The period flags (--year, --quarter, --as-of) and --decimals, as given. */
-export type Period = PeriodChoice & Pick<AnalysisChoice, "ratioDecimals">;
+/** The flags of an analysis, as given: the period (--year, --quarter, --as-of), --decimals, and the reading choices of one run (--column, --row). */
+export type Period = PeriodChoice & Pick<AnalysisChoice, "ratioDecimals" | "columns" | "rows">;
 
-/** The flags as the analysis' choice: the period fields given override the meeting sheet's. */
+/** The flags as the analysis' choice: the period fields given override the meeting sheet's; --column and --row the settings sheet's. */
 export function choiceOf(period: Period): AnalysisChoice {
-  const { ratioDecimals, ...fields } = period;
-  return { period: fields, ...(ratioDecimals !== undefined ? { ratioDecimals } : {}) };
+  const { ratioDecimals, columns, rows, ...fields } = period;
+  return { period: fields, ...(ratioDecimals !== undefined ? { ratioDecimals } : {}), ...(columns ? { columns } : {}), ...(rows ? { rows } : {}) };
+}
+
+/** "집행내역.amount=합계" → a column choice; "none" or "사용안함" for no column. The last "." before "=" ends the sheet's name. */
+export function tryParseColumnOption(text: string): Result<ColumnChoice, string> {
+  const m = /^(.+)\.([^.=]+)=(.*)$/.exec(text.trim());
+  const usage = `--column 값은 시트.항목=열 형식입니다: ${text} (예: --column 집행내역.금액=G, --column "집행내역.amount=합계")`;
+  if (!m || m[1]!.trim() === "" || m[2]!.trim() === "" || m[3]!.trim() === "") return err(usage);
+  const column = m[3]!.trim();
+  return ok({ sheet: m[1]!.trim(), field: m[2]!.trim(), column: /^(none|사용\s*안\s*함|없음)$/i.test(column) ? null : column });
+}
+
+/** "예산.12=total" → a row choice: total (합계: left out of every sum) or data (자료: counted). */
+export function tryParseRowOption(text: string): Result<RowChoice, string> {
+  const m = /^(.+)\.(\d{1,7})(?:행)?=(.+)$/.exec(text.trim());
+  const usage = `--row 값은 시트.행=total|data 형식입니다: ${text} (예: --row 예산.12=total, --row 예산.15=data)`;
+  if (!m || m[1]!.trim() === "" || Number(m[2]) < 1) return err(usage);
+  const word = m[3]!.trim().toLowerCase();
+  const as = word === "total" || word === "합계" ? "total" : word === "data" || word === "자료" ? "data" : null;
+  return as ? ok({ sheet: m[1]!.trim(), row: Number(m[2]), as }) : err(usage);
 }
 
 export type Command =
@@ -51,17 +70,22 @@ export const USAGE = `사용법: npm run cli -- <명령> <파일> [옵션]
   --out       보고서 파일 (기본: 입력 파일 옆 <이름>-보고서-<연도>-<분기>분기.xlsx)
   --force     이미 있는 출력 파일을 덮어씁니다
   --replace   같은 이름의 회의록·집행현황 시트가 있으면 새 이름 대신 바꿔 씁니다
+  --column    이번 실행에서 쓸 열: 시트.항목=열 (예: 집행내역.금액=G, "집행내역.amount=합계"; 여러 번 쓸 수 있음)
+  --row       이번 실행에서 합계로 뺄 행이나 자료로 셀 행: 시트.행=total|data (예: 예산.12=total)
+              (통합 문서의 '읽기 설정' 시트에 적힌 선택보다 우선합니다)
   --json      결과를 JSON 객체 하나로 출력합니다
 
 종료 코드: 0 오류 없음, 1 검사 오류 있음, 2 사용법 오류나 읽을 수 없는 파일`;
 
 type Flag = "json" | "force" | "replace";
-type Valued = "quarter" | "as-of" | "year" | "out" | "decimals";
+type Valued = "quarter" | "as-of" | "year" | "out" | "decimals" | "column" | "row";
+/** Options that may be given several times. */
+const REPEATABLE: readonly Valued[] = ["column", "row"];
 
 const allowed: Record<Exclude<Command["name"], "help">, { flags: readonly Flag[]; valued: readonly Valued[] }> = {
-  validate: { flags: ["json"], valued: ["year", "quarter", "as-of", "decimals"] },
-  figures: { flags: ["json"], valued: ["quarter", "as-of", "year", "decimals"] },
-  report: { flags: ["json", "force", "replace"], valued: ["quarter", "as-of", "year", "out", "decimals"] },
+  validate: { flags: ["json"], valued: ["year", "quarter", "as-of", "decimals", "column", "row"] },
+  figures: { flags: ["json"], valued: ["quarter", "as-of", "year", "decimals", "column", "row"] },
+  report: { flags: ["json", "force", "replace"], valued: ["quarter", "as-of", "year", "out", "decimals", "column", "row"] },
   template: { flags: ["json", "force"], valued: ["year"] },
 };
 
@@ -83,6 +107,7 @@ export function tryParseArgs(argv: readonly string[]): Result<Command, string> {
   const positional: string[] = [];
   const flags = new Set<Flag>();
   const values = new Map<Valued, string>();
+  const repeated = new Map<Valued, string[]>();
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (arg === "--help" || arg === "-h") return ok({ name: "help" });
@@ -98,6 +123,10 @@ export function tryParseArgs(argv: readonly string[]): Result<Command, string> {
     } else if ((spec.valued as readonly string[]).includes(key)) {
       const value = eq >= 0 ? arg.slice(eq + 1) : rest[++i];
       if (value === undefined || value === "" || (eq < 0 && value.startsWith("--"))) return err(`--${key} 옵션에 값이 없습니다.`);
+      if (REPEATABLE.includes(key as Valued)) {
+        repeated.set(key as Valued, [...(repeated.get(key as Valued) ?? []), value]);
+        continue;
+      }
       if (values.has(key as Valued)) return err(`--${key} 옵션이 두 번 있습니다.`);
       values.set(key as Valued, value);
     } else {
@@ -142,11 +171,25 @@ export function tryParseArgs(argv: readonly string[]): Result<Command, string> {
     if (decimalsText !== "0" && decimalsText !== "1") return err(`--decimals는 0 또는 1입니다: ${decimalsText}`);
     ratioDecimals = decimalsText === "1" ? 1 : 0;
   }
+  const columns: ColumnChoice[] = [];
+  for (const text of repeated.get("column") ?? []) {
+    const c = tryParseColumnOption(text);
+    if (!c.ok) return c;
+    columns.push(c.value);
+  }
+  const rows: RowChoice[] = [];
+  for (const text of repeated.get("row") ?? []) {
+    const r = tryParseRowOption(text);
+    if (!r.ok) return r;
+    rows.push(r.value);
+  }
   const period: Period = {
     ...(year !== undefined ? { year } : {}),
     ...(quarter !== undefined ? { quarter } : {}),
     ...(asOf !== undefined ? { asOf } : {}),
     ...(ratioDecimals !== undefined ? { ratioDecimals } : {}),
+    ...(columns.length > 0 ? { columns } : {}),
+    ...(rows.length > 0 ? { rows } : {}),
   };
   if (name === "report") {
     const out = values.get("out");

@@ -13,6 +13,7 @@ import { XlsxPort, saveXlsx, tryLoadXlsx, writePlan } from "../hosts/xlsx/xlsx-p
 import type { Loaded } from "../session/state";
 import { createSession, type WorkbookSession } from "../session/workbook-session";
 import { USAGE, choiceOf, tryParseArgs, type Command, type Period } from "./args";
+import { choiceLines } from "./choices";
 import { figuresLines, issueLines, jsonResult, recognizedLines } from "./output";
 
 export interface CliIO {
@@ -117,7 +118,7 @@ async function runAnalyze(cmd: Extract<Command, { name: "validate" | "figures" }
     io.out(JSON.stringify(jsonResult(cmd.name, cmd.file, analysis, analysis.issues)));
     return code;
   }
-  const lines = [`${cmd.name === "validate" ? "검사" : "집행 현황"}: ${cmd.file}`, ...recognizedLines(analysis.recognized), "", ...issueLines(analysis.issues)];
+  const lines = [`${cmd.name === "validate" ? "검사" : "집행 현황"}: ${cmd.file}`, ...recognizedLines(analysis.recognized), ...choiceLines(analysis.recognized), "", ...issueLines(analysis.issues)];
   lines.push("");
   // With errors the figures leave out the refused rows, or a whole sheet that could not be read
   // (a ledger without its header row shows 0원 spent): never let them pass for final.
@@ -145,7 +146,7 @@ async function runReport(cmd: Extract<Command, { name: "report" }>, io: CliIO): 
       io.out(JSON.stringify(jsonResult("report", cmd.file, outcome.analysis, outcome.issues, { output: null, sheets: [] })));
     } else {
       io.out(`보고서를 만들지 않았습니다: ${cmd.file}에 고칠 오류가 있습니다.`);
-      for (const l of [...recognizedLines(outcome.analysis.recognized), "", ...issueLines(outcome.issues)]) io.out(l);
+      for (const l of [...recognizedLines(outcome.analysis.recognized), ...choiceLines(outcome.analysis.recognized), "", ...issueLines(outcome.issues)]) io.out(l);
     }
     return EXIT_ISSUES;
   }
@@ -168,7 +169,7 @@ async function runReport(cmd: Extract<Command, { name: "report" }>, io: CliIO): 
     io.out(JSON.stringify(jsonResult("report", cmd.file, outcome.analysis, outcome.issues, { output: out, sheets: written.value.written })));
     return EXIT_OK;
   }
-  const lines = [`보고서: ${cmd.file}`, ...recognizedLines(outcome.analysis.recognized), "", ...issueLines(outcome.issues), ""];
+  const lines = [`보고서: ${cmd.file}`, ...recognizedLines(outcome.analysis.recognized), ...choiceLines(outcome.analysis.recognized), "", ...issueLines(outcome.issues), ""];
   if (figures) lines.push(...figuresLines(figures, false), "");
   lines.push(`새 통합문서를 만들었습니다: ${out}`, `  더한 시트: ${written.value.written.map((s) => `'${s}'`).join(", ")} (입력 파일은 그대로입니다)`);
   for (const l of lines) io.out(l);
