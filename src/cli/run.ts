@@ -4,7 +4,6 @@
 
 import { readFile, stat, writeFile } from "node:fs/promises";
 import * as path from "node:path";
-import * as ExcelJS from "exceljs";
 import { analyzeWorkbook } from "../core/analyze";
 import type { WorkbookGrid } from "../core/grid";
 import { countErrors, hasErrors } from "../core/issues";
@@ -12,7 +11,7 @@ import { renderIssue } from "../core/messages";
 import { planTemplate } from "../core/plan/template";
 import { planReport } from "../core/report";
 import { err, ok, type Result } from "../core/result";
-import { readWorkbookGrid, saveXlsx, tryLoadXlsx, writePlan } from "../hosts/xlsx/xlsx-port";
+import { newWorkbook, readWorkbookGrid, saveXlsx, tryLoadXlsx, writePlan, type XlsxWorkbook } from "../hosts/xlsx/xlsx-port";
 import { USAGE, tryParseArgs, type Command } from "./args";
 import { figuresLines, issueLines, jsonResult, recognizedLines } from "./output";
 
@@ -35,7 +34,7 @@ function usageFailure(io: CliIO, reason: string): number {
   return EXIT_USAGE;
 }
 
-async function tryLoadGrid(file: string, io: CliIO): Promise<Result<{ wb: ExcelJS.Workbook; grid: WorkbookGrid }, string>> {
+async function tryLoadGrid(file: string, io: CliIO): Promise<Result<{ wb: XlsxWorkbook; grid: WorkbookGrid }, string>> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -156,7 +155,7 @@ async function runReport(cmd: Extract<Command, { name: "report" }>, io: CliIO): 
 }
 
 async function runTemplate(cmd: Extract<Command, { name: "template" }>, io: CliIO): Promise<number> {
-  const wb = new ExcelJS.Workbook();
+  const wb = newWorkbook();
   const plan = planTemplate(cmd.year !== undefined ? { year: cmd.year } : {});
   const written = writePlan(wb, plan);
   if (!written.ok) return usageFailure(io, `서식 시트를 쓸 수 없습니다: ${written.error.detail}`);

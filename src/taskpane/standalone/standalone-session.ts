@@ -1,14 +1,13 @@
-// Standalone mode (outside Excel): the user's .xlsx, or the bundled sample, held as an ExcelJS
-// workbook in this page. This module is imported lazily so that ExcelJS lands in its own chunk
+// Standalone mode (outside Excel): the user's .xlsx, or the bundled sample, held by the xlsx host
+// in this page. This module is imported lazily so that the xlsx code lands in its own chunk
 // and the pane inside Excel never downloads it. The user's file is never written: fixes and
 // template sheets change only this page's working copy, and the report is a new downloaded file.
 
-import type * as ExcelJS from "exceljs";
 import type { CellEdit, HostError } from "../../core/port";
 import type { WorkbookPlan } from "../../core/plan/sheet-plan";
 import { err, ok, type Result } from "../../core/result";
 import { planReport, type ReportOptions } from "../../core/report";
-import { XlsxPort, buildWorkbookFromGrid, saveXlsx, tryLoadXlsx } from "../../hosts/xlsx/xlsx-port";
+import { XlsxPort, buildWorkbookFromGrid, saveXlsx, tryLoadXlsx, type XlsxWorkbook } from "../../hosts/xlsx/xlsx-port";
 import type { OpenedWorkbook, StandaloneOpener } from "../app";
 import type { Strings } from "../i18n";
 import type { ReportDone, TaskpaneSession } from "../session";
@@ -40,7 +39,7 @@ export class StandaloneSession implements TaskpaneSession {
   private readonly port: XlsxPort;
 
   constructor(
-    private readonly workbook: ExcelJS.Workbook,
+    private readonly workbook: XlsxWorkbook,
     private readonly base: string,
     private readonly t: Strings,
     private readonly download: (bytes: Uint8Array, fileName: string) => void = downloadBytes,
@@ -62,16 +61,15 @@ export class StandaloneSession implements TaskpaneSession {
 
   /** The report goes into a copy of the working workbook, which is downloaded; the working copy stays as it was. */
   async report(options: ReportOptions): Promise<Result<ReportDone, HostError>> {
-    const copy = await tryLoadXlsx(await saveXlsx(this.workbook));
-    if (!copy.ok) return copy;
-    const port = new XlsxPort(copy.value);
+    const copy = this.workbook.copy();
+    const port = new XlsxPort(copy);
     const grid = await port.read();
     if (!grid.ok) return grid;
     const outcome = planReport(grid.value, options);
     if (!outcome.ok) return ok({ outcome, written: [] });
     const written = await port.write(outcome.plan);
     if (!written.ok) return written;
-    const bytes = await saveXlsx(copy.value);
+    const bytes = await saveXlsx(copy);
     const figures = outcome.analysis.figures;
     const name = figures
       ? this.t.reportFileName(this.base, figures.year, figures.quarter)
