@@ -15,7 +15,7 @@ test.each([
 
 test("report: downloaded as a new file named for the period; the working copy is unchanged", async () => {
   const wb = buildWorkbookFromGrid(sampleWorkbookGrid());
-  const before = wb.worksheets.map((w) => w.name);
+  const before = wb.sheetNames;
   const downloads: { bytes: Uint8Array; name: string }[] = [];
   const session = new StandaloneSession(wb, "센터 장부", strings.ko, (bytes, name) => downloads.push({ bytes, name }));
   const r = await session.report({});
@@ -24,7 +24,7 @@ test("report: downloaded as a new file named for the period; the working copy is
   expect(downloads).toHaveLength(1);
   expect(downloads[0]!.name).toBe("센터 장부-보고서-2024-2분기.xlsx");
   expect(r.value.downloadName).toBe(downloads[0]!.name);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(before);
+  expect(wb.sheetNames).toEqual(before);
 
   const copy = new ExcelJS.Workbook();
   await copy.xlsx.load(downloads[0]!.bytes as unknown as ArrayBuffer);
