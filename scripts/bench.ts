@@ -1,10 +1,13 @@
-// `npm run bench`: how long the core takes next to reading the .xlsx it works on.
-// Builds ledgers of 25k/50k/100k rows (with the sample's budget lines), writes each to .xlsx,
-// then times (median of a few runs) the .xlsx read (load + readWorkbookGrid) and the core
-// (analyzeWorkbook: parse, validate, figures) separately, and records memory after each step.
-// Target: core < 0.1 × read at 100k rows, memory growing in proportion to the rows.
-//   npm run bench                  (25000 50000 100000 rows, 3 runs each)
+// `npm run bench`, two sections:
+// 1. Core vs read: builds ledgers of 25k/50k/100k rows (with the sample's budget lines), writes
+//    each to .xlsx, then times (median of a few runs) the .xlsx read (load + readWorkbookGrid) and
+//    the core (analyzeWorkbook: parse, validate, figures) separately, and records memory after each
+//    step. Target: core < 0.1 × read at 100k rows, memory growing in proportion to the rows.
+// 2. Workbook files (scripts/bench-files.ts): the built CLI's `figures` and `report` as whole
+//    commands against ExcelJS's own load of the same 100k-row file, in the same run; peak memory.
+//   npm run bench                  (both; 25000 50000 100000 rows, 3 runs each)
 //   npm run bench -- 100000        (one size)      BENCH_RUNS=5 npm run bench
+//   BENCH_ONLY=core | files        (one section)
 
 import { performance } from "node:perf_hooks";
 import { setFlagsFromString } from "node:v8";
@@ -13,6 +16,7 @@ import { analyzeWorkbook } from "../src/core/analyze";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../src/core/grid";
 import { buildWorkbookFromGrid, readWorkbookGrid, saveXlsx, tryLoadXlsx } from "../src/hosts/xlsx/xlsx-port";
 import { dateCell, sampleDataSheets } from "../src/sample/sample-data";
+import { benchFiles } from "./bench-files";
 
 // A collectable heap between measurements, so deltas are the data kept, not garbage pending.
 setFlagsFromString("--expose-gc");
@@ -117,6 +121,15 @@ async function benchSize(n: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  const only = process.env.BENCH_ONLY;
+  if (only !== "files") await benchCore();
+  if (only !== "core") {
+    const [budget, grants] = sampleDataSheets();
+    await benchFiles(runs, (n) => ({ sheets: [budget!, grants!, ledgerGrid(n, budgetLineNames(budget!))] }));
+  }
+}
+
+async function benchCore(): Promise<void> {
   console.log(`runs per size: ${runs} (median); node ${process.version}`);
   console.log("    rows     file .xlsx read      core  ratio  grid heap  analysis  per row  rss loaded");
   for (const n of sizes) await benchSize(n);

@@ -8,6 +8,7 @@ import { analyzeWorkbook } from "../core/analyze";
 import type { WorkbookGrid } from "../core/grid";
 import { countErrors, hasErrors } from "../core/issues";
 import { renderIssue } from "../core/messages";
+import "./node-zip";
 import { planTemplate } from "../core/plan/template";
 import { planReport } from "../core/report";
 import { err, ok, type Result } from "../core/result";

@@ -40,6 +40,7 @@ function layout(xml: string): { rows: RowSpot[]; dataOpen: number; dataClose: nu
   const rowEnd = `</${p}row>`;
   const cellTag = `<${p}c`;
   const cellEnd = `</${p}c>`;
+  const formulaTag = new RegExp(`<${p}f[\\s/>]`);
   let i = gt + 1;
   let row = -1;
   while (i < dataClose) {
@@ -78,7 +79,7 @@ function layout(xml: string): { rows: RowSpot[]; dataOpen: number; dataClose: nu
       const selfClosing = xml.charCodeAt(cgt - 1) === 47;
       const end = selfClosing ? cgt + 1 : xml.indexOf(cellEnd, cgt) + cellEnd.length;
       const inner = selfClosing ? "" : xml.slice(cgt + 1, end);
-      cells.push({ row, col, start: cs, end, style: s ? Number(s[1]) : undefined, formula: new RegExp(`<${p}f[\\s/>]`).test(inner) });
+      cells.push({ row, col, start: cs, end, style: s ? Number(s[1]) : undefined, formula: formulaTag.test(inner) });
       j = end;
     }
     rows.push({ row, start: rs, open: rgt + 1, close, end: close + rowEnd.length, tag, cells });

@@ -213,22 +213,25 @@ export function scanSheet(xml: string, ctx: ScanContext): ScannedSheet {
     if (end < 0) break;
     i = selfClosing ? end : end + cellEnd.length;
     if (selfClosing) continue; // a styled empty cell
+    // Searched within the cell only (a sliced string is cheap): a search to the end of the sheet
+    // for an element most cells lack would make the scan quadratic.
+    const inner = xml.slice(gt + 1, end);
     let v: string | null = null;
-    const vAt = xml.indexOf(vOpen, gt);
-    if (vAt >= 0 && vAt < end && isBoundary(xml.charCodeAt(vAt + vOpen.length))) {
-      const vGt = xml.indexOf(">", vAt);
-      if (xml.charCodeAt(vGt - 1) === 47) v = "";
+    const vAt = inner.indexOf(vOpen);
+    if (vAt >= 0 && isBoundary(inner.charCodeAt(vAt + vOpen.length))) {
+      const vGt = inner.indexOf(">", vAt);
+      if (inner.charCodeAt(vGt - 1) === 47) v = "";
       else {
-        const vEnd = xml.indexOf(vClose, vGt);
-        v = xml.slice(vGt + 1, vEnd < 0 || vEnd > end ? end : vEnd);
+        const vEnd = inner.indexOf(vClose, vGt);
+        v = inner.slice(vGt + 1, vEnd < 0 ? inner.length : vEnd);
       }
     }
-    const fAt = xml.indexOf(fOpen, gt);
-    const hasFormula = fAt >= 0 && fAt < end && isBoundary(xml.charCodeAt(fAt + fOpen.length));
+    const fAt = inner.indexOf(fOpen);
+    const hasFormula = fAt >= 0 && isBoundary(inner.charCodeAt(fAt + fOpen.length));
     let value: CellValue;
     if (a.t === "inlineStr") {
-      const isAt = xml.indexOf(isOpen, gt);
-      value = isAt >= 0 && isAt < end ? stringItemText(xml.slice(isAt + isOpen.length, xml.indexOf(isClose, isAt)), p) : v !== null ? decodeCellText(v) : null;
+      const isAt = inner.indexOf(isOpen);
+      value = isAt >= 0 ? stringItemText(inner.slice(isAt + isOpen.length, inner.indexOf(isClose, isAt)), p) : v !== null ? decodeCellText(v) : null;
     } else if (v === null) {
       value = hasFormula ? { kind: "error", code: NOT_CALCULATED } : null;
     } else {

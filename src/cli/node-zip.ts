@@ -1,0 +1,11 @@
+// In Node, the xlsx host's zip uses zlib (native inflate, deflate and CRC-32) instead of the
+// portable fflate code the browser runs: the same bytes, in about half the time.
+import * as zlib from "node:zlib";
+import { useZipCodec } from "../hosts/xlsx/zip";
+
+const crc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32; // Node 20.15+
+useZipCodec({
+  inflateRaw: (data, size) => zlib.inflateRawSync(data, { maxOutputLength: Math.max(size, 1) }),
+  deflateRaw: (data, level) => zlib.deflateRawSync(data, { level }),
+  ...(crc32 ? { crc32: (data: Uint8Array) => crc32(data) >>> 0 } : {}),
+});
