@@ -172,7 +172,8 @@ export class Styles {
       const items = this.added[section];
       if (items.length === 0) continue;
       const p = this.prefix;
-      const children = items.map((i) => (p ? i.replace(/<(\/?)(?=[a-zA-Z])/g, `<$1${p}`) : i)).join("");
+      // Our own entries get the sheet's prefix; one cloned from the file's own XML has it already.
+      const children = items.map((i) => (p ? i.replace(/<(\/?)(?![\w.-]+:)(?=[a-zA-Z])/g, `<$1${p}`) : i)).join("");
       const count = String(this.counts[section] + items.length);
       const sec = firstElement(xml, section);
       if (sec) {
