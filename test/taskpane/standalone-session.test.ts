@@ -3,6 +3,7 @@
 import * as ExcelJS from "exceljs";
 import { StandaloneSession, baseName } from "../../src/taskpane/standalone/standalone-session";
 import { buildWorkbookFromGrid } from "../../src/hosts/xlsx/xlsx-port";
+import { LocalWorkbookHost } from "../../src/taskpane/standalone/local-host";
 import { sampleWorkbookGrid } from "../../src/sample/index";
 import { strings } from "../../src/taskpane/i18n";
 
@@ -17,7 +18,7 @@ test("report: downloaded as a new file named for the period; the working copy is
   const wb = buildWorkbookFromGrid(sampleWorkbookGrid());
   const before = wb.sheetNames;
   const downloads: { bytes: Uint8Array; name: string }[] = [];
-  const session = new StandaloneSession(wb, "센터 장부", strings.ko, (bytes, name) => downloads.push({ bytes, name }));
+  const session = new StandaloneSession(new LocalWorkbookHost(wb), "센터 장부", strings.ko, (bytes, name) => downloads.push({ bytes, name }));
   const r = await session.report({});
   expect(r.ok).toBe(true);
   if (!r.ok || !r.value.outcome.ok) throw new Error("report failed");
@@ -37,13 +38,13 @@ test("report: downloaded as a new file named for the period; the working copy is
 });
 
 test("no cell selection outside Excel", async () => {
-  const session = new StandaloneSession(buildWorkbookFromGrid(sampleWorkbookGrid()), "x", strings.en, () => undefined);
+  const session = new StandaloneSession(new LocalWorkbookHost(buildWorkbookFromGrid(sampleWorkbookGrid())), "x", strings.en, () => undefined);
   expect(await session.selectCell()).toBe(false);
 });
 
 test("English file names in English", async () => {
   const downloads: string[] = [];
-  const session = new StandaloneSession(buildWorkbookFromGrid(sampleWorkbookGrid()), "books", strings.en, (_, name) => downloads.push(name));
+  const session = new StandaloneSession(new LocalWorkbookHost(buildWorkbookFromGrid(sampleWorkbookGrid())), "books", strings.en, (_, name) => downloads.push(name));
   await session.report({});
   expect(downloads).toEqual(["books-report-2024-Q2.xlsx"]);
   expect((await session.downloadCopy()).ok).toBe(true);

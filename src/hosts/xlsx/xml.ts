@@ -26,7 +26,6 @@ export function escapeXml(s: string): string {
 
 /** Cell text for <t>: a literal "_x0041_" and control characters are escaped the way Excel reads them back. */
 export function encodeCellText(s: string): string {
-  // eslint-disable-next-line no-control-regex
   const t = s.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
   return escapeXml(t);
 }

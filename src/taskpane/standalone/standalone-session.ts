@@ -1,16 +1,17 @@
 // Standalone mode (outside Excel): the user's .xlsx, or the bundled sample, held by the xlsx host
-// in this page. This module is imported lazily so that the xlsx code lands in its own chunk
-// and the pane inside Excel never downloads it. The user's file is never written: fixes and
-// template sheets change only this page's working copy, and the report is a new downloaded file.
+// in a Web Worker (worker-client.ts), so a large file never freezes the page. This module is
+// imported lazily and the xlsx code lives only in the worker's file: the pane inside Excel never
+// downloads either. The user's file is never written: fixes and template sheets change only the
+// working copy, and the report is a new downloaded file.
 
 import type { CellEdit, HostError } from "../../core/port";
 import type { WorkbookPlan } from "../../core/plan/sheet-plan";
 import { err, ok, type Result } from "../../core/result";
 import { planReport, type ReportOptions } from "../../core/report";
-import { XlsxPort, buildWorkbookFromGrid, saveXlsx, tryLoadXlsx, type XlsxWorkbook } from "../../hosts/xlsx/xlsx-port";
 import type { OpenedWorkbook, StandaloneOpener } from "../app";
 import type { Strings } from "../i18n";
 import type { ReportDone, TaskpaneSession } from "../session";
+import type { WorkbookHost } from "./workbook-host";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -36,40 +37,35 @@ export function baseName(fileName: string): string {
 
 export class StandaloneSession implements TaskpaneSession {
   readonly mode = "standalone" as const;
-  private readonly port: XlsxPort;
 
   constructor(
-    private readonly workbook: XlsxWorkbook,
+    private readonly host: WorkbookHost,
     private readonly base: string,
     private readonly t: Strings,
     private readonly download: (bytes: Uint8Array, fileName: string) => void = downloadBytes,
-  ) {
-    this.port = new XlsxPort(workbook);
-  }
+  ) {}
 
   read() {
-    return this.port.read();
+    return this.host.read();
   }
 
   applyEdits(edits: readonly CellEdit[]) {
-    return this.port.applyEdits(edits);
+    return this.host.applyEdits(edits);
   }
 
   write(plan: WorkbookPlan) {
-    return this.port.write(plan);
+    return this.host.write(plan);
   }
 
   /** The report goes into a copy of the working workbook, which is downloaded; the working copy stays as it was. */
   async report(options: ReportOptions): Promise<Result<ReportDone, HostError>> {
-    const copy = this.workbook.copy();
-    const port = new XlsxPort(copy);
-    const grid = await port.read();
+    const grid = await this.host.read();
     if (!grid.ok) return grid;
     const outcome = planReport(grid.value, options);
     if (!outcome.ok) return ok({ outcome, written: [] });
-    const written = await port.write(outcome.plan);
+    const written = await this.host.writeCopy(outcome.plan);
     if (!written.ok) return written;
-    const bytes = await saveXlsx(copy);
+    const bytes = written.value.bytes;
     const figures = outcome.analysis.figures;
     const name = figures
       ? this.t.reportFileName(this.base, figures.year, figures.quarter)
@@ -84,12 +80,14 @@ export class StandaloneSession implements TaskpaneSession {
 
   async downloadCopy(): Promise<Result<string, HostError>> {
     const name = this.t.copyFileName(this.base);
-    this.download(await saveXlsx(this.workbook), name);
+    this.download(await this.host.save(), name);
     return ok(name);
   }
 }
 
 export function createStandaloneOpener(t: Strings): StandaloneOpener {
+  // Loaded on first use: the module that starts the worker (its file is fetched then).
+  const worker = () => import(/* webpackChunkName: "standalone-worker-client" */ "./worker-client");
   return {
     async openFile(file: File): Promise<Result<OpenedWorkbook, HostError>> {
       let bytes: ArrayBuffer;
@@ -98,16 +96,14 @@ export function createStandaloneOpener(t: Strings): StandaloneOpener {
       } catch (e) {
         return err({ code: "unreadable", detail: e instanceof Error ? e.message : String(e) });
       }
-      const wb = await tryLoadXlsx(bytes);
-      if (!wb.ok) return wb;
-      const base = baseName(file.name);
-      return ok({ session: new StandaloneSession(wb.value, base, t), name: file.name });
+      const host = await (await worker()).openInWorker(bytes);
+      if (!host.ok) return host;
+      return ok({ session: new StandaloneSession(host.value, baseName(file.name), t), name: file.name });
     },
     async openSample(): Promise<Result<OpenedWorkbook, HostError>> {
-      // The sample's data is only needed when asked for: its own chunk.
-      const { sampleWorkbookGrid } = await import(/* webpackChunkName: "sample" */ "../../sample/index");
-      const wb = buildWorkbookFromGrid(sampleWorkbookGrid());
-      return ok({ session: new StandaloneSession(wb, t.sampleBaseName, t), name: `${t.sampleBaseName}.xlsx` });
+      const host = await (await worker()).openSampleInWorker();
+      if (!host.ok) return host;
+      return ok({ session: new StandaloneSession(host.value, t.sampleBaseName, t), name: `${t.sampleBaseName}.xlsx` });
     },
   };
 }
