@@ -123,8 +123,23 @@ export class Styles {
     return index;
   }
 
+  /** Style indexes already made, by style object and default font (a sheet of 700,000 cells has a handful of styles). */
+  private readonly made = new WeakMap<object, Map<string, number>>();
+  private readonly plain = new Map<string, number>();
+
   /** A cell style for our own sheets: the style over the sheet's default font. */
   cellStyle(style: CellStyle | undefined, base: { readonly name: string; readonly size: number }): number {
+    const baseKey = `${base.name}\u0000${base.size}`;
+    const cache = style ? (this.made.get(style) ?? new Map<string, number>()) : this.plain;
+    if (style) this.made.set(style, cache);
+    const known = cache.get(baseKey);
+    if (known !== undefined) return known;
+    const index = this.makeCellStyle(style, base);
+    cache.set(baseKey, index);
+    return index;
+  }
+
+  private makeCellStyle(style: CellStyle | undefined, base: { readonly name: string; readonly size: number }): number {
     const f = style?.font;
     const font = [
       f?.bold ? "<b/>" : "",

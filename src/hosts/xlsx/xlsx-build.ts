@@ -7,8 +7,9 @@ import type { RenderCell, RenderSheet } from "./sheet-xml";
 import type { XlsxWorkbook } from "./workbook";
 import { newWorkbook } from "./xlsx-read";
 
-const DATE_FORMAT = "yyyy-mm-dd";
-const AMOUNT_FORMAT = "#,##0";
+/** Shared by every date and amount cell (the renderer makes one cell style per style object). */
+const DATE_STYLE = { numberFormat: "yyyy-mm-dd" };
+const AMOUNT_STYLE = { numberFormat: "#,##0" };
 /** The font of a new Excel workbook, and margins Excel gives a new sheet (inches). */
 const DEFAULT_FONT = { name: "Calibri", size: 11 };
 const DEFAULT_MARGINS = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
@@ -31,10 +32,10 @@ export function gridSheet(grid: SheetGrid): RenderSheet {
       let shown: string;
       let cell: RenderCell;
       if (isDateCell(v)) {
-        cell = { row: r0 + r, col: c0 + c, value: v.serial, style: { numberFormat: DATE_FORMAT } };
+        cell = { row: r0 + r, col: c0 + c, value: v.serial, style: DATE_STYLE };
         shown = "2024-05-24";
       } else if (typeof v === "number" && Number.isInteger(v) && Math.abs(v) >= 1000) {
-        cell = { row: r0 + r, col: c0 + c, value: v, style: { numberFormat: AMOUNT_FORMAT } };
+        cell = { row: r0 + r, col: c0 + c, value: v, style: AMOUNT_STYLE };
         shown = v.toLocaleString("en-US");
       } else {
         cell = { row: r0 + r, col: c0 + c, value: v };

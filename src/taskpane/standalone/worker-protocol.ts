@@ -1,7 +1,6 @@
 // Messages between the page and the xlsx worker. Every request carries an id; the answer carries
 // the same id and the result (never an exception: a failure inside the worker is a HostError).
 
-import type { WorkbookGrid } from "../../core/grid";
 import type { CellEdit, HostError } from "../../core/port";
 import type { WorkbookPlan } from "../../core/plan/sheet-plan";
 import type { Result } from "../../core/result";
@@ -15,10 +14,13 @@ export type WorkerRequest =
   | { readonly op: "writeCopy"; readonly plan: WorkbookPlan }
   | { readonly op: "save" };
 
+/** A grid as UTF-8 JSON (see xlsx-worker.ts); decoded with decodeGrid. */
+export type EncodedGrid = Uint8Array;
+
 export interface WorkerAnswers {
-  open: Result<WorkbookGrid, HostError>;
-  sample: Result<WorkbookGrid, HostError>;
-  read: Result<WorkbookGrid, HostError>;
+  open: Result<EncodedGrid, HostError>;
+  sample: Result<EncodedGrid, HostError>;
+  read: Result<EncodedGrid, HostError>;
   applyEdits: Result<{ readonly count: number; readonly previous: readonly CellEdit[] }, HostError>;
   write: Result<{ readonly written: readonly string[] }, HostError>;
   writeCopy: Result<{ readonly written: readonly string[]; readonly bytes: Uint8Array }, HostError>;

@@ -1,10 +1,11 @@
 // The xlsx worker (a same-origin file from the build): holds the opened workbook and does all
 // reading and writing of .xlsx bytes off the page's main thread. No DOM here.
 
-import { err, ok } from "../../core/result";
+import type { HostError } from "../../core/port";
+import { err, ok, type Result } from "../../core/result";
 import { buildWorkbookFromGrid, tryLoadXlsx } from "../../hosts/xlsx/xlsx-port";
 import { LocalWorkbookHost } from "./local-host";
-import type { WorkerAnswers, WorkerMessage, WorkerReply } from "./worker-protocol";
+import type { WorkerMessage, WorkerReply } from "./worker-protocol";
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<WorkerMessage>) => void) | null;
@@ -15,7 +16,8 @@ const scope = self as unknown as WorkerScope;
 let host: LocalWorkbookHost | null = null;
 const none = () => err({ code: "unknown" as const, detail: "no workbook is open" });
 
-async function answer(m: WorkerMessage): Promise<WorkerAnswers[keyof WorkerAnswers]> {
+/** The answer before encoding (a grid is sent as JSON: see below). */
+async function answer(m: WorkerMessage): Promise<Result<unknown, HostError>> {
   const r = m.request;
   switch (r.op) {
     case "open": {
@@ -43,12 +45,23 @@ async function answer(m: WorkerMessage): Promise<WorkerAnswers[keyof WorkerAnswe
   }
 }
 
+const encoder = new TextEncoder();
+
 scope.onmessage = (e) => {
+  const op = e.data.request.op;
   void answer(e.data)
     .catch((x: unknown) => err({ code: "unknown" as const, detail: x instanceof Error ? x.message : String(x) }))
     .then((result) => {
+      if (result.ok && (op === "open" || op === "sample" || op === "read")) {
+        // A grid goes as UTF-8 JSON in a transferred buffer: the page's JSON.parse of 100,000 rows is
+        // several times quicker than the structured clone of the same objects, which blocks the page.
+        const json = encoder.encode(JSON.stringify(result.value));
+        scope.postMessage({ id: e.data.id, result: ok(json) }, [json.buffer]);
+        return;
+      }
       // File bytes go back without a copy.
-      const bytes = result.ok && result.value instanceof Uint8Array ? result.value : result.ok && typeof result.value === "object" && "bytes" in result.value ? result.value.bytes : null;
-      scope.postMessage({ id: e.data.id, result }, bytes ? [bytes.buffer] : []);
+      const v = result.ok ? result.value : null;
+      const bytes = v instanceof Uint8Array ? v : typeof v === "object" && v !== null && "bytes" in v && v.bytes instanceof Uint8Array ? v.bytes : null;
+      scope.postMessage({ id: e.data.id, result: result as WorkerReply["result"] }, bytes ? [bytes.buffer] : []);
     });
 };
