@@ -129,113 +129,189 @@ function mergeFollowers(xml: string, from: number, p: string): { set: Set<number
   return { set, big };
 }
 
-/** Attributes r, t, s of a <c> or <row> start tag between `from` and `to` (the ">"). */
-function cellAttrs(xml: string, from: number, to: number, out: { r: string; t: string; s: string }): void {
-  out.r = "";
-  out.t = "";
-  out.s = "";
-  let i = from;
-  while (i < to) {
-    let c = xml.charCodeAt(i);
-    while (i < to && (c === 32 || c === 9 || c === 10 || c === 13 || c === 47)) c = xml.charCodeAt(++i);
-    const nameStart = i;
-    while (i < to && xml.charCodeAt(i) !== 61 /* = */) i++;
-    const name = xml.slice(nameStart, i).trim();
-    i++;
-    while (i < to && xml.charCodeAt(i) !== 34 && xml.charCodeAt(i) !== 39) i++;
-    const quote = xml.charCodeAt(i);
-    const valueStart = ++i;
-    while (i < to && xml.charCodeAt(i) !== quote) i++;
-    const value = xml.slice(valueStart, i);
-    i++;
-    if (name === "r") out.r = value;
-    else if (name === "t") out.t = value;
-    else if (name === "s") out.s = value;
-  }
+const enc = new TextEncoder();
+const utf8 = new TextDecoder("utf-8");
+
+/** Cell types (the t attribute) as small numbers, so the hot loop compares no strings. */
+const T_NUMBER = 0;
+const T_SHARED = 1;
+const T_STR = 2;
+const T_INLINE = 3;
+const T_BOOL = 4;
+const T_ERROR = 5;
+const T_DATE = 6;
+
+/** True when `seq` is at b[i]. */
+function at(b: Uint8Array, i: number, seq: Uint8Array): boolean {
+  if (i + seq.length > b.length) return false;
+  for (let k = 0; k < seq.length; k++) if (b[i + k] !== seq[k]) return false;
+  return true;
 }
 
-/** Scans one worksheet's XML into its used range of values. */
-export function scanSheet(xml: string, ctx: ScanContext): ScannedSheet {
-  const p = rootPrefix(xml);
-  const dataStart = xml.indexOf(`<${p}sheetData`);
-  const tabSelected = /\btabSelected\s*=\s*["'](1|true)["']/.test(xml.slice(0, dataStart < 0 ? Math.min(xml.length, 20_000) : dataStart));
+/** Index of `seq` in b[from, to), or -1. */
+function find(b: Uint8Array, seq: Uint8Array, from: number, to: number): number {
+  const first = seq[0]!;
+  for (let i = b.indexOf(first, from); i >= 0 && i + seq.length <= to; i = b.indexOf(first, i + 1)) if (at(b, i, seq)) return i;
+  return -1;
+}
+
+/** The integer in b[from, to) (digits only), or -1. */
+function int(b: Uint8Array, from: number, to: number): number {
+  let n = 0;
+  if (from >= to) return -1;
+  for (let i = from; i < to; i++) {
+    const d = b[i]! - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** A number as Excel stores it (<v>): integers without a string; anything else through Number(). */
+function number(b: Uint8Array, from: number, to: number): number {
+  const neg = b[from] === 45;
+  const n = int(b, neg ? from + 1 : from, to);
+  if (n >= 0 && to - from < 16) return neg ? -n : n;
+  const text = latin(b, from, to).trim();
+  return text === "" ? NaN : Number(text);
+}
+
+function latin(b: Uint8Array, from: number, to: number): string {
+  let s = "";
+  for (let i = from; i < to; i++) s += String.fromCharCode(b[i]!);
+  return s;
+}
+
+const text = (b: Uint8Array, from: number, to: number) => utf8.decode(b.subarray(from, to));
+
+/** Scans one worksheet's XML (UTF-8 bytes, as stored) into its used range of values, without decoding all of it. */
+export function scanSheet(xmlOrBytes: string | Uint8Array, ctx: ScanContext): ScannedSheet {
+  const b = typeof xmlOrBytes === "string" ? enc.encode(xmlOrBytes) : xmlOrBytes;
+  const p = rootPrefix(latin(b, 0, Math.min(b.length, 600)).replace(/[^\x00-\x7f]/g, "?"));
+  const seq = (s: string) => enc.encode(s);
+  const dataStart = find(b, seq(`<${p}sheetData`), 0, b.length);
+  const head = text(b, 0, dataStart < 0 ? Math.min(b.length, 20_000) : dataStart);
+  const tabSelected = /\btabSelected\s*=\s*["'](1|true)["']/.test(head);
   if (dataStart < 0) return { origin: { row: 0, col: 0 }, values: [], tabSelected };
-  const dataEndTag = `</${p}sheetData>`;
-  let dataEnd = xml.indexOf(dataEndTag, dataStart);
-  if (dataEnd < 0) dataEnd = xml.length;
-  const merges = mergeFollowers(xml, dataEnd, p);
+  let dataEnd = find(b, seq(`</${p}sheetData>`), dataStart, b.length);
+  if (dataEnd < 0) dataEnd = b.length;
+  const merges = mergeFollowers(text(b, dataEnd, b.length), 0, p);
   const isFollower = (r: number, c: number) => merges.set.has(r * 16_384 + c) || merges.big.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left));
   const checkMerges = merges.set.size > 0 || merges.big.length > 0;
 
-  const rowTag = `<${p}row`;
-  const cellTag = `<${p}c`;
-  const cellEnd = `</${p}c>`;
-  const vOpen = `<${p}v`;
-  const vClose = `</${p}v>`;
-  const fOpen = `<${p}f`;
-  const isOpen = `<${p}is>`;
-  const isClose = `</${p}is>`;
-  const a = { r: "", t: "", s: "" };
+  const rowTag = seq(`<${p}row`);
+  const cellTag = seq(`<${p}c`);
+  const cellEnd = seq(`</${p}c>`);
+  const vOpen = seq(`<${p}v`);
+  const vClose = seq(`</${p}v>`);
+  const fOpen = seq(`<${p}f`);
+  const isOpen = seq(`<${p}is>`);
+  const isClose = seq(`</${p}is>`);
   const rows: number[] = [];
   const cols: number[] = [];
   const vals: CellValue[] = [];
   let row = -1;
   let col = -1;
-  let i = xml.indexOf(">", dataStart) + 1;
+  let i = b.indexOf(62, dataStart) + 1;
   while (i > 0 && i < dataEnd) {
-    const lt = xml.indexOf("<", i);
+    const lt = b.indexOf(60, i);
     if (lt < 0 || lt >= dataEnd) break;
-    const gt = xml.indexOf(">", lt);
+    const gt = b.indexOf(62, lt);
     if (gt < 0) break;
-    if (xml.startsWith(rowTag, lt) && isBoundary(xml.charCodeAt(lt + rowTag.length))) {
-      cellAttrs(xml, lt + rowTag.length, gt, a);
-      const r = Number(a.r);
-      row = a.r !== "" && r > 0 ? r - 1 : row + 1;
+    const isRow = at(b, lt, rowTag) && isBoundary(b[lt + rowTag.length]!);
+    if (!isRow && !(at(b, lt, cellTag) && isBoundary(b[lt + cellTag.length]!))) {
+      i = gt + 1; // </row>, extLst and anything else between cells
+      continue;
+    }
+    // Attributes: r (a row number or a cell reference), t and s; parsed from the bytes.
+    let rRow = -1;
+    let rCol = -1;
+    let type = T_NUMBER;
+    let style = -1;
+    let k = lt + (isRow ? rowTag.length : cellTag.length);
+    while (k < gt) {
+      while (k < gt && (b[k] === 32 || b[k] === 9 || b[k] === 10 || b[k] === 13 || b[k] === 47)) k++;
+      const nameStart = k;
+      while (k < gt && b[k] !== 61) k++;
+      let nameEnd = k;
+      while (nameEnd > nameStart && (b[nameEnd - 1] === 32 || b[nameEnd - 1] === 9)) nameEnd--;
+      while (k < gt && b[k] !== 34 && b[k] !== 39) k++;
+      const quote = b[k];
+      const vs = ++k;
+      while (k < gt && b[k] !== quote) k++;
+      const ve = k++;
+      if (nameEnd - nameStart !== 1) continue;
+      const name = b[nameStart];
+      if (name === 114 /* r */) {
+        if (isRow) rRow = int(b, vs, ve) - 1;
+        else {
+          let c = 0;
+          let j = vs;
+          for (; j < ve && ((b[j]! | 0x20) >= 97 && (b[j]! | 0x20) <= 122); j++) c = c * 26 + ((b[j]! | 0x20) - 96);
+          const r = int(b, j, ve);
+          if (j > vs && r > 0) (rRow = r - 1), (rCol = c - 1);
+        }
+      } else if (name === 116 /* t */) {
+        const len = ve - vs;
+        const c0 = b[vs];
+        type = len === 1 ? (c0 === 115 ? T_SHARED : c0 === 98 ? T_BOOL : c0 === 101 ? T_ERROR : c0 === 100 ? T_DATE : T_NUMBER) : len === 3 && c0 === 115 ? T_STR : len === 9 && c0 === 105 ? T_INLINE : T_NUMBER;
+      } else if (name === 115 /* s */) style = int(b, vs, ve);
+    }
+    if (isRow) {
+      row = rRow >= 0 ? rRow : row + 1;
       col = -1;
       i = gt + 1;
       continue;
     }
-    if (!(xml.startsWith(cellTag, lt) && isBoundary(xml.charCodeAt(lt + cellTag.length)))) {
-      i = gt + 1; // </row>, extLst and anything else between cells
-      continue;
-    }
-    cellAttrs(xml, lt + cellTag.length, gt, a);
-    const ref = a.r !== "" ? parseRef(a.r) : null;
-    if (ref) {
-      row = ref.row;
-      col = ref.col;
+    if (rRow >= 0) {
+      row = rRow;
+      col = rCol;
     } else {
       col++;
       if (row < 0) row = 0;
     }
-    const selfClosing = xml.charCodeAt(gt - 1) === 47;
-    const end = selfClosing ? gt + 1 : xml.indexOf(cellEnd, gt);
-    if (end < 0) break;
-    i = selfClosing ? end : end + cellEnd.length;
-    if (selfClosing) continue; // a styled empty cell
-    // Searched within the cell only (a sliced string is cheap): a search to the end of the sheet
-    // for an element most cells lack would make the scan quadratic.
-    const inner = xml.slice(gt + 1, end);
-    let v: string | null = null;
-    const vAt = inner.indexOf(vOpen);
-    if (vAt >= 0 && isBoundary(inner.charCodeAt(vAt + vOpen.length))) {
-      const vGt = inner.indexOf(">", vAt);
-      if (inner.charCodeAt(vGt - 1) === 47) v = "";
-      else {
-        const vEnd = inner.indexOf(vClose, vGt);
-        v = inner.slice(vGt + 1, vEnd < 0 ? inner.length : vEnd);
-      }
+    if (b[gt - 1] === 47) {
+      i = gt + 1; // a styled empty cell
+      continue;
     }
-    const fAt = inner.indexOf(fOpen);
-    const hasFormula = fAt >= 0 && isBoundary(inner.charCodeAt(fAt + fOpen.length));
+    // One pass over the cell's inner tags: <v>…</v>, <f…>, <is>…</is>, up to </c>.
+    let vs = -1;
+    let ve = -1;
+    let hasFormula = false;
+    let isAt = -1;
+    let isEnd = -1;
+    let end = -1;
+    for (let j = b.indexOf(60, gt + 1); j >= 0 && j < dataEnd; j = b.indexOf(60, j + 1)) {
+      if (at(b, j, cellEnd)) {
+        end = j;
+        break;
+      }
+      if (at(b, j, vOpen) && isBoundary(b[j + vOpen.length]!)) {
+        const vGt = b.indexOf(62, j);
+        if (b[vGt - 1] === 47) vs = ve = vGt;
+        else vs = vGt + 1;
+        j = vGt;
+      } else if (vs >= 0 && ve < 0 && at(b, j, vClose)) ve = j;
+      else if (at(b, j, fOpen) && isBoundary(b[j + fOpen.length]!)) hasFormula = true;
+      else if (at(b, j, isOpen)) isAt = j;
+      else if (at(b, j, isClose)) isEnd = j;
+    }
+    if (end < 0) break;
+    i = end + cellEnd.length;
+    if (vs >= 0 && ve < 0) ve = end;
     let value: CellValue;
-    if (a.t === "inlineStr") {
-      const isAt = inner.indexOf(isOpen);
-      value = isAt >= 0 ? stringItemText(inner.slice(isAt + isOpen.length, inner.indexOf(isClose, isAt)), p) : v !== null ? decodeCellText(v) : null;
-    } else if (v === null) {
+    if (type === T_INLINE) {
+      value = isAt >= 0 ? stringItemText(text(b, isAt + isOpen.length, isEnd < 0 ? end : isEnd), p) : vs >= 0 ? decodeCellText(text(b, vs, ve)) : null;
+    } else if (vs < 0) {
       value = hasFormula ? { kind: "error", code: NOT_CALCULATED } : null;
+    } else if (type === T_SHARED) {
+      const str = ctx.sharedStrings[int(b, vs, ve)];
+      value = str === undefined ? null : str;
+    } else if (type === T_NUMBER) {
+      const n = number(b, vs, ve);
+      value = !Number.isFinite(n) ? null : style >= 0 && ctx.dateStyles[style] ? { kind: "date", serial: toSerial1900(n, ctx.date1904) } : n;
     } else {
-      value = convert(a.t, a.s, v, ctx);
+      value = convert(type, text(b, vs, ve));
     }
     if (value === null || value === "") continue;
     if (checkMerges && isFollower(row, col)) continue;
@@ -250,28 +326,20 @@ function isBoundary(c: number): boolean {
   return c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
 }
 
-function convert(t: string, s: string, v: string, ctx: ScanContext): CellValue {
-  switch (t) {
-    case "s": {
-      const str = ctx.sharedStrings[Number(v)];
-      return str === undefined ? null : str;
-    }
-    case "str":
+/** Values of the less common types, from the <v> text. */
+function convert(type: number, v: string): CellValue {
+  switch (type) {
+    case T_STR:
       return decodeCellText(v);
-    case "b":
+    case T_BOOL:
       return v.trim() === "1" || v.trim().toLowerCase() === "true";
-    case "e":
+    case T_ERROR:
       return { kind: "error", code: decodeCellText(v).trim() };
-    case "d": {
-      // ISO 8601 without a zone is the cell's wall-clock time: read as UTC, like the other dates.
+    default: {
+      // ISO 8601 (t="d") without a zone is the cell's wall-clock time: read as UTC, like the other dates.
       const iso = decodeCellText(v).trim();
       const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(iso) || !iso.includes("T") ? iso : `${iso}Z`);
       return Number.isNaN(ms) ? iso : { kind: "date", serial: ms / MS_PER_DAY + EPOCH_OFFSET_DAYS };
-    }
-    default: {
-      const n = Number(v);
-      if (v.trim() === "" || !Number.isFinite(n)) return null;
-      return s !== "" && ctx.dateStyles[Number(s)] ? { kind: "date", serial: toSerial1900(n, ctx.date1904) } : n;
     }
   }
 }

@@ -115,7 +115,7 @@ export class XlsxWorkbook {
     const part = `${folder}worksheets/sheet${n}.xml`;
     const rId = freeRelId(relationshipIds(s.workbookRels));
     const sheetId = Math.max(0, ...s.sheets.map((e) => e.sheetId)) + 1;
-    const xml = renderSheetXml(sheet, s.styles);
+    const xml = xmlBytes(renderSheetXml(sheet, s.styles));
     this.write(part, xml);
     s.workbookRels = addRelationship(s.workbookRels, rId, "worksheet", relativeTarget(s.workbookPart, part));
     s.contentTypes = addOverride(s.contentTypes, part);
