@@ -79,7 +79,11 @@ export function parseRelationships(source: string, xml: string): Relationship[] 
 /** The parts of a zip by lower-cased name, for OPC's case-insensitive lookup. */
 export class PartIndex {
   private readonly byName = new Map<string, ZipEntry>();
-  constructor(readonly zip: ZipArchive) {
+  /** `inflated`: entries already inflated (inflateAhead), by name. */
+  constructor(
+    readonly zip: ZipArchive,
+    private readonly inflated?: ReadonlyMap<string, Uint8Array>,
+  ) {
     for (const e of zip.entries) this.byName.set(e.name.toLowerCase(), e);
   }
   entry(part: string): ZipEntry | undefined {
@@ -90,7 +94,7 @@ export class PartIndex {
   }
   bytes(part: string): Result<Uint8Array | null, ZipFailure> {
     const e = this.entry(part);
-    return e ? entryBytes(this.zip, e) : ok(null);
+    return e ? entryBytes(this.zip, e, this.inflated?.get(e.name)) : ok(null);
   }
   text(part: string): Result<string | null, ZipFailure> {
     const b = this.bytes(part);

@@ -13,13 +13,14 @@ export { readWorkbookGrid, dateToSerial, serialToDate, newWorkbook, unreadableKi
 export { writePlan, checkPlan, isValidSheetName, quoteSheetName } from "./xlsx-write";
 export { buildWorkbookFromGrid, addGridSheet } from "./xlsx-build";
 export type { XlsxWorkbook } from "./workbook";
+export { inflateAhead } from "./zip";
 
 /**
  * Loads .xlsx bytes. An unreadable file (not a zip, not a workbook, damaged) is an expected
  * failure; its detail starts with the UnreadableKind ("ole: …").
  */
-export function tryLoadXlsx(data: ArrayBuffer | Uint8Array): Promise<Result<XlsxWorkbook, HostError>> {
-  const r = readWorkbook(data);
+export function tryLoadXlsx(data: ArrayBuffer | Uint8Array, inflated?: ReadonlyMap<string, Uint8Array>): Promise<Result<XlsxWorkbook, HostError>> {
+  const r = readWorkbook(data, inflated);
   return Promise.resolve(r.ok ? ok(r.value) : err({ code: "unreadable", detail: `${r.error.kind}: ${r.error.detail}` }));
 }
 

@@ -38,13 +38,14 @@ export function unreadableKind(data: ArrayBuffer | Uint8Array, loadedWithoutWork
 const WORKSHEET_KINDS = new Set(["worksheet"]);
 
 /** Reads the whole workbook: every worksheet's used range, at once. */
-export function readWorkbook(data: ArrayBuffer | Uint8Array): Result<XlsxWorkbook, Unreadable> {
+export function readWorkbook(data: ArrayBuffer | Uint8Array, inflated?: ReadonlyMap<string, Uint8Array>): Result<XlsxWorkbook, Unreadable> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const first = unreadableKind(bytes);
   if (first !== "corrupt") return err({ kind: first, detail: first === "empty" ? "0 bytes" : "not a zip archive" });
   const zip = readZip(bytes);
   if (!zip.ok) return err({ kind: "corrupt", detail: zip.error.detail });
-  const parts = new PartIndex(zip.value);
+  // The parts index keeps pre-inflated data only while reading; the workbook's own index has none.
+  const parts = new PartIndex(zip.value, inflated);
   const corrupt = (detail: string) => err({ kind: "corrupt" as const, detail });
   const notWorkbook = (detail: string) => err({ kind: "zip-not-workbook" as const, detail });
 
@@ -92,7 +93,7 @@ export function readWorkbook(data: ArrayBuffer | Uint8Array): Result<XlsxWorkboo
 
   const state: WorkbookState = {
     zip: zip.value,
-    parts,
+    parts: inflated ? new PartIndex(zip.value) : parts,
     workbookPart,
     workbookXml: workbookXml.value,
     workbookRels: relsText.value ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`,

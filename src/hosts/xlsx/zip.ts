@@ -127,18 +127,43 @@ export function useZipCodec(native: Partial<ZipCodec>): void {
   codec = { ...codec, ...native };
 }
 
-/** The uncompressed bytes of one entry, checked against its CRC (a damaged part is never read as data). */
-export function entryBytes(zip: ZipArchive, entry: ZipEntry): Result<Uint8Array, ZipFailure> {
+/**
+ * The uncompressed bytes of one entry, checked against its CRC (a damaged part is never read as
+ * data). `ahead` is the entry already inflated by inflateAhead.
+ */
+export function entryBytes(zip: ZipArchive, entry: ZipEntry, ahead?: Uint8Array): Result<Uint8Array, ZipFailure> {
   const raw = zip.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   let data: Uint8Array;
   try {
-    data = entry.method === 0 ? raw : codec.inflateRaw(raw, entry.size);
+    data = ahead ?? (entry.method === 0 ? raw : codec.inflateRaw(raw, entry.size));
   } catch (e) {
     return fail(`${entry.name}: ${e instanceof Error ? e.message : String(e)}`);
   }
   if (data.length !== entry.size) return fail(`${entry.name}: ${data.length} bytes instead of ${entry.size}`);
   if (codec.crc32(data) !== entry.crc) return fail(`${entry.name}: checksum mismatch`);
   return ok(data);
+}
+
+/**
+ * Inflates the large deflated entries of an archive with an asynchronous inflater (the browser's
+ * native DecompressionStream), all at once; the synchronous reader then takes them from the map.
+ * An entry that fails here is left out, and fails again, with its reason, when it is read.
+ */
+export async function inflateAhead(bytes: Uint8Array, inflate: (raw: Uint8Array) => Promise<Uint8Array>, minSize = 256 * 1024): Promise<Map<string, Uint8Array>> {
+  const zip = readZip(bytes);
+  const out = new Map<string, Uint8Array>();
+  if (!zip.ok) return out;
+  const big = zip.value.entries.filter((e) => e.method === 8 && e.size >= minSize);
+  await Promise.all(
+    big.map(async (e) => {
+      try {
+        out.set(e.name, await inflate(bytes.subarray(e.dataStart, e.dataStart + e.compressedSize)));
+      } catch {
+        // read (and refused) by entryBytes
+      }
+    }),
+  );
+  return out;
 }
 
 // CRC-32 (IEEE), slicing by 4: about a quarter of the time of a byte-at-a-time table.
