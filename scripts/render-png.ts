@@ -14,7 +14,8 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { WorkbookGrid } from "../src/core/grid";
-import { renderIssue } from "../src/core/messages";
+import { analyze } from "../src/core/analyze";
+import { renderIssue } from "../src/core/issues/render";
 import { planReport } from "../src/core/report";
 import { newWorkbook, readWorkbookGrid, saveXlsx, tryLoadXlsx, writePlan } from "../src/hosts/xlsx/xlsx-port";
 import { sampleWorkbookGrid } from "../src/sample/index";
@@ -53,7 +54,7 @@ async function main(): Promise<number> {
   const input = args.find((a, i) => !a.startsWith("--") && (outIndex < 0 || i !== outIndex + 1));
 
   const grid = await loadGrid(input);
-  const outcome = planReport(grid);
+  const outcome = planReport(analyze(grid));
   if (!outcome.ok) {
     console.error("보고서를 만들 수 없습니다 (오류가 있습니다):");
     for (const i of outcome.issues.filter((x) => x.severity === "error")) console.error(`  ${i.sheet ?? ""} ${i.cell ?? ""} ${renderIssue(i, "ko").message}`);

@@ -1,13 +1,20 @@
 // Command-line arguments → a typed command, or a Korean usage error (exit code 2).
 // Hand-rolled: four commands and a handful of options do not need a library.
 
-import type { AnalyzeOptions, IsoDate, Quarter } from "../core/model";
+import type { AnalysisChoice, PeriodChoice } from "../core/choice";
+import type { IsoDate, Quarter } from "../core/model";
 import { tryParseIsoDate } from "../core/parse/date";
 import { tryParseReportQuarter } from "../core/parse/quarter";
 import { err, ok, type Result } from "../core/result";
 
-/** The period flags (--year, --quarter, --as-of, --decimals) are exactly the core's options. */
-export type Period = AnalyzeOptions;
+/** The period flags (--year, --quarter, --as-of) and --decimals, as given. */
+export type Period = PeriodChoice & Pick<AnalysisChoice, "ratioDecimals">;
+
+/** The flags as the analysis' choice: the period fields given override the meeting sheet's. */
+export function choiceOf(period: Period): AnalysisChoice {
+  const { ratioDecimals, ...fields } = period;
+  return { period: fields, ...(ratioDecimals !== undefined ? { ratioDecimals } : {}) };
+}
 
 export type Command =
   | { readonly name: "validate"; readonly file: string; readonly json: boolean; readonly period: Period }

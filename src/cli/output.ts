@@ -1,9 +1,10 @@
 // What the CLI prints: a readable Korean summary, or one JSON object for scripts.
 
-import { formatKoreanDate, formatPeriod, formatRatio, formatWon } from "../core/format";
-import { hasErrors, sortIssues, type Issue, type Severity } from "../core/issues";
-import { renderIssue } from "../core/messages";
-import type { Analysis, Figures, RecognizedSheet } from "../core/model";
+import type { Analysis } from "../core/analyze";
+import { formatKoreanDate, formatPeriod, formatRatio, formatWon } from "../core/display";
+import { hasErrors, issueCounts, type Issue, type Severity } from "../core/issues/issue";
+import { renderIssue } from "../core/issues/render";
+import type { Figures, RecognizedSheet } from "../core/model";
 
 export interface JsonIssue {
   readonly severity: Severity;
@@ -28,13 +29,7 @@ export function jsonIssue(issue: Issue): JsonIssue {
   };
 }
 
-export function issueCounts(issues: readonly Issue[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const i of issues) counts[i.severity]++;
-  return counts;
-}
-
-/** The JSON object every command prints with --json; `extra` adds command-specific fields. */
+/** The JSON object every command prints with --json; `extra` adds command-specific fields. `issues` come sorted (an analysis' or a report's). */
 export function jsonResult(
   command: string,
   file: string,
@@ -42,15 +37,14 @@ export function jsonResult(
   issues: readonly Issue[],
   extra: Record<string, unknown> = {},
 ): Record<string, unknown> {
-  const sorted = sortIssues(issues);
   return {
     command,
     file,
-    ok: !hasErrors(sorted),
-    counts: issueCounts(sorted),
+    ok: !hasErrors(issues),
+    counts: issueCounts(issues),
     recognized: analysis.recognized,
     figures: analysis.figures,
-    issues: sorted.map(jsonIssue),
+    issues: issues.map(jsonIssue),
     ...extra,
   };
 }
@@ -87,11 +81,11 @@ export function recognizedLines(recognized: readonly RecognizedSheet[]): string[
 }
 
 /**
- * Issues grouped by severity; within a severity, at most `perCode` of one kind are spelled out and
- * the rest are listed by cell, so 24 "after the as-of date" notes do not bury the one error.
+ * Issues (sorted, as an analysis gives them) grouped by severity; within a severity, at most
+ * `perCode` of one kind are spelled out and the rest are listed by cell, so 24 "after the as-of
+ * date" notes do not bury the one error.
  */
-export function issueLines(issues: readonly Issue[], perCode = 5): string[] {
-  const sorted = sortIssues(issues);
+export function issueLines(sorted: readonly Issue[], perCode = 5): string[] {
   const c = issueCounts(sorted);
   const out = [`검사 결과: 오류 ${c.error}건, 경고 ${c.warning}건, 참고 ${c.info}건`];
   for (const sev of ["error", "warning", "info"] as const) {

@@ -4,16 +4,15 @@
 
 import { readFile, stat, writeFile } from "node:fs/promises";
 import * as path from "node:path";
-import { analyzeWorkbook } from "../core/analyze";
-import type { WorkbookGrid } from "../core/grid";
-import { countErrors, hasErrors } from "../core/issues";
-import { renderIssue } from "../core/messages";
+import { countErrors, hasErrors, hostErrorIssue } from "../core/issues/issue";
+import { renderIssue } from "../core/issues/render";
 import "./node-zip";
 import { planTemplate } from "../core/plan/template";
-import { planReport } from "../core/report";
 import { err, ok, type Result } from "../core/result";
-import { newWorkbook, readWorkbookGrid, saveXlsx, tryLoadXlsx, writePlan, type XlsxWorkbook } from "../hosts/xlsx/xlsx-port";
-import { USAGE, tryParseArgs, type Command } from "./args";
+import { XlsxPort, newWorkbook, saveXlsx, tryLoadXlsx, writePlan, type XlsxWorkbook } from "../hosts/xlsx/xlsx-port";
+import type { Loaded } from "../session/state";
+import { createSession, type WorkbookSession } from "../session/workbook-session";
+import { USAGE, choiceOf, tryParseArgs, type Command, type Period } from "./args";
 import { figuresLines, issueLines, jsonResult, recognizedLines } from "./output";
 
 export interface CliIO {
@@ -35,7 +34,15 @@ function usageFailure(io: CliIO, reason: string): number {
   return EXIT_USAGE;
 }
 
-async function tryLoadGrid(file: string, io: CliIO): Promise<Result<{ wb: XlsxWorkbook; grid: WorkbookGrid }, string>> {
+/** The input workbook, open in a session: its analysis for the flags, and the workbook a report goes into. */
+interface OpenInput {
+  readonly session: WorkbookSession;
+  readonly loaded: Loaded;
+  readonly workbook: XlsxWorkbook;
+}
+
+/** Reads the file, opens it as a session's workbook and analyses it for the flags. */
+async function tryOpen(file: string, period: Period, io: CliIO): Promise<Result<OpenInput, string>> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -44,15 +51,27 @@ async function tryLoadGrid(file: string, io: CliIO): Promise<Result<{ wb: XlsxWo
     return err(code === "ENOENT" ? `파일이 없습니다: ${file}` : code === "EISDIR" ? `파일이 아니라 폴더입니다: ${file}` : `파일을 읽을 수 없습니다: ${file} (${code ?? String(e)})`);
   }
   io.progress(`읽는 중: ${file} (${Math.round(bytes.length / 1024)} KB)`);
-  const loaded = await tryLoadXlsx(bytes);
-  if (!loaded.ok) {
+  let workbook: XlsxWorkbook | null = null;
+  // The CLI's workbook is an in-memory copy of the file: a report is written into it, then saved
+  // as a new file. The input file itself is never written.
+  const session = createSession({
+    mode: "file",
+    async open() {
+      const loaded = await tryLoadXlsx(bytes);
+      if (!loaded.ok) return loaded;
+      workbook = loaded.value;
+      return ok({ port: new XlsxPort(loaded.value), name: file });
+    },
+  });
+  const opened = await session.open({ kind: "file", name: file, bytes: () => Promise.resolve(bytes) }, choiceOf(period));
+  if (!opened.ok) {
+    if (opened.error.kind === "bug") throw new Error(opened.error.message);
     // The catalog's hint says why (0 bytes, .xls or password, .csv renamed, damaged), as in the task pane.
-    const { hint } = renderIssue({ severity: "error", code: "host-unreadable", params: { detail: loaded.error.detail } }, "ko");
+    const { hint } = renderIssue(hostErrorIssue(opened.error.error), "ko");
     return err(`엑셀 통합문서(.xlsx)로 읽을 수 없습니다: ${file} (${hint.replace(/\.$/, "")})`);
   }
-  const grid = readWorkbookGrid(loaded.value);
-  io.progress(`시트 ${grid.sheets.length}개를 읽었습니다. 검사하는 중…`);
-  return ok({ wb: loaded.value, grid });
+  io.progress(`시트 ${opened.value.grid.sheets.length}개를 읽고 검사했습니다.`);
+  return ok({ session, loaded: opened.value, workbook: workbook! });
 }
 
 /** Writes bytes to a new file; an existing file is replaced only with force. */
@@ -90,10 +109,9 @@ export function defaultReportPath(input: string, year: number, quarter: number):
 }
 
 async function runAnalyze(cmd: Extract<Command, { name: "validate" | "figures" }>, io: CliIO): Promise<number> {
-  const loaded = await tryLoadGrid(cmd.file, io);
-  if (!loaded.ok) return usageFailure(io, loaded.error);
-  const { grid } = loaded.value;
-  const analysis = analyzeWorkbook(grid, cmd.period);
+  const input = await tryOpen(cmd.file, cmd.period, io);
+  if (!input.ok) return usageFailure(io, input.error);
+  const { analysis } = input.value.loaded;
   const code = hasErrors(analysis.issues) ? EXIT_ISSUES : EXIT_OK;
   if (cmd.json) {
     io.out(JSON.stringify(jsonResult(cmd.name, cmd.file, analysis, analysis.issues)));
@@ -115,10 +133,12 @@ async function runReport(cmd: Extract<Command, { name: "report" }>, io: CliIO): 
   if (cmd.out !== undefined && (await sameFile(cmd.file, cmd.out))) {
     return usageFailure(io, "출력 파일이 입력 파일과 같습니다. 입력 파일은 바꾸지 않습니다: --out에 다른 이름을 적어 주세요.");
   }
-  const loaded = await tryLoadGrid(cmd.file, io);
-  if (!loaded.ok) return usageFailure(io, loaded.error);
-  const { wb, grid } = loaded.value;
-  const outcome = planReport(grid, { ...cmd.period, replaceExisting: cmd.replace });
+  const input = await tryOpen(cmd.file, cmd.period, io);
+  if (!input.ok) return usageFailure(io, input.error);
+  const { session, workbook } = input.value;
+  const planned = await session.generateReport({ replaceExisting: cmd.replace });
+  if (!planned.ok) throw new Error(planned.error.kind === "bug" ? planned.error.message : planned.error.error.detail);
+  const outcome = planned.value;
   const figures = outcome.analysis.figures;
   if (!outcome.ok) {
     if (cmd.json) {
@@ -132,17 +152,17 @@ async function runReport(cmd: Extract<Command, { name: "report" }>, io: CliIO): 
   const out = cmd.out ?? defaultReportPath(cmd.file, figures?.year ?? cmd.period.year ?? 0, figures?.quarter ?? cmd.period.quarter ?? 0);
   if (await sameFile(cmd.file, out)) return usageFailure(io, `출력 파일이 입력 파일과 같습니다: ${out}`);
   io.progress(`회의록 시트 '${outcome.minutesSheet}'와 집행현황 시트 '${outcome.summarySheet}'를 쓰는 중…`);
-  const written = writePlan(wb, outcome.plan);
+  const written = await session.deliverReport(outcome);
   if (!written.ok) {
+    const e = written.error;
+    if (e.kind === "bug") throw new Error(e.message);
     return usageFailure(
       io,
-      written.error.code === "name-conflict"
-        ? `같은 이름의 시트가 이미 있습니다 (${written.error.detail}). 바꿔 쓰려면 --replace`
-        : `보고서 시트를 쓸 수 없습니다: ${written.error.detail}`,
+      e.error.code === "name-conflict" ? `같은 이름의 시트가 이미 있습니다 (${e.error.detail}). 바꿔 쓰려면 --replace` : `보고서 시트를 쓸 수 없습니다: ${e.error.detail}`,
     );
   }
   io.progress(`저장하는 중: ${out}`);
-  const saved = await tryWriteNewFile(out, await saveXlsx(wb), cmd.force);
+  const saved = await tryWriteNewFile(out, await saveXlsx(workbook), cmd.force);
   if (!saved.ok) return usageFailure(io, saved.error);
   if (cmd.json) {
     io.out(JSON.stringify(jsonResult("report", cmd.file, outcome.analysis, outcome.issues, { output: out, sheets: written.value.written })));

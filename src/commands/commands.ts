@@ -3,11 +3,13 @@
 // the new minutes, or the add-in's results sheet listing each problem with a link to its cell.
 // event.completed() is always called, also after an error, or Excel keeps the button busy.
 
-import { countErrors, type Issue, type Locale } from "../core/issues";
-import { renderIssue } from "../core/messages";
-import { planIssuesSheet } from "../core/plan/issues-sheet";
-import type { HostError, WorkbookPort } from "../core/port";
-import { hostErrorIssue, runReport, runValidationToSheet } from "../app/actions";
+import { countErrors, hostErrorIssue } from "../core/issues/issue";
+import { renderIssue } from "../core/issues/render";
+import { pickLocale, type Locale } from "../core/locale";
+import type { WorkbookPort } from "../core/port";
+import { excelSession } from "../session/excel";
+import type { SessionError } from "../session/state";
+import type { WorkbookSession } from "../session/workbook-session";
 import { officeExcelHost } from "../hosts/office/office-host";
 import { OfficePort } from "../hosts/office/office-port";
 
@@ -29,33 +31,36 @@ export interface CommandOutcome {
   readonly message: string;
 }
 
-/** Korean unless Office's display language is English. */
-export function localeOf(displayLanguage: string | undefined): Locale {
-  return displayLanguage?.toLowerCase().startsWith("en") ? "en" : "ko";
-}
-
 function defaultDeps(): CommandDeps {
-  return { port: new OfficePort(officeExcelHost()), locale: localeOf(Office.context.displayLanguage) };
+  return { port: new OfficePort(officeExcelHost()), locale: pickLocale(Office.context.displayLanguage) };
 }
 
 /** 보고서 생성: report for the meeting sheet's quarter and as-of date (or the core's defaults). */
 export function generateReport(event: CommandEvent, deps?: CommandDeps): Promise<CommandOutcome | undefined> {
   return runCommand(event, deps, async (d) => {
-    const r = await runReport(d.port, { locale: d.locale });
-    if (!r.ok) return reportHostError(d, r.error);
-    if (r.value.ok) return { kind: "report", sheet: r.value.minutesSheet, message: words[d.locale].report(r.value.minutesSheet) };
-    const errors = countErrors(r.value.issues);
-    return { kind: "issues", sheet: r.value.issuesSheet, message: words[d.locale].notWritten(errors, r.value.issuesSheet ?? "") };
+    const session = excelSession(d.port);
+    const planned = await session.generateReport();
+    if (!planned.ok) return reportFailure(d, session, planned.error);
+    // With validation errors the report is refused and the results sheet is delivered instead.
+    const delivered = await session.deliverReport(planned.value, { resultsSheet: d.locale });
+    if (!delivered.ok) return reportFailure(d, session, delivered.error);
+    if (planned.value.ok) return { kind: "report", sheet: planned.value.minutesSheet, message: words[d.locale].report(planned.value.minutesSheet) };
+    const errors = countErrors(planned.value.issues);
+    const sheet = delivered.value.resultsSheet ?? "";
+    return { kind: "issues", sheet, message: words[d.locale].notWritten(errors, sheet) };
   });
 }
 
 /** 데이터 검증: the same checks; the results sheet is written (or refreshed) and shown. */
 export function validateData(event: CommandEvent, deps?: CommandDeps): Promise<CommandOutcome | undefined> {
   return runCommand(event, deps, async (d) => {
-    const r = await runValidationToSheet(d.port, { locale: d.locale });
-    if (!r.ok) return reportHostError(d, r.error);
-    const n = countErrors(r.value.issues);
-    return { kind: "validated", sheet: r.value.issuesSheet, message: words[d.locale].validated(n, r.value.issuesSheet) };
+    const session = excelSession(d.port);
+    const opened = await session.open();
+    if (!opened.ok) return reportFailure(d, session, opened.error);
+    const written = await session.writeResults(d.locale);
+    if (!written.ok) return reportFailure(d, session, written.error);
+    const n = countErrors(opened.value.analysis.issues);
+    return { kind: "validated", sheet: written.value, message: words[d.locale].validated(n, written.value) };
   });
 }
 
@@ -82,20 +87,18 @@ async function runCommand(
 /**
  * Excel refused (protected sheet, renamed sheet, payload, cell-edit mode...). The message goes to
  * the results sheet when Excel still lets us write one; in cell-edit mode nothing can be written,
- * and Excel itself shows that it is busy editing.
+ * and Excel itself shows that it is busy editing. A bug is thrown on, to be logged.
  */
-async function reportHostError(d: CommandDeps, error: HostError): Promise<CommandOutcome> {
-  const issue: Issue = hostErrorIssue(error);
+async function reportFailure(d: CommandDeps, session: WorkbookSession, error: SessionError): Promise<CommandOutcome> {
+  if (error.kind === "bug") throw new Error(error.message);
+  const issue = hostErrorIssue(error.error);
   const { message } = renderIssue(issue, d.locale);
-  if (error.code === "cell-edit-mode") return { kind: "host-error", message };
-  const grid = await d.port.read();
-  if (!grid.ok) return { kind: "host-error", message };
-  const { plan, sheetName } = planIssuesSheet([issue], grid.value, d.locale);
-  const w = await d.port.write(plan);
-  return w.ok ? { kind: "host-error", sheet: sheetName, message } : { kind: "host-error", message };
+  if (error.error.code === "cell-edit-mode") return { kind: "host-error", message };
+  const w = await session.writeResults(d.locale, [issue]);
+  return w.ok ? { kind: "host-error", sheet: w.value, message } : { kind: "host-error", message };
 }
 
-const words = {
+const words: Record<Locale, { report(s: string): string; notWritten(n: number, s: string): string; validated(n: number, s: string): string }> = {
   ko: {
     report: (s: string) => `'${s}' 시트를 만들었습니다.`,
     notWritten: (n: number, s: string) => `오류 ${n}건이 있어 보고서를 만들지 않았습니다. '${s}' 시트를 확인하세요.`,
@@ -106,7 +109,7 @@ const words = {
     notWritten: (n: number, s: string) => `${n} errors, so no report was made. See sheet '${s}'.`,
     validated: (n: number, s: string) => (n ? `${n} errors: see sheet '${s}'.` : `No errors. The results are on sheet '${s}'.`),
   },
-} as const;
+};
 
 // Registration inside Office only (the module is also imported by tests).
 if (typeof Office !== "undefined" && typeof Office.onReady === "function") {

@@ -1,9 +1,5 @@
-// The figures of a committee report, from integer won. Definitions (also in the README):
-// - fiscal year: the option, else the as-of option's year, else a year in the budget sheet's name,
-//   else one in its title rows, else the year most ledger dates fall in;
-// - report quarter q: the option, else the as-of date's quarter, else the quarter of the latest
-//   ledger (then grant) date in the year, else Q4; the period is Q1..q, cumulative;
-// - as-of date (기준일): the option, else the last day of quarter q; it bounds what counts;
+// The figures of a committee report, from integer won, for a period decided in period.ts.
+// Definitions (also in the README):
 // - totalBudget: sum of the budget lines (total rows and bad rows excluded);
 // - grantsToDate: grants dated in the year on or before the as-of date;
 // - executedToDate: ledger entries dated in the year on or before the as-of date (refunds count
@@ -11,70 +7,15 @@
 //   is unknown still count here, under no line);
 // - ratios: executedToDate ÷ totalBudget and ÷ grantsToDate, unrounded; shown rounded half-up.
 
-import type { Issue } from "./issues";
+import { formatRatioOf } from "./display";
 import type { BudgetLine, CategoryFigures, Figures, Grant, IsoDate, LedgerEntry, LineFigures, Quarter } from "./model";
 import { won, type Won } from "./money";
-import { formatRatioOf } from "./format";
-import { quarterLastDay, quarterOfDate, yearOfIso } from "./parse/date";
-import type { ReadSheet } from "./read-sheets";
-
-export type YearSource = "option" | "as-of" | "sheet-name" | "title" | "ledger";
+import { quarterOfDate } from "./parse/date";
 
 export interface Period {
   readonly year: number;
   readonly quarter: Quarter;
   readonly asOf: IsoDate;
-}
-
-/** The fiscal year and where it came from; null when nothing says. */
-export function resolveYear(
-  options: { year?: number; asOf?: IsoDate },
-  budget: ReadSheet<BudgetLine> | null,
-  budgetNameYear: number | null,
-  ledger: readonly LedgerEntry[],
-): { year: number; source: YearSource } | null {
-  if (options.year !== undefined) return { year: options.year, source: "option" };
-  if (options.asOf !== undefined) return { year: yearOfIso(options.asOf), source: "as-of" };
-  if (budgetNameYear !== null) return { year: budgetNameYear, source: "sheet-name" };
-  if (budget?.titleYear != null) return { year: budget.titleYear, source: "title" };
-  const counts = new Map<number, number>();
-  for (const record of ledger) {
-    const y = yearOfIso(record.date);
-    counts.set(y, (counts.get(y) ?? 0) + 1);
-  }
-  let best: number | null = null;
-  let bestCount = 0;
-  // Most dates wins; a tie goes to the later year (the year being reported on, not the last one's stragglers).
-  for (const [y, n] of counts) if (n > bestCount || (n === bestCount && best !== null && y > best)) [best, bestCount] = [y, n];
-  return best === null ? null : { year: best, source: "ledger" };
-}
-
-/** Report quarter and as-of date for the year, with warnings about inconsistent options. */
-export function resolvePeriod(
-  year: number,
-  options: { quarter?: Quarter; asOf?: IsoDate },
-  ledger: readonly LedgerEntry[],
-  grants: readonly Grant[],
-  issues: Issue[],
-): Period {
-  const inYear = (d: IsoDate): boolean => yearOfIso(d) === year;
-  let quarter: Quarter;
-  if (options.quarter !== undefined) quarter = options.quarter;
-  else if (options.asOf !== undefined && inYear(options.asOf)) quarter = quarterOfDate(options.asOf);
-  else {
-    const latest = (rows: readonly { date: IsoDate }[]): IsoDate | null => {
-      let max: IsoDate | null = null;
-      for (const record of rows) if (inYear(record.date) && (max === null || record.date > max)) max = record.date;
-      return max;
-    };
-    const last = latest(ledger) ?? latest(grants);
-    quarter = last === null ? 4 : quarterOfDate(last);
-  }
-  const lastDay = quarterLastDay(year, quarter);
-  const asOf = options.asOf ?? lastDay;
-  if (!inYear(asOf)) issues.push({ severity: "warning", code: "as-of-outside-year", params: { asOf, year } });
-  else if (asOf > lastDay) issues.push({ severity: "warning", code: "as-of-after-quarter", params: { asOf, quarter, lastDay } });
-  return { year, quarter, asOf };
 }
 
 type Quarters = [number, number, number, number];

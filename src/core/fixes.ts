@@ -1,18 +1,16 @@
 // Mechanical fixes: cells whose meaning is certain but whose form is wrong — amounts and dates
-// stored as text, full-width characters, stray spaces. Only data cells of recognised columns in
-// rows the core read as records; never header, title, blank or total rows, never formulas' results
-// of other kinds. Fixes are proposals: a host writes them only when the user confirms, and undo
-// writes the `before` values back.
+// stored as text, full-width characters, stray spaces. Found by the reader as it reads (read/rows.ts),
+// only in data cells of recognised columns in rows it took as records; never header, title, blank
+// or total rows, never formulas' results of other kinds. Fixes are proposals: a host writes them
+// only when the user confirms, and undo writes the `before` values back.
 
-import { tryParseCellAddress } from "./address";
-import type { CellValue, WorkbookGrid } from "./grid";
-import type { Issue } from "./issues";
-import type { Analysis, RowRef, SheetRole } from "./model";
-import { tryParseAmountText } from "./parse/amount";
-import { serialFromIso, tryIsoFromSerial, tryParseDateText } from "./parse/date";
-import { amountText } from "./labels";
+import type { CellValue } from "./grid";
+import type { IssueOf } from "./issues/issue";
+import { amountText } from "./issues/words";
+import { serialFromIso, tryIsoFromSerial } from "./parse/date";
 import { toHalfWidth } from "./parse/text";
 import { cellEditValue, type CellEdit } from "./port";
+import type { FieldKind } from "./read/specs";
 
 export type FixKind = "amount-text" | "date-text" | "full-width" | "spaces";
 
@@ -32,17 +30,6 @@ export interface Fix {
 export const FIX_DATE_FORMAT = "yyyy-mm-dd";
 export const FIX_AMOUNT_FORMAT = "#,##0";
 
-const AMOUNT_FIELDS = new Set(["amount"]);
-const DATE_FIELDS = new Set(["date"]);
-const TEXT_FIELDS = new Set(["category", "budgetLine", "name", "description", "payee", "voucher", "note"]);
-
-function rowsOf(analysis: Analysis, role: SheetRole, sheet: string): Set<number> {
-  const r = analysis.records;
-  const refs: readonly { readonly ref: RowRef }[] =
-    role === "budget" ? r.budget : role === "grants" ? r.grants : role === "ledger" ? r.ledger : role === "programs" ? r.programs : [];
-  return new Set(refs.filter((x) => x.ref.sheet === sheet).map((x) => x.ref.row));
-}
-
 /** Whitespace runs (incl. no-break and ideographic spaces) to one space, trimmed. */
 function tidySpaces(s: string): string {
   return s.replace(/[\s\u00a0\u3000]+/g, " ").trim();
@@ -53,47 +40,26 @@ function foldFullWidth(s: string): string {
   return s.replace(/[\uff01-\uff5e]/g, (ch) => toHalfWidth(ch));
 }
 
-/** Every mechanical fix in the workbook, sheet by sheet, top to bottom, left to right. */
-export function planFixes(grid: WorkbookGrid, analysis: Analysis): Fix[] {
-  const out: Fix[] = [];
-  for (const rec of analysis.recognized) {
-    const sg = grid.sheets.find((s) => s.name === rec.sheet);
-    if (!sg) continue;
-    const rows = rowsOf(analysis, rec.role, rec.sheet);
-    if (rows.size === 0) continue;
-    const cols = Object.entries(rec.columns)
-      .map(([field, letter]) => ({ field, letter, col: tryParseCellAddress(`${letter}1`)?.col ?? -1 }))
-      .filter((c) => c.col >= 0)
-      .sort((a, b) => a.col - b.col);
-    for (const row of [...rows].sort((a, b) => a - b)) {
-      for (const { field, letter, col } of cols) {
-        const v = sg.values[row - 1 - sg.origin.row]?.[col - sg.origin.col] ?? null;
-        if (typeof v !== "string") continue;
-        const cell = `${letter}${row}`;
-        const fix = fixFor(field, v);
-        if (fix) out.push({ sheet: rec.sheet, cell, before: v, ...fix });
-      }
+/**
+ * The fix for a text cell the reader took into a record, or null when its form is right. The
+ * reader calls it with what it made of the cell (`parsed`: the amount or the ISO date), so the
+ * fix says exactly what the reader read, without parsing the cell again.
+ */
+export function fixOf(kind: FieldKind, text: string, parsed: unknown): Omit<Fix, "sheet" | "cell" | "before"> | null {
+  switch (kind) {
+    case "amount":
+      return typeof parsed === "number" ? { after: parsed, kind: "amount-text", numberFormat: FIX_AMOUNT_FORMAT } : null;
+    case "date":
+      return typeof parsed === "string" ? { after: { kind: "date", serial: serialFromIso(parsed) }, kind: "date-text", numberFormat: FIX_DATE_FORMAT } : null;
+    case "text": {
+      const folded = foldFullWidth(text);
+      const after = tidySpaces(folded);
+      if (after === text || after === "") return null;
+      return { after, kind: folded !== text ? "full-width" : "spaces" };
     }
+    default:
+      return null;
   }
-  return out;
-}
-
-function fixFor(field: string, v: string): Omit<Fix, "sheet" | "cell" | "before"> | null {
-  if (AMOUNT_FIELDS.has(field)) {
-    const r = tryParseAmountText(v);
-    return r.ok ? { after: r.value, kind: "amount-text", numberFormat: FIX_AMOUNT_FORMAT } : null;
-  }
-  if (DATE_FIELDS.has(field)) {
-    const r = tryParseDateText(v);
-    return r.ok ? { after: { kind: "date", serial: serialFromIso(r.value) }, kind: "date-text", numberFormat: FIX_DATE_FORMAT } : null;
-  }
-  if (TEXT_FIELDS.has(field)) {
-    const folded = foldFullWidth(v);
-    const after = tidySpaces(folded);
-    if (after === v || after === "") return null;
-    return { after, kind: folded !== v ? "full-width" : "spaces" };
-  }
-  return null;
 }
 
 /** The edits that apply the fixes (values with the number format each needs). */
@@ -117,7 +83,7 @@ export function invertEdits(fixes: readonly Fix[]): CellEdit[] {
 }
 
 /** A fix as an info issue, for lists and the issues sheet (codes "fix-…" in the catalog). */
-export function fixIssue(fix: Fix): Issue {
+export function fixIssue(fix: Fix): IssueOf<`fix-${FixKind}`> {
   const after = fix.after;
   const shown =
     typeof after === "number" ? amountText(after) : typeof after === "object" && after?.kind === "date" ? isoOfSerial(after.serial) : String(after ?? "");

@@ -1,7 +1,6 @@
 // The typed records the core reads out of the workbook, and the figures it computes from them.
 // Shared by the workbook core, the report planner, the hosts and the task pane.
 
-import type { Issue } from "./issues";
 import type { Won } from "./money";
 
 /** A calendar date as "YYYY-MM-DD". Always a real date (never 2024-02-30). */
@@ -64,7 +63,7 @@ export interface Records {
   readonly programs: readonly Program[];
 }
 
-/** What the reader recognised: for the task pane's status and the CLI summary. */
+/** What the reader recognised, in short: for the task pane's status, the CLI summary and --json. */
 export interface RecognizedSheet {
   readonly role: SheetRole;
   readonly sheet: string;
@@ -115,23 +114,4 @@ export interface Figures {
   readonly categories: readonly CategoryFigures[];
   /** As shown in a report: "35%", or "-" for a zero divisor. */
   readonly display: { readonly ratioToBudget: string; readonly ratioToGrants: string };
-}
-
-export interface AnalyzeOptions {
-  /** Fiscal year; else from the budget sheet's name or title, else the commonest ledger year. */
-  readonly year?: number;
-  /** Report quarter; else the quarter of the as-of date, else of the latest ledger date in the year. */
-  readonly quarter?: Quarter;
-  /** Inclusive as-of date (기준일); default the report quarter's last day. */
-  readonly asOf?: IsoDate;
-  /** Ratio display: whole percent (default) or one decimal. */
-  readonly ratioDecimals?: 0 | 1;
-}
-
-export interface Analysis {
-  readonly recognized: readonly RecognizedSheet[];
-  readonly records: Records;
-  readonly issues: readonly Issue[];
-  /** Null only when no fiscal year can be determined at all. */
-  readonly figures: Figures | null;
 }

@@ -1,5 +1,6 @@
-// The one port every host implements: Office.js inside Excel, ExcelJS for .xlsx files.
-// Read everything once, compute in the core, write once.
+// The one port every host implements: Office.js inside Excel, ExcelJS for .xlsx files. A host is
+// where the workbook is held and edited; HostError is what a host refused. Read everything once,
+// compute in the core, write once.
 
 import type { CellValue, WorkbookGrid } from "./grid";
 import type { WorkbookPlan } from "./plan/sheet-plan";
@@ -14,10 +15,20 @@ export type HostErrorCode =
   | "unreadable" // the file or workbook could not be read
   | "unknown";
 
+/** Why bytes are not a readable workbook, as a file host can tell from them (for the user's message). */
+export type UnreadableKind =
+  | "empty" // 0 bytes
+  | "ole" // an OLE compound file: a password-protected .xlsx, or an Excel 97-2003 .xls
+  | "not-zip" // e.g. a .csv or .html renamed to .xlsx
+  | "zip-not-workbook" // a zip without xl/workbook.xml: .docx, .pptx, .ods, … renamed
+  | "corrupt"; // a zip that breaks while reading: truncated or damaged
+
 export interface HostError {
   readonly code: HostErrorCode;
   /** Technical detail for logs; the user sees the catalog message for the code. */
   readonly detail: string;
+  /** With code "unreadable": why, when the host can tell (the catalog's hint says it in words). */
+  readonly unreadable?: UnreadableKind;
 }
 
 /** One cell to change in the user's data: only ever on the user's explicit request (a confirmed fix or its undo). */
@@ -50,4 +61,14 @@ export interface WorkbookPort {
   applyEdits(
     edits: readonly CellEdit[],
   ): Promise<Result<{ readonly count: number; readonly previous?: readonly CellEdit[] }, HostError>>;
+  /** Where the workbook has a spreadsheet on screen (Excel): activates the sheet and selects the cell. */
+  selectCell?(sheet: string, cell: string): Promise<Result<void, HostError>>;
+  /**
+   * Where the user edits the workbook while the add-in runs (Excel): calls `onChange` for every
+   * edit on the named sheets (a paste is one multi-cell change). Resolves to the unsubscribe.
+   */
+  watchSheetChanges?(
+    sheetNames: readonly string[],
+    onChange: (sheet: string, address: string) => void,
+  ): Promise<Result<() => Promise<void>, HostError>>;
 }

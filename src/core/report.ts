@@ -1,22 +1,18 @@
-// Turns the workbook into the report plan: the minutes (회의록) and the execution summary (집행현황).
-// Pure: the host reads the grid, calls planReport, and writes the plan with one executor.
-//
-// Precedence of the period: explicit options (CLI flags, task pane fields) override the meeting
-// sheet's 보고분기/기준일, which override the core defaults (analyzeWorkbook). The meeting sheet's
-// 기준일 is used only together with its own quarter: when an option names another year or quarter,
-// the as-of date falls back to that quarter's default.
+// Turns an analysis into the report plan: the minutes (회의록) and the execution summary (집행현황).
+// Pure: a session reads the grid, analyses it (analyze.ts decides the period, meeting sheet
+// included), calls planReport, and writes the plan with one executor.
 
-import { analyzeWorkbook } from "./analyze";
-import { hasErrors, sortIssues, type Issue } from "./issues";
-import { readMeeting, type MeetingInfo } from "./meeting";
-import type { Analysis, AnalyzeOptions, Figures } from "./model";
+import type { Analysis } from "./analyze";
+import { hasErrors, type Issue } from "./issues/issue";
+import { withIssues } from "./issues/sort";
+import type { Figures } from "./model";
 import { DEFAULT_CENTER_NAME, planMinutesSheet } from "./plan/minutes-plan";
 import { chooseSheetName, isNameTaken, reportSheetBases } from "./plan/sheet-names";
 import type { WorkbookPlan } from "./plan/sheet-plan";
 import { planSummarySheet } from "./plan/summary-plan";
-import type { WorkbookGrid } from "./grid";
 
-export interface ReportOptions extends AnalyzeOptions {
+/** How the report is written; the period is the analysis' own. */
+export interface ReportOptions {
   /** The center's name in the default 회의명 and headings; else the meeting sheet's 센터명. */
   readonly centerName?: string;
   /** Replace sheets of the same name instead of choosing "(2)" names. Never the default. */
@@ -34,66 +30,30 @@ export type ReportOutcome =
     }
   | { ok: false; analysis: Analysis; issues: readonly Issue[] };
 
-/** The options analyzeWorkbook gets: explicit options first, then the meeting sheet. */
-export function resolveReportOptions(options: ReportOptions, meeting: MeetingInfo | null, issues: Issue[]): AnalyzeOptions {
-  const year = options.year ?? meeting?.year;
-  const quarter = options.quarter ?? meeting?.quarter;
-  const sameYear = meeting?.year === undefined || year === meeting.year;
-  const sameQuarter = meeting?.quarter === undefined || quarter === meeting.quarter;
-  const asOf = options.asOf ?? (sameYear && sameQuarter ? meeting?.asOf : undefined);
-
-  if (meeting) {
-    const sheet = meeting.sheet;
-    const meetingPeriod = meeting.quarter === undefined ? undefined : `${meeting.year !== undefined ? `${meeting.year}년 ` : ""}${meeting.quarter}분기`;
-    const usedPeriod = quarter === undefined ? undefined : `${year !== undefined ? `${year}년 ` : ""}${quarter}분기`;
-    if (meetingPeriod !== undefined && usedPeriod !== undefined && (!sameYear || !sameQuarter)) {
-      issues.push({ severity: "info", code: "report-option-overrides-meeting", sheet, params: { field: "reportQuarter", value: meetingPeriod, used: usedPeriod } });
-    }
-    if (meeting.asOf !== undefined && options.asOf !== undefined && options.asOf !== meeting.asOf) {
-      issues.push({ severity: "info", code: "report-option-overrides-meeting", sheet, params: { field: "asOf", value: meeting.asOf, used: options.asOf } });
-    }
-  }
-  return {
-    ...(year !== undefined ? { year } : {}),
-    ...(quarter !== undefined ? { quarter } : {}),
-    ...(asOf !== undefined ? { asOf } : {}),
-    ...(options.ratioDecimals !== undefined ? { ratioDecimals: options.ratioDecimals } : {}),
-  };
-}
-
 /**
- * Reads the meeting sheet and analyses the workbook for the period the report would use. `issues`
- * are the meeting sheet's and the option-precedence notes, not yet merged with the analysis'.
+ * The report for the analysed workbook, or why not: with validation errors, or without figures,
+ * nothing is planned. The outcome's issues are the analysis' with the report's own notes (sheet
+ * names chosen or replaced) merged in order.
  */
-export function analyzeForReport(
-  grid: WorkbookGrid,
-  options: ReportOptions = {},
-): { meeting: MeetingInfo | null; analysis: Analysis; issues: Issue[] } {
-  const { meeting, issues: meetingIssues } = readMeeting(grid);
-  const issues: Issue[] = [...meetingIssues];
-  const analysis = analyzeWorkbook(grid, resolveReportOptions(options, meeting, issues));
-  return { meeting, analysis, issues };
-}
-
-export function planReport(grid: WorkbookGrid, options: ReportOptions = {}): ReportOutcome {
-  const { meeting, analysis, issues: reportIssues } = analyzeForReport(grid, options);
+export function planReport(analysis: Analysis, options: ReportOptions = {}): ReportOutcome {
   const figures = analysis.figures;
+  const meeting = analysis.meeting;
   if (hasErrors(analysis.issues) || figures === null) {
     const extra: Issue[] = figures === null && !hasErrors(analysis.issues) ? [{ severity: "error", code: "report-no-figures", params: {} }] : [];
-    return { ok: false, analysis, issues: sortIssues([...analysis.issues, ...extra, ...reportIssues]) };
+    return { ok: false, analysis, issues: withIssues(analysis.issues, extra) };
   }
 
-  const existing = grid.sheets.map((s) => s.name);
-  const names = sheetNames(figures, existing, options.replaceExisting === true, reportIssues);
+  const reportIssues: Issue[] = [];
+  const names = sheetNames(figures, analysis.sheetNames, options.replaceExisting === true, reportIssues);
   const centerName = options.centerName?.trim() || meeting?.centerName || DEFAULT_CENTER_NAME;
   const minutes = planMinutesSheet({ sheetName: names.minutes, figures, programs: analysis.records.programs, meeting, centerName });
-  const summary = planSummarySheet({ sheetName: names.summary, figures, ratioDecimals: options.ratioDecimals ?? 0 });
+  const summary = planSummarySheet({ sheetName: names.summary, figures, ratioDecimals: analysis.choice.ratioDecimals ?? 0 });
   const plan: WorkbookPlan = { sheets: [minutes, summary], replace: names.replace, activate: minutes.name };
   return {
     ok: true,
     plan,
     analysis,
-    issues: sortIssues([...analysis.issues, ...reportIssues]),
+    issues: withIssues(analysis.issues, reportIssues),
     minutesSheet: minutes.name,
     summarySheet: summary.name,
   };

@@ -1,5 +1,5 @@
 // The sample workbook's meeting sheet: the meeting information of the center's real 2024 Q2
-// committee minutes (../../shared seed 000), in the format of src/core/meeting-format.ts.
+// committee minutes (../../shared seed 000), in the format of src/core/meeting/layout.ts.
 import type { CellValue, SheetGrid } from "../core/grid";
 
 /** 2024-05-24 as an Excel date cell (serial days since 1899-12-30), as a typed date arrives from Excel. */

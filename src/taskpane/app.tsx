@@ -1,8 +1,9 @@
-// The task pane. Reads the workbook once through the session, then computes status, figures,
-// issues and fixes in the core from that grid; writes happen only on the user's request
-// (confirmed fixes, their undo, template sheets, the report).
+// The task pane: a view of one workbook session (src/session). It renders the session's state and
+// calls its named actions; it holds no workbook state of its own. Everything it shows comes from
+// the one analysis the session made of the last read (figures, issues, fixes, missing sheets),
+// so a paste is read, analysed and rendered once. Writes happen only on the user's request.
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import {
   Button,
   FluentProvider,
@@ -15,42 +16,27 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import type { WorkbookGrid } from "../core/grid";
-import { countErrors, type Locale } from "../core/issues";
-import { renderIssue } from "../core/messages";
-import type { CellEdit, HostError } from "../core/port";
-import type { Result } from "../core/result";
-import { fixEdits, invertEdits, planFixes, type Fix } from "../core/fixes";
-import { hostErrorIssue, validateGrid } from "../app/actions";
-import { strings } from "./i18n";
-import type { Mode, PeriodOptions, TaskpaneSession } from "./session";
-import { missingTemplatePlan } from "./template-sheets";
+import { countErrors, hostErrorIssue } from "../core/issues/issue";
+import { renderIssue } from "../core/issues/render";
+import type { Locale } from "../core/locale";
+import type { HostError } from "../core/port";
+import type { SessionError } from "../session/state";
+import type { WorkbookSession } from "../session/workbook-session";
+import type { StartMode } from "./bootstrap";
+import { strings, type Strings } from "./i18n";
+import { generateAndDeliver } from "./pane-actions";
 import { FiguresPanel } from "./components/figures-panel";
 import { FixesPanel } from "./components/fixes-panel";
 import { IssuesPanel } from "./components/issues-panel";
 import { OpenPanel } from "./components/open-panel";
 import { PeriodPanel } from "./components/period-panel";
-import { ReportPanel, type ReportState } from "./components/report-panel";
+import { ReportPanel } from "./components/report-panel";
 import { StatusPanel } from "./components/status-panel";
 
-export interface OpenedWorkbook {
-  readonly session: TaskpaneSession;
-  /** File name without the .xlsx extension, used to name downloads. */
-  readonly name: string;
-}
-
-/** Standalone mode: opens the user's file or the sample; loaded lazily with ExcelJS. */
-export interface StandaloneOpener {
-  openFile(file: File): Promise<Result<OpenedWorkbook, HostError>>;
-  openSample(): Promise<Result<OpenedWorkbook, HostError>>;
-}
-
 export interface AppProps {
-  readonly mode: Mode;
+  /** The workbook session: the one open in Excel, or (standalone) files the user opens. */
+  readonly session: WorkbookSession;
   readonly locale: Locale;
-  /** Inside Excel (and in tests): the session for the open workbook. */
-  readonly session?: TaskpaneSession;
-  readonly standalone?: StandaloneOpener;
   /** Called once the pane is interactive. */
   readonly onReady?: () => void;
 }
@@ -84,6 +70,11 @@ export function hostErrorMessage(error: HostError, locale: Locale): string {
   return hint ? `${message} ${hint}` : message;
 }
 
+/** A session's failure as the pane says it. */
+export function errorMessage(error: SessionError, locale: Locale, t: Strings): string {
+  return error.kind === "host" ? hostErrorMessage(error.error, locale) : t.unexpected(error.message);
+}
+
 export function App(props: AppProps) {
   return (
     <FluentProvider theme={webLightTheme} lang={props.locale}>
@@ -92,23 +83,13 @@ export function App(props: AppProps) {
   );
 }
 
-function TaskPane({ mode, locale, session: initialSession, standalone, onReady }: AppProps) {
+function TaskPane({ session, locale, onReady }: AppProps) {
   const s = useStyles();
   const t = strings[locale];
-  const [session, setSession] = useState<TaskpaneSession | null>(initialSession ?? null);
-  const [fileName, setFileName] = useState<string | null>(null);
-  const [grid, setGrid] = useState<WorkbookGrid | null>(null);
-  /** Only what the user chose; the rest comes from the meeting sheet, then the core's defaults. */
-  const [period, setPeriod] = useState<PeriodOptions>({});
-  const [busy, setBusy] = useState(false);
-  const [opening, setOpening] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [changeNotice, setChangeNotice] = useState<string | null>(null);
-  const [selectError, setSelectError] = useState<string | null>(null);
-  const [undo, setUndo] = useState<readonly CellEdit[] | null>(null);
-  const [fixNotice, setFixNotice] = useState<string | null>(null);
-  const [templateNotice, setTemplateNotice] = useState<string | null>(null);
-  const [report, setReport] = useState<ReportState>({ kind: "idle" });
+  const mode: StartMode = session.mode === "excel" ? "excel" : "standalone";
+  const state = useSyncExternalStore(session.subscribe, session.getState);
+  /** The pane's own refusal (a file that is not .xlsx), before the session is asked. */
+  const [refusal, setRefusal] = useState<string | null>(null);
   const readySent = useRef(false);
 
   const markReady = useCallback(() => {
@@ -117,170 +98,33 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
     onReady?.();
   }, [onReady]);
 
+  // Inside Excel: read at start and keep the issue list current while the user edits or pastes.
   // Standalone is interactive as soon as the open panel is on screen.
   useEffect(() => {
-    if (mode === "standalone") markReady();
-  }, [mode, markReady]);
-
-  /** Reads the workbook; a fresh workbook (first = true) also forgets the period the user chose. */
-  const load = useCallback(
-    async (sess: TaskpaneSession, first: boolean): Promise<boolean> => {
-      const r = await sess.read();
-      if (!r.ok) {
-        setError(hostErrorMessage(r.error, locale));
-        return false;
-      }
-      setGrid(r.value);
-      if (first) setPeriod({});
-      return true;
-    },
-    [locale],
-  );
-
-  // Inside Excel: read at start and keep the issue list current while the user edits or pastes.
-  useEffect(() => {
-    if (!initialSession) return;
-    let alive = true;
-    void load(initialSession, true).finally(() => alive && markReady());
-    const stop = initialSession.watchChanges?.((changed) => {
-      if (!alive) return;
-      setGrid(changed);
-      setChangeNotice(t.updatedAfterChange);
-    });
-    return () => {
-      alive = false;
-      stop?.();
-    };
-  }, [initialSession, load, markReady, t]);
-
-  // The same resolution as the report (explicit choice, then meeting sheet, then core defaults), so
-  // the preview shows exactly the figures the report will print.
-  const analysisAndMeeting = useMemo(() => {
-    if (!grid) return null;
-    const { analysis, meeting, issues } = validateGrid(grid, period);
-    const f = analysis.figures;
-    const fromMeeting =
-      meeting !== null && f !== null && period.quarter === undefined && period.asOf === undefined && (meeting.quarter === f.quarter || meeting.asOf === f.asOf);
-    return { analysis, issues, fromMeeting, meetingSheet: meeting?.sheet };
-  }, [grid, period]);
-  const analysis = analysisAndMeeting?.analysis ?? null;
-  const issues = analysisAndMeeting?.issues ?? [];
-  const fixes = useMemo(() => (grid && analysis ? planFixes(grid, analysis) : []), [grid, analysis]);
-  const template = useMemo(() => (grid && analysis ? missingTemplatePlan(grid, analysis) : null), [grid, analysis]);
-
-  const unexpected = (e: unknown) => t.unexpected(e instanceof Error ? e.message : String(e));
-
-  const open = async (how: () => Promise<Result<OpenedWorkbook, HostError>>) => {
-    setOpening(true);
-    setError(null);
-    try {
-      const r = await how();
-      if (!r.ok) {
-        setError(hostErrorMessage(r.error, locale));
-        return;
-      }
-      setSession(r.value.session);
-      setFileName(r.value.name);
-      setUndo(null);
-      setFixNotice(null);
-      setTemplateNotice(null);
-      setReport({ kind: "idle" });
-      await load(r.value.session, true);
-    } catch (e) {
-      setError(unexpected(e));
-    } finally {
-      setOpening(false);
+    if (mode !== "excel") {
+      markReady();
+      return;
     }
-  };
+    void session.open().finally(markReady);
+    return session.watchChanges();
+  }, [session, mode, markReady]);
 
-  const guarded = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (e) {
-      setError(unexpected(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  /** Writes confirmed edits in one batch, records the outcome with `done`, then reads the workbook again. */
-  const editAndReload = (
-    edits: () => readonly CellEdit[] | null,
-    done: (count: number, previous: readonly CellEdit[] | undefined) => void,
-  ) =>
-    guarded(async () => {
-      const list = session ? edits() : null;
-      if (!session || !list) return;
-      const r = await session.applyEdits(list);
-      if (!r.ok) {
-        setError(hostErrorMessage(r.error, locale));
-        return;
-      }
-      done(r.value.count, r.value.previous);
-      await load(session, false);
-    });
-
-  const applyFixes = (list: readonly Fix[]) =>
-    editAndReload(() => fixEdits(list), (count, previous) => {
-      // The host's record of the cells before the batch (values and formats) when it keeps one;
-      // else the values the fixes were planned from, which are exactly what was read.
-      setUndo(previous ?? invertEdits(list));
-      setFixNotice(t.fixesApplied(count));
-    });
-
-  const undoFixes = () =>
-    editAndReload(() => undo, (count) => {
-      setUndo(null);
-      setFixNotice(t.undone(count));
-    });
-
-  const createTemplate = () =>
-    guarded(async () => {
-      if (!session || !template || template.sheets.length === 0) return;
-      const r = await session.write(template);
-      if (!r.ok) {
-        setError(hostErrorMessage(r.error, locale));
-        return;
-      }
-      setTemplateNotice(r.value.written.length > 0 ? t.templateCreated(r.value.written.join(", ")) : t.templateNothing);
-      await load(session, false);
-    });
-
-  const generate = async () => {
-    if (!session) return;
-    setReport({ kind: "running" });
-    setError(null);
-    try {
-      const r = await session.report(period);
-      if (!r.ok) {
-        setReport({ kind: "failed", message: hostErrorMessage(r.error, locale) });
-        return;
-      }
-      setReport({ kind: "done", done: r.value });
-      if (mode === "excel" && r.value.outcome.ok) await load(session, false);
-    } catch (e) {
-      setReport({ kind: "failed", message: unexpected(e) });
-    }
-  };
-
-  /** Standalone: the working copy (with fixes or template sheets) as a new file. */
-  const downloadCopy = () =>
-    void guarded(async () => {
-      const r = await session?.downloadCopy?.();
-      if (r && !r.ok) setError(hostErrorMessage(r.error, locale));
-    });
-
-  const select = async (sheet: string, cell: string | undefined) => {
-    if (!session) return;
-    setSelectError(null);
-    const okSelect = await session.selectCell(sheet, cell ?? "A1").catch(() => false);
-    if (!okSelect && mode === "excel") setSelectError(t.selectFailed);
-  };
-
+  const loaded = state.loaded;
+  const analysis = loaded?.analysis ?? null;
+  const issues = analysis?.issues ?? [];
   const figures = analysis?.figures ?? null;
-  const shownPeriod: PeriodOptions = { year: figures?.year ?? period.year, quarter: figures?.quarter ?? period.quarter, asOf: figures?.asOf ?? period.asOf };
+  const opening = state.working === "open";
+  const busy = state.working !== null && !opening;
+  const error = refusal ?? (state.error ? errorMessage(state.error, locale, t) : null);
+  const canDownloadCopy = mode === "standalone";
+  const select = (sheet: string, cell: string | undefined) => void session.selectCell(sheet, cell ?? "A1");
+  const downloadCopy = () => void session.downloadCopy();
+  const open = (source: Parameters<WorkbookSession["open"]>[0]) => {
+    setRefusal(null);
+    void session.open(source);
+  };
+  const period = analysis?.period ?? null;
+  const chosen = state.choice.period ?? {};
 
   return (
     <main className={s.root} data-testid="taskpane">
@@ -289,7 +133,7 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
         <MessageBar intent="info" layout="multiline" className={s.banner} data-testid="standalone-banner">
           <MessageBarBody>
             <MessageBarTitle>{t.standaloneTitle}</MessageBarTitle>
-            {grid ? t.standaloneShort : t.standaloneBody}
+            {loaded ? t.standaloneShort : t.standaloneBody}
           </MessageBarBody>
         </MessageBar>
       ) : null}
@@ -297,89 +141,93 @@ function TaskPane({ mode, locale, session: initialSession, standalone, onReady }
         <MessageBar intent="error" layout="multiline" className={s.banner} role="alert">
           <MessageBarBody>{error}</MessageBarBody>
           <MessageBarActions>
-            {session && !grid ? (
-              <Button size="small" onClick={() => guarded(async () => void (await load(session, true)))} disabled={busy}>
+            {mode === "excel" && !loaded ? (
+              <Button size="small" onClick={() => void session.open()} disabled={busy}>
                 {t.reload}
               </Button>
             ) : null}
-            <Button size="small" onClick={() => setError(null)}>
+            <Button
+              size="small"
+              onClick={() => {
+                setRefusal(null);
+                session.dismissError();
+              }}
+            >
               {t.dismiss}
             </Button>
           </MessageBarActions>
         </MessageBar>
       ) : null}
-      {mode === "standalone" && standalone ? (
+      {mode === "standalone" ? (
         <OpenPanel
           t={t}
           busy={opening}
-          fileName={fileName}
+          fileName={state.name}
           onFile={(file) => {
-            if (!/\.xlsx$/i.test(file.name)) {
-              setError(t.notXlsx(file.name));
-              return;
-            }
-            void open(() => standalone.openFile(file));
+            if (!/\.xlsx$/i.test(file.name)) setRefusal(t.notXlsx(file.name));
+            else open({ kind: "file", name: file.name, bytes: () => file.arrayBuffer() });
           }}
-          onSample={() => void open(() => standalone.openSample())}
+          onSample={() => open({ kind: "sample" })}
         />
       ) : null}
-      {mode === "excel" && !grid && !error ? <Spinner label={t.loadingWorkbook} /> : null}
-      {grid && analysis && session ? (
+      {mode === "excel" && !loaded && !error ? <Spinner label={t.loadingWorkbook} /> : null}
+      {loaded && analysis ? (
         <>
           <FiguresPanel figures={figures} locale={locale} t={t} errorCount={countErrors(issues)} />
           <ReportPanel
             mode={mode}
             t={t}
-            state={report}
+            state={state.report}
+            failure={state.report.kind === "failed" ? errorMessage(state.report.error, locale, t) : null}
             disabled={busy}
             errorCount={countErrors(issues)}
-            onGenerate={() => void generate()}
-            onGoToSheet={(sheet) => void select(sheet, "A1")}
+            onGenerate={() => void generateAndDeliver(session)}
+            onGoToSheet={(sheet) => select(sheet, "A1")}
           />
           <PeriodPanel
-            period={shownPeriod}
-            fromMeeting={analysisAndMeeting?.fromMeeting ?? false}
+            period={{ year: figures?.year ?? chosen.year, quarter: figures?.quarter ?? chosen.quarter, asOf: figures?.asOf ?? chosen.asOf }}
+            fromMeeting={period !== null && (period.source.quarter === "meeting" || period.source.asOf === "meeting")}
             t={t}
-            onChange={(patch) => setPeriod((p) => ({ ...p, ...patch }))}
+            onChange={(patch) => session.setPeriod(patch)}
           />
           <FixesPanel
-            fixes={fixes}
+            fixes={analysis.fixes}
             t={t}
             busy={busy}
-            onApply={(list) => void applyFixes(list)}
-            undo={undo ? { count: undo.length } : null}
-            onUndo={() => void undoFixes()}
-            notice={fixNotice}
-            onDownloadCopy={session.downloadCopy ? downloadCopy : undefined}
+            onApply={(list) => void session.applyFixes(list)}
+            undo={state.undo ? { count: state.undo.length } : null}
+            onUndo={() => void session.undoFixes()}
+            notice={state.fixNotice ? (state.fixNotice.kind === "applied" ? t.fixesApplied(state.fixNotice.count) : t.undone(state.fixNotice.count)) : null}
+            onDownloadCopy={canDownloadCopy ? downloadCopy : undefined}
           />
           <IssuesPanel
             issues={issues}
             locale={locale}
             t={t}
-            notice={changeNotice}
-            selectError={selectError}
-            onSelect={mode === "excel" ? (issue) => void select(issue.sheet!, issue.cell) : undefined}
+            notice={state.changed ? t.updatedAfterChange : null}
+            selectError={state.selectFailed ? t.selectFailed : null}
+            onSelect={mode === "excel" ? (issue) => select(issue.sheet!, issue.cell) : undefined}
           />
           <StatusPanel
             recognized={analysis.recognized}
-            meetingSheet={analysisAndMeeting?.meetingSheet}
+            meetingSheet={analysis.meeting?.sheet}
             t={t}
             busy={busy}
-            templateSheets={template?.sheets.map((x) => x.name) ?? []}
-            onCreateTemplate={createTemplate}
+            templateSheets={analysis.missingTemplateSheets.map((x) => x.name)}
+            onCreateTemplate={() => void session.createTemplate()}
             actions={
-              <Button size="small" appearance="subtle" onClick={() => guarded(async () => void (await load(session, false)))} disabled={busy}>
+              <Button size="small" appearance="subtle" onClick={() => void session.reload()} disabled={busy}>
                 {t.reload}
               </Button>
             }
           />
-          {templateNotice ? (
+          {state.templateWritten ? (
             <MessageBar intent="success" layout="multiline">
               <MessageBarBody>
-                {templateNotice}
-                {session.downloadCopy ? ` ${t.downloadCopyHelp}` : null}
+                {state.templateWritten.length > 0 ? t.templateCreated(state.templateWritten.join(", ")) : t.templateNothing}
+                {canDownloadCopy ? ` ${t.downloadCopyHelp}` : null}
               </MessageBarBody>
-              {session.downloadCopy ? (
+              {canDownloadCopy ? (
                 <MessageBarActions>
                   <Button size="small" onClick={downloadCopy} disabled={busy}>
                     {t.downloadCopy}

@@ -2,7 +2,8 @@
 // reports no host, and when office.js could not be loaded at all (no network, CDN blocked) it never
 // resolves or `Office` never appears: then we give up after a short wait and run standalone.
 
-import type { Mode } from "./session";
+/** Where the task pane runs: inside Excel, or in a plain browser on files the user opens. */
+export type StartMode = "excel" | "standalone";
 
 /** The part of office.js the bootstrap looks at. */
 export interface OfficeLike {
@@ -10,8 +11,8 @@ export interface OfficeLike {
   context?: { displayLanguage?: string };
 }
 
-export interface HostInfo {
-  readonly mode: Mode;
+export interface StartInfo {
+  readonly mode: StartMode;
   /** Office's display language inside Excel ("ko-KR", "en-US"); undefined standalone. */
   readonly language?: string;
   /**
@@ -19,7 +20,7 @@ export interface HostInfo {
    * Office turns out to be ready in Excel after all (a slow start), else never. The page switches
    * to Excel mode then, rather than stay standalone inside Excel.
    */
-  readonly lateExcel?: Promise<HostInfo>;
+  readonly lateExcel?: Promise<StartInfo>;
 }
 
 export interface DetectOptions {
@@ -43,7 +44,7 @@ export const OFFICE_WAIT_MS = 2000;
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-export async function detectHost(getOffice: () => OfficeLike | undefined, options: DetectOptions = {}): Promise<HostInfo> {
+export async function detectOffice(getOffice: () => OfficeLike | undefined, options: DetectOptions = {}): Promise<StartInfo> {
   const timeoutMs = options.timeoutMs ?? OFFICE_WAIT_MS;
   const pollMs = options.pollMs ?? 50;
   const deadline = Date.now() + timeoutMs;
@@ -66,9 +67,9 @@ export async function detectHost(getOffice: () => OfficeLike | undefined, option
     }),
   ]);
   clearTimeout(timer);
-  const excel = (): HostInfo => ({ mode: "excel", language: found.context?.displayLanguage });
+  const excel = (): StartInfo => ({ mode: "excel", language: found.context?.displayLanguage });
   if (info === timedOut) {
-    const lateExcel = ready.then((late) => (late && late.host === "Excel" ? excel() : new Promise<HostInfo>(() => undefined)));
+    const lateExcel = ready.then((late) => (late && late.host === "Excel" ? excel() : new Promise<StartInfo>(() => undefined)));
     return { mode: "standalone", lateExcel };
   }
   if (info && info.host === "Excel") return excel();

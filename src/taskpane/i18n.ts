@@ -1,14 +1,11 @@
 // Every string the task pane shows, Korean and English, in one place. Issue messages themselves
-// come from the core catalog (src/core/messages.ts); this file holds only the pane's own words.
+// come from the core's catalogs (src/core/issues/locales/); this file holds only the pane's own
+// words. Which language: core/locale.ts (pickLocale), the same rule as the ribbon's.
 
-import type { Locale, Severity } from "../core/issues";
+import { formatPeriod } from "../core/display";
+import type { Severity } from "../core/issues/issue";
+import type { Locale } from "../core/locale";
 import type { SheetRole } from "../core/model";
-import { formatPeriod } from "../core/format";
-
-/** Korean unless the host asks for English ("en", "en-US", "en-GB", ...). */
-export function pickLocale(language: string | null | undefined): Locale {
-  return typeof language === "string" && /^en\b/i.test(language.trim()) ? "en" : "ko";
-}
 
 export interface Strings {
   readonly appTitle: string;

@@ -3,9 +3,11 @@
 
 import { createRoot } from "react-dom/client";
 import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
-import { App, type StandaloneOpener } from "./app";
-import { OFFICE_WAIT_MS, detectHost, type OfficeLike } from "./bootstrap";
-import { pickLocale, strings } from "./i18n";
+import { pickLocale } from "../core/locale";
+import { createSession, type WorkbookAccess } from "../session/workbook-session";
+import { App } from "./app";
+import { OFFICE_WAIT_MS, detectOffice, type OfficeLike } from "./bootstrap";
+import { strings } from "./i18n";
 import { createExcelSession } from "./excel-session";
 
 function markReady(): void {
@@ -13,16 +15,13 @@ function markReady(): void {
 }
 
 /** Imports the standalone chunk once, on first need; started early so the first click is quick. */
-function lazyStandalone(t: (typeof strings)["ko"]): StandaloneOpener {
-  let mod: Promise<typeof import("./standalone/standalone-session")> | null = null;
-  const load = () => (mod ??= import(/* webpackChunkName: "standalone" */ "./standalone/standalone-session"));
+function lazyStandalone(t: (typeof strings)["ko"]): WorkbookAccess {
+  let mod: Promise<typeof import("./standalone/standalone-access")> | null = null;
+  const load = () => (mod ??= import(/* webpackChunkName: "standalone" */ "./standalone/standalone-access"));
   void load().catch(() => {
     mod = null; // retried on the user's click, which then reports the failure
   });
-  return {
-    openFile: async (file) => (await load()).createStandaloneOpener(t).openFile(file),
-    openSample: async () => (await load()).createStandaloneOpener(t).openSample(),
-  };
+  return { mode: "standalone", open: async (source) => (await load()).standaloneAccess(t).open(source) };
 }
 
 async function main(): Promise<void> {
@@ -44,23 +43,24 @@ async function main(): Promise<void> {
   // Counted from navigation start (not from now: loading the page already took some of it), so the
   // switch to standalone happens within 3 s of opening the page.
   const timeoutMs = Math.max(250, OFFICE_WAIT_MS - performance.now());
-  const host = await detectHost(() => (window as unknown as { Office?: OfficeLike }).Office, { timeoutMs, officeSettled });
+  const start = await detectOffice(() => (window as unknown as { Office?: OfficeLike }).Office, { timeoutMs, officeSettled });
 
   const renderExcel = (language: string | undefined) => {
     const locale = pickLocale(language);
     document.body.dataset.mode = "excel";
     document.documentElement.lang = locale;
-    root.render(<App key="excel" mode="excel" locale={locale} session={createExcelSession()} onReady={markReady} />);
+    root.render(<App key="excel" locale={locale} session={createExcelSession()} onReady={markReady} />);
   };
-  if (host.mode === "excel") {
-    renderExcel(host.language);
+  if (start.mode === "excel") {
+    renderExcel(start.language);
     return;
   }
   document.body.dataset.mode = "standalone";
   document.documentElement.lang = browserLocale;
-  root.render(<App key="standalone" mode="standalone" locale={browserLocale} standalone={lazyStandalone(strings[browserLocale])} onReady={markReady} />);
+  const session = createSession(lazyStandalone(strings[browserLocale]));
+  root.render(<App key="standalone" locale={browserLocale} session={session} onReady={markReady} />);
   // Office was there but slow: if it turns out to be Excel after all, become the Excel task pane.
-  void host.lateExcel?.then((late) => renderExcel(late.language));
+  void start.lateExcel?.then((late) => renderExcel(late.language));
 }
 
 void main();

@@ -73,6 +73,20 @@ describe("validate and figures", () => {
     expect(f.display).toEqual({ ratioToBudget: "35%", ratioToGrants: "69%" });
   });
 
+  test("every command follows the meeting sheet (2024년 2분기, 기준일 2024-05-24): the seed's figures without flags", async () => {
+    const seed = { year: 2024, quarter: 2, asOf: "2024-05-24", totalBudget: 192_500_000, grantsToDate: 96_250_000, executedToDate: 66_460_585 };
+    for (const command of ["validate", "figures", "report"]) {
+      const r = await cli(command, sample, "--json", ...(command === "report" ? ["--out", path.join(dir, "meeting-period.xlsx"), "--force"] : []));
+      expect([command, r.code]).toEqual([command, 0]);
+      const f = JSON.parse(r.out).figures;
+      expect(f).toMatchObject(seed);
+      expect(f.display).toEqual({ ratioToBudget: "35%", ratioToGrants: "69%" });
+    }
+    const human = await cli("figures", sample);
+    expect(human.out).toMatch(/총 예산 대비 집행율\s+35%/);
+    expect(human.out).toMatch(/교부액 대비 집행율\s+69%/);
+  });
+
   test("figures, human output: a Korean summary with 원 amounts and per-line table", async () => {
     const r = await cli("figures", sample, "--quarter", "2024Q2", "--as-of", "2024-05-24");
     expect(r.code).toBe(0);

@@ -1,4 +1,5 @@
-import { generateReport, localeOf, validateData, type CommandEvent } from "../../src/commands/commands";
+import { generateReport, validateData, type CommandEvent } from "../../src/commands/commands";
+import { pickLocale } from "../../src/core/locale";
 import type { WorkbookPort } from "../../src/core/port";
 import { ISSUES_SHEET_KO } from "../../src/core/plan/issues-sheet";
 import { OfficePort } from "../../src/hosts/office/office-port";
@@ -105,7 +106,7 @@ describe("ribbon commands", () => {
     ["EN-gb", "en"],
     ["ja-JP", "ko"],
     [undefined, "ko"],
-  ])("display language %s → %s", (lang, locale) => {
-    expect(localeOf(lang)).toBe(locale);
+  ])("display language %s → %s (the one rule, core/locale.ts)", (lang, locale) => {
+    expect(pickLocale(lang)).toBe(locale);
   });
 });

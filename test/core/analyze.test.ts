@@ -1,10 +1,11 @@
-import { analyzeWorkbook } from "../../src/core/analyze";
-import { renderIssue } from "../../src/core/messages";
-import { sortIssues } from "../../src/core/issues";
+import { analyze } from "../../src/core/analyze";
+import { renderIssue } from "../../src/core/issues/render";
+import { paramOf } from "../../src/core/issues/issue";
+import { sortIssues } from "../../src/core/issues/sort";
 import { defectWorkbook, expectedIssues, seedLikeWorkbook, sheet, d } from "./fixtures";
 
-describe("analyzeWorkbook on a workbook with one defect per row", () => {
-  const a = analyzeWorkbook({ sheets: defectWorkbook() }, { quarter: 2 });
+describe("analyze on a workbook with one defect per row", () => {
+  const a = analyze({ sheets: defectWorkbook() }, { period: { quarter: 2 } });
 
   it("reports exactly the expected issues, each by code, sheet and cell", () => {
     const got = a.issues.map((i) => [i.code, i.severity, i.sheet, i.cell]);
@@ -116,7 +117,7 @@ describe("analyzeWorkbook on a workbook with one defect per row", () => {
 
 describe("the seed's figures on a small grid", () => {
   it("gives 35% and 69% as of 2024-05-24", () => {
-    const a = analyzeWorkbook({ sheets: seedLikeWorkbook() }, { quarter: 2, asOf: "2024-05-24" });
+    const a = analyze({ sheets: seedLikeWorkbook() }, { period: { quarter: 2, asOf: "2024-05-24" } });
     const f = a.figures!;
     expect([f.totalBudget, f.grantsToDate, f.executedToDate]).toEqual([192_500_000, 96_250_000, 66_460_585]);
     expect(f.display).toEqual({ ratioToBudget: "35%", ratioToGrants: "69%" });
@@ -124,60 +125,60 @@ describe("the seed's figures on a small grid", () => {
     expect(a.issues.filter((i) => i.severity === "error")).toEqual([]);
     // One note per sheet, at the first later row, counting them all.
     const later = a.issues.filter((i) => i.code === "date-after-as-of");
-    expect(later.map((i) => [i.sheet, i.cell, i.params["count"]])).toEqual([
+    expect(later.map((i) => [i.sheet, i.cell, paramOf(i, "count")])).toEqual([
       [expect.any(String), "A4", 1],
       [expect.any(String), "A8", 2],
     ]);
   });
 
   it("shows one decimal when asked", () => {
-    const f = analyzeWorkbook({ sheets: seedLikeWorkbook() }, { quarter: 2, asOf: "2024-05-24", ratioDecimals: 1 }).figures!;
+    const f = analyze({ sheets: seedLikeWorkbook() }, { period: { quarter: 2, asOf: "2024-05-24" }, ratioDecimals: 1 }).figures!;
     expect(f.display).toEqual({ ratioToBudget: "34.5%", ratioToGrants: "69.0%" });
   });
 
   it("defaults: year from the budget title, quarter from the latest ledger date, as-of its last day", () => {
-    const f = analyzeWorkbook({ sheets: seedLikeWorkbook() }).figures!;
+    const f = analyze({ sheets: seedLikeWorkbook() }).figures!;
     expect([f.year, f.quarter, f.asOf]).toEqual([2024, 2, "2024-06-30"]);
     expect(f.executedToDate).toBe(66_460_585 + 9_000_000 + 4_000_000);
   });
 
   it("an as-of date alone sets the year and the quarter", () => {
-    const f = analyzeWorkbook({ sheets: seedLikeWorkbook() }, { asOf: "2024-05-24" }).figures!;
+    const f = analyze({ sheets: seedLikeWorkbook() }, { period: { asOf: "2024-05-24" } }).figures!;
     expect([f.year, f.quarter, f.asOf, f.executedToDate]).toEqual([2024, 2, "2024-05-24", 66_460_585]);
   });
 });
 
 describe("structure problems", () => {
   it("names the sheets it looked for", () => {
-    const a = analyzeWorkbook({ sheets: [sheet("Sheet1", [["a", "b"]])] });
-    expect(a.issues.map((i) => [i.code, i.severity, i.params["role"]])).toEqual([
+    const a = analyze({ sheets: [sheet("Sheet1", [["a", "b"]])] });
+    expect(a.issues.map((i) => [i.code, i.severity, paramOf(i, "role")])).toEqual([
       ["sheet-missing", "error", "budget"],
       ["sheet-missing", "error", "grants"],
       ["sheet-missing", "error", "ledger"],
       ["year-undetermined", "error", undefined],
       ["sheet-missing", "warning", "programs"],
+      ["meeting-sheet-missing", "warning", undefined],
     ]);
-    expect(a.issues[0]!.params["names"]).toBe("예산, 예산총괄, 예산현황, Budget");
+    expect(paramOf(a.issues[0]!, "names")).toBe("예산, 예산총괄, 예산현황, Budget");
     expect(a.figures).toBeNull();
   });
 
   it("reports a missing header row and a missing required column", () => {
-    const a = analyzeWorkbook(
+    const a = analyze(
       {
         sheets: [
           sheet("Budget", [["just a title"], ["", ""]]),
           sheet("교부", [["교부일자", "비고"], ["2024-01-01", "x"]]),
           sheet("집행", [["일자", "적요", "금액", "금액(원)"], [d("2024-01-02"), "x", 1, 2]]),
         ],
-      },
-      { year: 2024 },
-    );
-    const brief = a.issues.filter((i) => i.severity !== "info").map((i) => [i.code, i.sheet, i.cell, i.params["field"]]);
+      }, { period: { year: 2024 } });
+    const brief = a.issues.filter((i) => i.severity !== "info").map((i) => [i.code, i.sheet, i.cell, paramOf(i, "field")]);
     expect(brief).toEqual([
       ["header-not-found", "Budget", undefined, undefined],
       ["column-missing", "교부", undefined, "amount"],
       ["column-missing", "집행", undefined, "budgetLine"],
       ["sheet-missing", undefined, undefined, undefined],
+      ["meeting-sheet-missing", undefined, undefined, undefined],
       ["column-duplicate", "집행", "D1", "amount"],
     ]);
   });
@@ -185,56 +186,50 @@ describe("structure problems", () => {
   it("notes a hidden sheet it read, and reads it like any other", () => {
     const visible = [sheet("예산", [["사업명", "예산액"], ["교육", 100]]), sheet("교부", [["교부일자", "교부액"], ["2024-01-02", 50]])];
     const ledger = sheet("집행", [["일자", "사업명", "금액"], ["2024-01-03", "교육", 10]]);
-    const a = analyzeWorkbook({ sheets: [...visible, { ...ledger, hidden: true }] }, { year: 2024 });
-    expect(a.issues.filter((i) => i.code === "sheet-hidden").map((i) => [i.sheet, i.severity, i.params["role"]])).toEqual([["집행", "info", "ledger"]]);
+    const a = analyze({ sheets: [...visible, { ...ledger, hidden: true }] }, { period: { year: 2024 } });
+    expect(a.issues.filter((i) => i.code === "sheet-hidden").map((i) => [i.sheet, i.severity, paramOf(i, "role")])).toEqual([["집행", "info", "ledger"]]);
     expect(a.figures!.executedToDate).toBe(10);
-    expect(analyzeWorkbook({ sheets: [...visible, ledger] }, { year: 2024 }).issues.some((i) => i.code === "sheet-hidden")).toBe(false);
+    expect(analyze({ sheets: [...visible, ledger] }, { period: { year: 2024 } }).issues.some((i) => i.code === "sheet-hidden")).toBe(false);
   });
 
   it("says when a sheet has headers and nothing under them, but not when its rows were refused", () => {
-    const a = analyzeWorkbook(
+    const a = analyze(
       {
         sheets: [
           sheet("예산", [["2024 예산"], ["사업명", "예산액"], ["교육", 100]]),
           sheet("교부", [["교부일자", "교부액"], [null, null], ["합계", 0]]),
           sheet("집행", [["일자", "사업명", "금액"]]),
         ],
-      },
-      { year: 2024 },
-    );
+      }, { period: { year: 2024 } });
     expect(a.issues.filter((i) => i.code === "sheet-empty").map((i) => [i.sheet, i.severity, i.cell])).toEqual([
       ["교부", "warning", undefined],
       ["집행", "info", undefined],
     ]);
     expect(a.figures!.display.ratioToGrants).toBe("-");
-    const refused = analyzeWorkbook(
-      { sheets: [sheet("예산", [["사업명", "예산액"], ["교육", "백만원"]]), sheet("교부", [["교부일자", "교부액"]]), sheet("집행", [["일자", "사업명", "금액"]])] },
-      { year: 2024 },
-    );
+    const refused = analyze(
+      { sheets: [sheet("예산", [["사업명", "예산액"], ["교육", "백만원"]]), sheet("교부", [["교부일자", "교부액"]]), sheet("집행", [["일자", "사업명", "금액"]])] }, { period: { year: 2024 } });
     expect(refused.issues.filter((i) => i.sheet === "예산").map((i) => i.code)).toEqual(["not-an-amount"]);
   });
 
   it("picks the sheet of the requested year among several, and warns when it cannot choose", () => {
     const mk = (name: string, amount: number) => sheet(name, [["사업명", "예산액"], ["교육", amount]]);
-    const a = analyzeWorkbook({ sheets: [mk("2023 예산", 1), mk("2024 예산", 2)] }, { year: 2024 });
+    const a = analyze({ sheets: [mk("2023 예산", 1), mk("2024 예산", 2)] }, { period: { year: 2024 } });
     expect(a.figures!.totalBudget).toBe(2);
     expect(a.issues.some((i) => i.code === "sheet-ambiguous")).toBe(false);
-    const b = analyzeWorkbook({ sheets: [mk("예산", 1), mk("Budget", 2)] }, { year: 2024 });
+    const b = analyze({ sheets: [mk("예산", 1), mk("Budget", 2)] }, { period: { year: 2024 } });
     expect(b.figures!.totalBudget).toBe(1);
     expect(b.issues.find((i) => i.code === "sheet-ambiguous")).toMatchObject({ sheet: "예산", params: { role: "budget", other: "Budget" } });
   });
 
   it("errs when grants to date exceed the budget, at the grant that crosses it", () => {
-    const a = analyzeWorkbook(
+    const a = analyze(
       {
         sheets: [
           sheet("예산", [["사업명", "예산액"], ["교육", 100]]),
           sheet("교부", [["교부일자", "교부액"], ["2024-01-01", 60], ["2024-02-01", 60]]),
           sheet("집행내역", [["일자", "사업명", "금액"], ["2024-01-05", "교육", 10]]),
         ],
-      },
-      { year: 2024, quarter: 1 },
-    );
+      }, { period: { year: 2024, quarter: 1 } });
     expect(a.issues.find((i) => i.code === "grants-exceed-budget")).toMatchObject({
       severity: "error",
       sheet: "교부",
@@ -244,25 +239,25 @@ describe("structure problems", () => {
   });
 
   it("ignores invalid options with a warning and keeps the valid ones", () => {
-    const a = analyzeWorkbook({ sheets: seedLikeWorkbook() }, { quarter: 7 as never, asOf: "2024-02-30", year: 2024 });
-    expect(a.issues.filter((i) => i.code === "option-invalid").map((i) => i.params["option"])).toEqual(["quarter", "asOf"]);
+    const a = analyze({ sheets: seedLikeWorkbook() }, { period: { quarter: 7 as never, asOf: "2024-02-30", year: 2024 } });
+    expect(a.issues.filter((i) => i.code === "option-invalid").map((i) => paramOf(i, "option"))).toEqual(["quarter", "asOf"]);
     expect(a.figures!.year).toBe(2024);
   });
 
   it("warns when the as-of date is past the report quarter or outside the year", () => {
-    const a = analyzeWorkbook({ sheets: seedLikeWorkbook() }, { quarter: 1, asOf: "2024-05-24" });
+    const a = analyze({ sheets: seedLikeWorkbook() }, { period: { quarter: 1, asOf: "2024-05-24" } });
     expect(a.issues.find((i) => i.code === "as-of-after-quarter")?.params).toEqual({ asOf: "2024-05-24", quarter: 1, lastDay: "2024-03-31" });
-    const b = analyzeWorkbook({ sheets: seedLikeWorkbook() }, { year: 2024, asOf: "2025-01-10" });
+    const b = analyze({ sheets: seedLikeWorkbook() }, { period: { year: 2024, asOf: "2025-01-10" } });
     expect(b.issues.some((i) => i.code === "as-of-outside-year")).toBe(true);
   });
 
   it("warns when the given year contradicts the budget sheet's", () => {
-    const a = analyzeWorkbook({ sheets: seedLikeWorkbook() }, { year: 2023 });
+    const a = analyze({ sheets: seedLikeWorkbook() }, { period: { year: 2023 } });
     expect(a.issues.find((i) => i.code === "year-conflict")).toMatchObject({ sheet: "예산", params: { found: 2024, year: 2023 } });
   });
 
   it("takes the commonest ledger year when nothing else says", () => {
-    const a = analyzeWorkbook({
+    const a = analyze({
       sheets: [
         sheet("예산", [["사업명", "예산액"], ["교육", 100]]),
         sheet("집행내역", [["일자", "사업명", "금액"], ["2023-12-30", "교육", 1], ["2024-01-05", "교육", 2], ["2024-03-05", "교육", 3]]),
@@ -274,7 +269,7 @@ describe("structure problems", () => {
 
 describe("recognition details", () => {
   it("matches headers ignoring case and spaces, and takes the year from the budget sheet's name first", () => {
-    const a = analyzeWorkbook({
+    const a = analyze({
       sheets: [
         sheet("예산(2023)", [["BUDGET LINE", "budget"], ["교육", 1000]]),
         sheet("GRANTS", [["date", "AMOUNT"], ["2023-03-01", 500]]),
@@ -293,8 +288,8 @@ describe("recognition details", () => {
   it("finds the header below up to 19 title rows, not below 20", () => {
     const titled = (n: number) =>
       sheet("예산", [...Array.from({ length: n }, (_, i) => [`제목 ${i}`]), ["사업명", "예산액"], ["교육", 1000]]);
-    expect(analyzeWorkbook({ sheets: [titled(19)] }, { year: 2024 }).recognized[0]).toMatchObject({ headerRow: 20, rowCount: 1 });
-    const late = analyzeWorkbook({ sheets: [titled(20)] }, { year: 2024 });
+    expect(analyze({ sheets: [titled(19)] }, { period: { year: 2024 } }).recognized[0]).toMatchObject({ headerRow: 20, rowCount: 1 });
+    const late = analyze({ sheets: [titled(20)] }, { period: { year: 2024 } });
     expect(late.recognized).toEqual([]);
     expect(late.issues.some((i) => i.code === "header-not-found" && i.sheet === "예산")).toBe(true);
   });

@@ -1,16 +1,22 @@
-// Every workbook-core catalog entry renders in Korean and English with all its params filled:
-// no leftover placeholders, no "undefined", and cell issues name their sheet and cell.
-import { QUOTE_MAX, catalog, renderIssue, type IssueCode } from "../../src/core/messages";
-import { josa } from "../../src/core/labels";
-import type { Issue } from "../../src/core/issues";
+// The catalogs' parity test, derived from the catalog itself: every code the Korean catalog has
+// (and the English one has the same codes) needs an example below, and each example renders in
+// both languages with every param filled — no "undefined", "NaN" or leftover placeholder — naming
+// its sheet and cell. The examples are typed per code, so a code added without one does not
+// compile; and the test iterates the catalog's codes, so it could not pass one by either.
+import { QUOTE_MAX, catalogs, renderIssue } from "../../src/core/issues/render";
+import { josa } from "../../src/core/issues/words";
+import type { Issue, IssueCode, IssueOf } from "../../src/core/issues/issue";
 
 const base = { sheet: "집행내역", cell: "D7", value: "12만원" };
+const host = (detail: string) => ({ params: { detail } });
 
-// One realistic example per workbook-core code. Adding a code without an example fails below.
-const examples: Partial<Record<IssueCode, Omit<Issue, "code" | "severity">>> = {
+type Example<C extends IssueCode> = Omit<IssueOf<C>, "code" | "severity">;
+
+// One realistic example per code.
+const examples: { readonly [C in IssueCode]: Example<C> } = {
   "sheet-missing": { params: { role: "ledger", names: "집행내역, 집행, 지출내역, 지출, Ledger, Disbursements" } },
   "sheet-ambiguous": { sheet: "예산", params: { role: "budget", other: "2024 예산" } },
-  "header-not-found": { sheet: "예산", params: { headers: "구분, 사업명, 예산액" } },
+  "header-not-found": { sheet: "예산", params: { headers: "구분, 사업명, 예산액", rows: "1~20" } },
   "column-missing": { sheet: "집행내역", params: { field: "amount", names: "금액, 집행액, Amount" } },
   "column-duplicate": { sheet: "집행내역", cell: "F3", params: { field: "amount", firstCell: "E3" } },
   "sheet-empty": { sheet: "교부", params: { role: "grants" } },
@@ -25,12 +31,12 @@ const examples: Partial<Record<IssueCode, Omit<Issue, "code" | "severity">>> = {
   "not-a-date": { ...base, cell: "A7", value: "어제", params: {} },
   "formula-error": { ...base, value: "#REF!", params: {} },
   "date-outside-year": { ...base, cell: "A7", value: "2023-12-30", params: { year: 2024 } },
-  "date-after-as-of": { ...base, cell: "A7", value: "2024-06-03", params: { asOf: "2024-05-24" } },
+  "date-after-as-of": { ...base, cell: "A7", value: "2024-06-03", params: { asOf: "2024-05-24", count: 1, firstDate: "2024-06-03", lastDate: "2024-06-03" } },
   "name-missing": { ...base, cell: "B7", value: "", params: { field: "budgetLine" } },
   "unknown-budget-line": { ...base, cell: "B7", value: "홍보사업", params: { suggestion: "홍보 사업" } },
   "duplicate-budget-line": { sheet: "예산", cell: "B9", value: "홍보", params: { firstCell: "B5" } },
   "duplicate-voucher": { ...base, cell: "F9", value: "2024-031", params: { firstCell: "F7" } },
-  "negative-amount": { ...base, value: "-50000", params: {} },
+  "negative-amount": { ...base, value: "-50000", params: { role: "ledger" } },
   "grants-exceed-budget": { sheet: "교부", params: { grants: 200000000, budget: 192500000 } },
   "line-overspent": { sheet: "예산", cell: "C5", params: { line: "홍보", executed: 1200000, budget: 1000000 } },
   "total-row-skipped": { sheet: "예산", cell: "A12", value: "합계", params: {} },
@@ -38,32 +44,71 @@ const examples: Partial<Record<IssueCode, Omit<Issue, "code" | "severity">>> = {
   "year-conflict": { sheet: "2023 예산", params: { found: 2023, year: 2024 } },
   "as-of-after-quarter": { params: { asOf: "2024-07-05", quarter: 2, lastDay: "2024-06-30" } },
   "as-of-outside-year": { params: { asOf: "2025-01-05", year: 2024 } },
-  "option-invalid": { params: { option: "quarter", value: "5" } },
+  "option-invalid": { value: "5", params: { option: "quarter" } },
   "quarter-invalid": { sheet: "사업", cell: "C4", value: "5분기", params: {} },
   "status-unknown": { sheet: "사업", cell: "E4", value: "보류?", params: {} },
+  "meeting-sheet-missing": { params: { names: "회의정보, 회의, Meeting" } },
+  "meeting-field-missing": { sheet: "회의정보", params: { field: "place" } },
+  "meeting-label-unknown": { sheet: "회의정보", cell: "A9", value: "간식", params: {} },
+  "report-sheet-renamed": { params: { base: "회의록 2024-2분기", name: "회의록 2024-2분기 (2)" } },
+  "report-sheet-replaced": { sheet: "회의록 2024-2분기", params: { name: "회의록 2024-2분기" } },
+  "report-option-overrides-meeting": { sheet: "회의정보", params: { field: "reportQuarter", meetingValue: "2024년 2분기", used: "2024년 3분기" } },
+  "report-no-figures": { params: {} },
+  "host-cell-edit-mode": host("InvalidOperationInCellEditMode"),
+  "host-sheet-changed": host("ItemNotFound"),
+  "host-payload-too-large": host("RequestPayloadSizeLimitExceeded"),
+  "host-sheet-protected": host("AccessDenied"),
+  "host-name-conflict": host("sheet exists"),
+  "host-unreadable": { params: { detail: "Can't find end of central directory", unreadable: "ole" } },
+  "host-unknown": host("GeneralException: boom"),
+  "fix-amount-text": { ...base, value: "1,200,000원", params: { after: "1,200,000" } },
+  "fix-date-text": { ...base, cell: "A7", value: "2024.03.05", params: { after: "2024-03-05" } },
+  "fix-full-width": { ...base, cell: "G4", value: "Ｖ－２", params: { after: "V-2" } },
+  "fix-spaces": { ...base, cell: "D4", value: " 강사료 ", params: { after: "강사료" } },
 };
 
-const coreCodes = Object.keys(examples) as IssueCode[];
+const catalogCodes = Object.keys(catalogs.ko) as IssueCode[];
 
-describe("workbook core catalog", () => {
-  it("has an example for every code listed here, and each is in the catalog", () => {
-    for (const code of coreCodes) expect(catalog).toHaveProperty([code]);
+function exampleIssue(code: IssueCode): Issue {
+  const example = examples[code] as Example<IssueCode> | undefined;
+  if (example === undefined) throw new Error(`no example for ${code}: add one to this test`);
+  return { code, severity: "error", ...example } as Issue;
+}
+
+describe("the catalogs", () => {
+  it("have the same codes in Korean and English, and every code has an example", () => {
+    expect(Object.keys(catalogs.en).sort()).toEqual([...catalogCodes].sort());
+    for (const code of catalogCodes) expect(examples).toHaveProperty([code]);
   });
 
-  it.each(coreCodes.flatMap((code) => (["ko", "en"] as const).map((locale) => [code, locale] as const)))(
-    "%s renders in %s",
-    (code, locale) => {
-      const issue: Issue = { code, severity: "error", ...examples[code]! };
-      const { message, hint } = renderIssue(issue, locale);
+  it.each(catalogCodes.flatMap((code) => (["ko", "en"] as const).map((locale) => [code, locale] as const)))("%s renders in %s", (code, locale) => {
+    const issue = exampleIssue(code);
+    for (const withPlace of [true, false]) {
+      const { message, hint } = renderIssue(issue, locale, { withPlace });
       for (const text of [message, hint]) {
         expect(text.length).toBeGreaterThan(5);
-        expect(text).not.toMatch(/undefined|null|NaN|\{|\}|\$/);
+        expect(text).not.toMatch(/undefined|null|NaN|\{|\}|\$|\[object/);
+        expect(text).not.toMatch(/''/); // a quoted param that came out empty
       }
-      if (issue.sheet) expect(message).toContain(issue.sheet);
-      if (issue.cell) expect(message).toContain(issue.cell);
       if (locale === "ko") expect(message).toMatch(/[가-힣]/);
-    },
-  );
+    }
+    const { message } = renderIssue(issue, locale);
+    if (issue.sheet) expect(message).toContain(issue.sheet);
+    if (issue.cell) expect(message).toContain(issue.cell);
+  });
+
+  it("a message quotes the meeting sheet's own value where the choice overrode it", () => {
+    const issue = exampleIssue("report-option-overrides-meeting");
+    for (const locale of ["ko", "en"] as const) {
+      const { message } = renderIssue(issue, locale);
+      expect(message).toContain("'2024년 2분기'");
+      expect(message).toContain("'2024년 3분기'");
+    }
+  });
+
+  it("an invalid option's message quotes the value given", () => {
+    expect(renderIssue(exampleIssue("option-invalid"), "ko").message).toBe("설정 값 quarter='5'를 쓸 수 없어 무시했습니다.");
+  });
 
   it("renders money params with thousands separators", () => {
     const m = renderIssue({ code: "grants-exceed-budget", severity: "error", sheet: "교부", params: { grants: 200000000, budget: 192500000 } }, "ko");
@@ -86,7 +131,7 @@ describe("workbook core catalog", () => {
     expect(renderIssue(issue, "en").message).toContain("and 22 more rows");
   });
 
-  it("drops the leading place only when asked, for lists that show sheet and cell beside it", () => {
+  it("puts the place before a message, or leaves it off for lists that show sheet and cell beside it", () => {
     const issue: Issue = { code: "date-invalid", severity: "error", sheet: "집행내역", cell: "B8", value: "2024-02-30", params: {} };
     const whole = renderIssue(issue, "ko").message;
     const short = renderIssue(issue, "ko", { withPlace: false }).message;

@@ -1,9 +1,10 @@
 // Invariants of the core over generated workbooks (fast-check).
 import fc from "fast-check";
-import { analyzeWorkbook } from "../../src/core/analyze";
+import { analyze } from "../../src/core/analyze";
+import { tryParseWorkbookGrid } from "../../src/core/grid-parse";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../src/core/grid";
 import type { Figures } from "../../src/core/model";
-import { renderIssue } from "../../src/core/messages";
+import { renderIssue } from "../../src/core/issues/render";
 import { d, sheet } from "./fixtures";
 
 const headerWords = [
@@ -56,7 +57,7 @@ describe("any grid", () => {
   it("is handled without throwing; figures stay integers and ratios finite; every issue renders", () => {
     fc.assert(
       fc.property(gridArb, fc.option(fc.record({ quarter: fc.constantFrom(1, 2, 3, 4, 9) as fc.Arbitrary<never>, asOf: fc.constantFrom("2024-05-24", "junk") })), (grid, options) => {
-        const a = analyzeWorkbook(grid, options ?? undefined);
+        const a = analyze(grid, { period: options ?? undefined });
         figuresAreSane(a.figures);
         for (const i of a.issues) {
           const m = renderIssue(i, "ko").message;
@@ -67,7 +68,7 @@ describe("any grid", () => {
     );
   });
 
-  it("survives malformed shapes a host could hand over", () => {
+  it("survives malformed shapes a host could hand over: parsed at the host edge, refused with a reason or analysed", () => {
     const bad: unknown[] = [
       null,
       {},
@@ -75,7 +76,12 @@ describe("any grid", () => {
       { sheets: [null, 1, "x", { name: "예산" }, { name: "예산", values: [null, 1, [undefined, {}, [], new Date(NaN)]] }] },
       { sheets: [{ name: 42, origin: { row: -1, col: "x" }, values: [["사업명", "예산액"], ["a", 10n], ["b", { kind: "date" }]] }] },
     ];
-    for (const g of bad) expect(() => analyzeWorkbook(g as WorkbookGrid, "nonsense" as never)).not.toThrow();
+    for (const g of bad)
+      expect(() => {
+        const parsed = tryParseWorkbookGrid(g);
+        if (parsed.ok) analyze(parsed.value, { period: "nonsense" as never });
+        else expect(parsed.error.length).toBeGreaterThan(3);
+      }).not.toThrow();
   });
 });
 
@@ -110,8 +116,8 @@ describe("figures", () => {
           .map((r) => ({ r, k: randoms.next().value as number }))
           .sort((a, b) => a.k - b.k)
           .map((x) => x.r);
-        expect(analyzeWorkbook({ sheets: workbook(budget, shuffled) }, options).figures).toEqual(
-          analyzeWorkbook({ sheets: workbook(budget, rows) }, options).figures,
+        expect(analyze({ sheets: workbook(budget, shuffled) }, { period: options }).figures).toEqual(
+          analyze({ sheets: workbook(budget, rows) }, { period: options }).figures,
         );
       }),
       { numRuns: 100 },
@@ -134,8 +140,8 @@ describe("figures", () => {
           const pos = 1 + (at % values.length);
           values.splice(pos, 0, [label, null, amount]);
           const withTotal = [base[0]!, base[1]!, { ...ledger, values }];
-          const a = analyzeWorkbook({ sheets: withTotal }, options);
-          expect(a.figures).toEqual(analyzeWorkbook({ sheets: base }, options).figures);
+          const a = analyze({ sheets: withTotal }, { period: options });
+          expect(a.figures).toEqual(analyze({ sheets: base }, { period: options }).figures);
           expect(a.issues.filter((i) => i.code === "total-row-skipped")).toHaveLength(1);
         },
       ),
@@ -146,7 +152,7 @@ describe("figures", () => {
   it("per-line and per-quarter sums add up to executedToDate when every line is known", () => {
     fc.assert(
       fc.property(budgetArb, fc.array(ledgerRowArb, { maxLength: 40 }), optionsArb, (budget, rows, options) => {
-        const f = analyzeWorkbook({ sheets: workbook(budget, rows) }, options).figures!;
+        const f = analyze({ sheets: workbook(budget, rows) }, { period: options }).figures!;
         const byLines = f.lines.reduce((s, l) => s + l.executed, 0);
         expect(byLines).toBe(f.executedToDate);
         expect(f.byQuarter.reduce((s, q) => s + q, 0)).toBe(f.executedToDate);
@@ -164,7 +170,7 @@ describe("figures", () => {
 describe("huge amounts", () => {
   it("refuses figures rather than lose exactness", () => {
     const rows: CellValue[][] = Array.from({ length: 10_000 }, (_, i) => [d("2024-01-02"), "교육", 1_000_000_000_000 - i]);
-    const a = analyzeWorkbook({ sheets: [sheet("예산", [["사업명", "예산액"], ["교육", 1]]), sheet("집행내역", [["일자", "사업명", "금액"], ...rows])] }, { year: 2024 });
+    const a = analyze({ sheets: [sheet("예산", [["사업명", "예산액"], ["교육", 1]]), sheet("집행내역", [["일자", "사업명", "금액"], ...rows])] }, { period: { year: 2024 } });
     expect(a.figures).toBeNull();
     expect(a.issues.some((i) => i.code === "totals-too-large")).toBe(true);
   });
@@ -187,7 +193,7 @@ describe("pathological cells", () => {
       ],
     };
     const t = Date.now();
-    analyzeWorkbook(grid, { year: 2024 });
+    analyze(grid, { period: { year: 2024 } });
     expect(Date.now() - t).toBeLessThan(1000);
   });
 });

@@ -3,12 +3,11 @@
 // 총 예산 대비 집행율 35%, 1~2분기 교부액 대비 집행율 69%.
 // Checked on the sample workbook as source grids and again after a round trip through .xlsx,
 // so the reader, the core and the sample data all have to agree to the won.
-import { analyzeWorkbook } from "../../src/core/analyze";
-import type { Analysis } from "../../src/core/model";
+import { analyze, type Analysis } from "../../src/core/analyze";
 import { sampleWorkbookGrid } from "../../src/sample/index";
 import { buildWorkbookFromGrid, readWorkbookGrid, saveXlsx, tryLoadXlsx } from "../../src/hosts/xlsx/xlsx-port";
 
-const options = { quarter: 2, asOf: "2024-05-24" } as const;
+const options = { period: { quarter: 2, asOf: "2024-05-24" } } as const;
 
 function expectSeedFigures(analysis: Analysis): void {
   const f = analysis.figures;
@@ -30,7 +29,13 @@ function expectSeedFigures(analysis: Analysis): void {
 
 describe("golden: the seed's 2024 Q2 figures", () => {
   it("from the sample workbook's source grids", () => {
-    expectSeedFigures(analyzeWorkbook(sampleWorkbookGrid(), options));
+    expectSeedFigures(analyze(sampleWorkbookGrid(), options));
+  });
+
+  it("from the sample's meeting sheet alone (보고분기 2024년 2분기, 기준일 2024-05-24), as every shell analyses it", () => {
+    const analysis = analyze(sampleWorkbookGrid());
+    expectSeedFigures(analysis);
+    expect(analysis.period?.source).toEqual({ year: "meeting", quarter: "meeting", asOf: "meeting" });
   });
 
   it("from the sample workbook after writing and reading .xlsx", async () => {
@@ -38,11 +43,13 @@ describe("golden: the seed's 2024 Q2 figures", () => {
     const loaded = await tryLoadXlsx(bytes);
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
-    expectSeedFigures(analyzeWorkbook(readWorkbookGrid(loaded.value), options));
+    expectSeedFigures(analyze(readWorkbookGrid(loaded.value), options));
   });
 
   it("counts nothing after the as-of date: the quarter's end gives a larger total", () => {
-    const later = analyzeWorkbook(sampleWorkbookGrid(), { quarter: 2 });
+    // Without the meeting sheet's 기준일, Q2's as-of date is its last day.
+    const withoutMeeting = { sheets: sampleWorkbookGrid().sheets.filter((s) => s.name !== "회의정보") };
+    const later = analyze(withoutMeeting, { period: { quarter: 2 } });
     expect(later.figures?.asOf).toBe("2024-06-30");
     expect(later.figures!.executedToDate).toBeGreaterThan(66_460_585);
   });

@@ -1,6 +1,7 @@
 import type { CellValue } from "../../src/core/grid";
-import { readMeeting } from "../../src/core/meeting";
-import { meetingFields, meetingTables } from "../../src/core/meeting-format";
+import { paramOf } from "../../src/core/issues/issue";
+import { readMeeting } from "../../src/core/meeting/read";
+import { meetingFields, meetingTables } from "../../src/core/meeting/layout";
 import { meetingTemplateSheet } from "../../src/core/plan/meeting-template";
 import type { SheetPlan } from "../../src/core/plan/sheet-plan";
 
@@ -33,13 +34,13 @@ describe("the blank meeting template", () => {
     const { meeting, issues } = readMeeting(asGrid(plan));
     expect(meeting).not.toBeNull();
     expect(meeting!.attendees).toEqual([]);
-    expect(issues.map((i) => i.params.field)).toEqual(["dateTime", "place", "attendees"]);
+    expect(issues.map((i) => paramOf(i, "field"))).toEqual(["dateTime", "place", "attendees"]);
   });
 
   it("reads back what a user fills in", () => {
     const { meeting, issues } = readMeeting(asGrid(plan, { 회의일시: "2024년 9월 3일 15시", 회의장소: "교육장", 보고분기: "2024년 3분기" }));
     expect(meeting).toMatchObject({ dateText: "2024년 9월 3일 15시", place: "교육장", year: 2024, quarter: 3 });
-    expect(issues.map((i) => i.params.field)).toEqual(["attendees"]);
+    expect(issues.map((i) => paramOf(i, "field"))).toEqual(["attendees"]);
   });
 
   it("prints on A4 with gridlines off", () => {

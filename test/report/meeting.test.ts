@@ -1,6 +1,7 @@
 import type { CellValue, SheetGrid } from "../../src/core/grid";
-import { readMeeting } from "../../src/core/meeting";
-import { renderIssue } from "../../src/core/messages";
+import { paramOf } from "../../src/core/issues/issue";
+import { readMeeting } from "../../src/core/meeting/read";
+import { renderIssue } from "../../src/core/issues/render";
 import { sampleMeetingSheet } from "../../src/sample/sample-meeting";
 
 function sheet(name: string, rows: CellValue[][], origin = { row: 0, col: 0 }): SheetGrid {
@@ -111,7 +112,7 @@ describe("readMeeting warns without failing", () => {
   it("names each missing field", () => {
     const { meeting, issues } = readMeeting({ sheets: [sheet("회의정보", [["회의명", "운영위원회"]])] });
     expect(meeting!.title).toBe("운영위원회");
-    expect(issues.map((i) => [i.severity, i.code, i.params.field])).toEqual([
+    expect(issues.map((i) => [i.severity, i.code, paramOf(i, "field")])).toEqual([
       ["warning", "meeting-field-missing", "dateTime"],
       ["warning", "meeting-field-missing", "place"],
       ["warning", "meeting-field-missing", "attendees"],
@@ -152,7 +153,7 @@ describe("readMeeting warns without failing", () => {
       ["meeting-label-unknown", "A4", "info"],
       ["meeting-field-missing", undefined, "warning"],
     ]);
-    expect(issues[4]!.params.field).toBe("place");
+    expect(paramOf(issues[4]!, "field")).toBe("place");
   });
 
   it("never throws on odd cells", () => {

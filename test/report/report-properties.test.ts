@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { CellValue } from "../../src/core/grid";
-import { readMeeting } from "../../src/core/meeting";
+import { readMeeting } from "../../src/core/meeting/read";
+import { analyze } from "../../src/core/analyze";
 import { planReport } from "../../src/core/report";
 import { sampleWorkbookGrid } from "../../src/sample/index";
 
@@ -29,7 +30,7 @@ describe("any meeting sheet", () => {
     let planned = 0;
     fc.assert(
       fc.property(rows, (values) => {
-        const out = planReport({ sheets: [...base, { name: "회의정보", origin: { row: 0, col: 0 }, values }] });
+        const out = planReport(analyze({ sheets: [...base, { name: "회의정보", origin: { row: 0, col: 0 }, values }] }));
         if (!out.ok) return; // e.g. a 보고분기 naming another year the data cannot serve
         planned++;
         for (const sheet of out.plan.sheets) {

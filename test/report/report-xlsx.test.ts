@@ -1,6 +1,7 @@
 // The report through the ExcelJS host and back: what a user opening the saved file gets.
 import * as ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { analyze } from "../../src/core/analyze";
 import { planReport } from "../../src/core/report";
 import { buildWorkbookFromGrid, newWorkbook, readWorkbookGrid, saveXlsx, tryLoadXlsx, writePlan } from "../../src/hosts/xlsx/xlsx-port";
 import { viewWithExcelJS } from "../hosts/xlsx/exceljs-view";
@@ -18,7 +19,7 @@ async function roundTrip() {
   const loaded = await tryLoadXlsx(input);
   if (!loaded.ok) throw new Error(loaded.error.detail);
   const before = readWorkbookGrid(loaded.value);
-  const outcome = planReport(before);
+  const outcome = planReport(analyze(before));
   if (!outcome.ok) throw new Error("expected a plan");
   const written = writePlan(loaded.value, outcome.plan);
   if (!written.ok) throw new Error(written.error.detail);

@@ -1,4 +1,5 @@
 import type { CellValue, WorkbookGrid } from "../../src/core/grid";
+import { analyze } from "../../src/core/analyze";
 import { planReport } from "../../src/core/report";
 import type { SheetPlan } from "../../src/core/plan/sheet-plan";
 import { sampleWorkbookGrid } from "../../src/sample/index";
@@ -16,7 +17,7 @@ function withSheet(grid: WorkbookGrid, name: string, edit: (rows: CellValue[][])
 }
 
 const sample = sampleWorkbookGrid();
-const outcome = planReport(sample);
+const outcome = planReport(analyze(sample));
 if (!outcome.ok) throw new Error("the sample must produce a report");
 const minutes = outcome.plan.sheets[0]!;
 const summary = outcome.plan.sheets[1]!;
@@ -218,7 +219,7 @@ describe("the execution summary (집행현황)", () => {
   });
 
   it("uses 0.0% when one decimal is asked for", () => {
-    const one = planReport(sample, { ratioDecimals: 1 });
+    const one = planReport(analyze(sample, { ratioDecimals: 1 }));
     if (!one.ok) throw new Error("expected a plan");
     const formats = new Set(Object.values(one.plan.sheets[1]!.styles).map((s) => s.numberFormat).filter(Boolean));
     expect(formats.has("0.0%")).toBe(true);
@@ -244,7 +245,7 @@ describe("the sample's plan (snapshot)", () => {
 
 describe("options, names and failures", () => {
   it("lets explicit options override the meeting sheet's quarter and as-of date", () => {
-    const q1 = planReport(sample, { quarter: 1 });
+    const q1 = planReport(analyze(sample, { period: { quarter: 1 } }));
     if (!q1.ok) throw new Error("expected a plan");
     expect(q1.analysis.figures!.quarter).toBe(1);
     // The meeting sheet's 기준일 belongs to its own quarter (2): Q1 falls back to its last day.
@@ -255,7 +256,7 @@ describe("options, names and failures", () => {
     expect(inOrder(l, ["2. 2023년 4분기(전차) 회의록 보고", "3. 2024년 1분기", "1) 1분기 예산보고", "1분기 교부액", "3월 31일 기준 총 집행액", "2) 1분기 추진 사업 보고", "5. 기타"])).toEqual({ ok: true });
     expect(l.some((x) => x.startsWith("3) 2분기"))).toBe(false);
 
-    const asOf = planReport(sample, { asOf: "2024-06-30" });
+    const asOf = planReport(analyze(sample, { period: { asOf: "2024-06-30" } }));
     if (!asOf.ok) throw new Error("expected a plan");
     expect(asOf.analysis.figures!.asOf).toBe("2024-06-30");
     expect(planLines(asOf.plan.sheets[0]!)).toContain("6월 30일 기준 총 집행액 | " + `${asOf.analysis.figures!.executedToDate.toLocaleString("en-US")}원`);
@@ -268,13 +269,13 @@ describe("options, names and failures", () => {
 
   it("never overwrites an existing sheet silently, and replaces only when asked", () => {
     const grid: WorkbookGrid = { sheets: [...sample.sheets, { name: "회의록 2024-2분기", origin: { row: 0, col: 0 }, values: [["사용자 메모"]] }] };
-    const kept = planReport(grid);
+    const kept = planReport(analyze(grid));
     if (!kept.ok) throw new Error("expected a plan");
     expect(kept.minutesSheet).toBe("회의록 2024-2분기 (2)");
     expect(kept.plan.replace).toEqual([]);
     expect(kept.issues.some((i) => i.code === "report-sheet-renamed")).toBe(true);
 
-    const replaced = planReport(grid, { replaceExisting: true });
+    const replaced = planReport(analyze(grid), { replaceExisting: true });
     if (!replaced.ok) throw new Error("expected a plan");
     expect(replaced.minutesSheet).toBe("회의록 2024-2분기");
     expect(replaced.plan.replace).toEqual(["회의록 2024-2분기"]);
@@ -287,7 +288,7 @@ describe("options, names and failures", () => {
       const amountCol = rows[header]!.indexOf("금액");
       rows[header + 1]![amountCol] = "일이삼";
     });
-    const out = planReport(broken);
+    const out = planReport(analyze(broken));
     expect(out.ok).toBe(false);
     expect("plan" in out).toBe(false);
     expect(out.issues.some((i) => i.severity === "error" && i.sheet === "집행내역")).toBe(true);
@@ -295,7 +296,7 @@ describe("options, names and failures", () => {
 
   it("still makes the minutes without a meeting sheet, blank fields and a warning", () => {
     const grid: WorkbookGrid = { sheets: sample.sheets.filter((s) => s.name !== "회의정보") };
-    const out = planReport(grid);
+    const out = planReport(analyze(grid));
     if (!out.ok) throw new Error("expected a plan");
     expect(out.issues.some((i) => i.code === "meeting-sheet-missing" && i.severity === "warning")).toBe(true);
     const l = planLines(out.plan.sheets[0]!);
@@ -308,7 +309,7 @@ describe("options, names and failures", () => {
     const grid = withSheet(sample, "회의정보", (rows) => {
       for (const r of rows) if (r[0] === "회의명" || r[0] === "회의안건") r[1] = null;
     });
-    const out = planReport(grid, { centerName: "마포구사회적경제 통합지원센터" });
+    const out = planReport(analyze(grid), { centerName: "마포구사회적경제 통합지원센터" });
     if (!out.ok) throw new Error("expected a plan");
     const l = planLines(out.plan.sheets[0]!);
     expect(l).toContain("회 의 명 | 마포구사회적경제 통합지원센터 2024년 2분기 운영위원회");
@@ -321,7 +322,7 @@ describe("options, names and failures", () => {
       const i = rows.findIndex((r) => r[0] === "김미선");
       rows[i]![1] = long;
     });
-    const out = planReport(grid);
+    const out = planReport(analyze(grid));
     if (!out.ok) throw new Error("expected a plan");
     const plan = out.plan.sheets[0]!;
     const start = rowOf(plan, (t) => t.startsWith("김미선: 협업 사업에 대한"));
@@ -337,7 +338,7 @@ describe("options, names and failures", () => {
       const i = rows.findIndex((r) => r[0] === "김미선");
       rows[i]![1] = "=HYPERLINK(\"http://x\") 는 수식이 아닙니다";
     });
-    const out = planReport(grid);
+    const out = planReport(analyze(grid));
     if (!out.ok) throw new Error("expected a plan");
     const cell = out.plan.sheets[0]!.cells.find((c) => typeof c.value === "string" && c.value.includes("HYPERLINK"));
     expect(cell?.value).toBe("김미선: =HYPERLINK(\"http://x\") 는 수식이 아닙니다");
@@ -345,7 +346,7 @@ describe("options, names and failures", () => {
     const other = withSheet(sample, "회의정보", (rows) => {
       rows.push(["[기타 논의]", null], ["=A1", "+1 -2 @x"]);
     });
-    const o2 = planReport(other);
+    const o2 = planReport(analyze(other));
     if (!o2.ok) throw new Error("expected a plan");
     expect(planLines(o2.plan.sheets[0]!)).toContain("=A1: +1 -2 @x");
   });

@@ -1,15 +1,15 @@
-import { detectHost, type OfficeLike } from "../../src/taskpane/bootstrap";
-import { pickLocale } from "../../src/taskpane/i18n";
+import { detectOffice, type OfficeLike } from "../../src/taskpane/bootstrap";
+import { pickLocale } from "../../src/core/locale";
 
 const never = () => new Promise<never>(() => undefined);
 
-describe("detectHost", () => {
+describe("detectOffice", () => {
   test.each([
     ["no office.js and the script already failed", "standalone", (): OfficeLike | undefined => undefined, { officeSettled: true }, 100],
     ["no office.js yet, never arrives", "standalone", (): OfficeLike | undefined => undefined, { timeoutMs: 200 }, 400],
   ] as const)("%s → %s", async (_, mode, get, opts, within) => {
     const t0 = Date.now();
-    const info = await detectHost(get, { pollMs: 10, ...opts });
+    const info = await detectOffice(get, { pollMs: 10, ...opts });
     expect(info.mode).toBe(mode);
     expect(Date.now() - t0).toBeLessThan(within);
   });
@@ -17,7 +17,7 @@ describe("detectHost", () => {
   test("onReady never resolves (CDN half-loaded): standalone after the timeout, not later", async () => {
     const office: OfficeLike = { onReady: never };
     const t0 = Date.now();
-    const info = await detectHost(() => office, { timeoutMs: 150 });
+    const info = await detectOffice(() => office, { timeoutMs: 150 });
     const elapsed = Date.now() - t0;
     expect(info.mode).toBe("standalone");
     expect(elapsed).toBeGreaterThanOrEqual(140);
@@ -27,24 +27,24 @@ describe("detectHost", () => {
   test("onReady in a plain browser reports no host: standalone at once", async () => {
     const office: OfficeLike = { onReady: () => Promise.resolve({ host: null, platform: null }) };
     const t0 = Date.now();
-    expect((await detectHost(() => office, { timeoutMs: 2000 })).mode).toBe("standalone");
+    expect((await detectOffice(() => office, { timeoutMs: 2000 })).mode).toBe("standalone");
     expect(Date.now() - t0).toBeLessThan(200);
   });
 
   test("inside Excel: excel mode and Office's display language", async () => {
     const office: OfficeLike = { onReady: () => Promise.resolve({ host: "Excel" }), context: { displayLanguage: "en-US" } };
-    expect(await detectHost(() => office)).toEqual({ mode: "excel", language: "en-US" });
+    expect(await detectOffice(() => office)).toEqual({ mode: "excel", language: "en-US" });
   });
 
   test("another Office host (Word) is not Excel", async () => {
     const office: OfficeLike = { onReady: () => Promise.resolve({ host: "Word" }) };
-    expect((await detectHost(() => office)).mode).toBe("standalone");
+    expect((await detectOffice(() => office)).mode).toBe("standalone");
   });
 
   test("office.js arriving late is still waited for", async () => {
     let office: OfficeLike | undefined;
     setTimeout(() => (office = { onReady: () => Promise.resolve({ host: "Excel" }), context: { displayLanguage: "ko-KR" } }), 60);
-    expect(await detectHost(() => office, { timeoutMs: 1000, pollMs: 10 })).toEqual({ mode: "excel", language: "ko-KR" });
+    expect(await detectOffice(() => office, { timeoutMs: 1000, pollMs: 10 })).toEqual({ mode: "excel", language: "ko-KR" });
   });
 });
 
@@ -60,6 +60,8 @@ describe("pickLocale", () => {
     [undefined, "ko"],
     [null, "ko"],
     ["eng", "ko"],
+    ["en_US", "en"],
+    [" en-GB ", "en"],
   ] as const)("%s → %s", (lang, locale) => {
     expect(pickLocale(lang)).toBe(locale);
   });
@@ -69,7 +71,7 @@ describe("slow Office start", () => {
   test("onReady after the timeout in Excel: standalone first, then lateExcel resolves to Excel", async () => {
     let resolveReady!: (v: { host: string | null }) => void;
     const office: OfficeLike = { onReady: () => new Promise((r) => (resolveReady = r)), context: { displayLanguage: "en-US" } };
-    const info = await detectHost(() => office, { timeoutMs: 50 });
+    const info = await detectOffice(() => office, { timeoutMs: 50 });
     expect(info.mode).toBe("standalone");
     expect(info.lateExcel).toBeDefined();
     resolveReady({ host: "Excel" });
@@ -77,7 +79,7 @@ describe("slow Office start", () => {
   });
 
   test("no office.js at all: nothing to wait for later", async () => {
-    const info = await detectHost((): OfficeLike | undefined => undefined, { officeSettled: true });
+    const info = await detectOffice((): OfficeLike | undefined => undefined, { officeSettled: true });
     expect(info.lateExcel).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@ import "./dom-shims";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/app";
-import { ExcelSession } from "../../src/taskpane/excel-session";
+import { excelSession } from "../../src/session/excel";
 import { OfficePort } from "../../src/hosts/office/office-port";
 import { sampleWorkbookGrid } from "../../src/sample/index";
 import { FakeExcel } from "../fakes/fake-excel";
@@ -24,8 +24,8 @@ function dialogButton(dialog: HTMLElement, text: string): HTMLElement {
 }
 
 async function renderExcel(fake: FakeExcel) {
-  const session = new ExcelSession(new OfficePort(fake));
-  render(<App mode="excel" locale="ko" session={session} />);
+  const session = excelSession(new OfficePort(fake));
+  render(<App locale="ko" session={session} />);
   await screen.findByTestId("issue-counts", {}, { timeout: 10_000 });
   return session;
 }
@@ -94,8 +94,8 @@ test("fixes through Office.js: applied in one batch after confirming, undo resto
 test("Excel busy (cell edit mode) at start: a clear message and a retry that works", async () => {
   const fake = FakeExcel.fromGrid(sampleWorkbookGrid());
   fake.cellEditMode = true;
-  const session = new ExcelSession(new OfficePort(fake));
-  render(<App mode="excel" locale="ko" session={session} />);
+  const session = excelSession(new OfficePort(fake));
+  render(<App locale="ko" session={session} />);
   const alert = await screen.findByRole("alert", {}, { timeout: 5000 });
   expect(alert.textContent).toMatch(/편집/);
   fake.cellEditMode = false;

@@ -1,14 +1,15 @@
-// An in-memory workbook behind the task pane's session interface, enforcing what a real host
+// An in-memory workbook behind the real session (src/session), enforcing what a real host
 // enforces: edits name an existing sheet and a valid A1 cell or nothing changes; strings are
-// stored as text; read returns a copy (later edits don't leak into a grid already read).
+// stored as text; read returns a copy (later edits don't leak into a grid already read). In
+// "excel" mode it has a spreadsheet on screen (cells can be selected) and reports the user's
+// edits, as the Office.js host does; in "standalone" mode it has neither.
 
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../src/core/grid";
 import { tryParseCellAddress } from "../../src/core/address";
-import type { CellEdit, HostError } from "../../src/core/port";
+import type { CellEdit, HostError, WorkbookPort } from "../../src/core/port";
 import type { WorkbookPlan } from "../../src/core/plan/sheet-plan";
 import { err, ok, type Result } from "../../src/core/result";
-import type { ReportDone, TaskpaneSession } from "../../src/taskpane/session";
-import { planReport, type ReportOptions } from "../../src/core/report";
+import { createSession, type WorkbookAccess, type WorkbookSession } from "../../src/session/workbook-session";
 
 interface MutableSheet {
   name: string;
@@ -16,19 +17,34 @@ interface MutableSheet {
   values: CellValue[][];
 }
 
-export class FakeSession implements TaskpaneSession {
-  readonly mode: "excel" | "standalone";
+type ChangeListener = (sheet: string, address: string) => void;
+
+export class FakeWorkbook implements WorkbookPort {
   readonly sheets: MutableSheet[];
   readonly selected: { sheet: string; cell: string }[] = [];
   readonly editBatches: (readonly CellEdit[])[] = [];
   readonly written: WorkbookPlan[] = [];
-  readonly reports: ReportOptions[] = [];
   reads = 0;
-  private listener: (() => void) | null = null;
+  private readonly listeners: { sheets: Set<string>; onChange: ChangeListener }[] = [];
+  readonly selectCell?: (sheet: string, cell: string) => Promise<Result<void, HostError>>;
+  readonly watchSheetChanges?: (sheets: readonly string[], onChange: ChangeListener) => Promise<Result<() => Promise<void>, HostError>>;
 
-  constructor(grid: WorkbookGrid, mode: "excel" | "standalone" = "excel") {
-    this.mode = mode;
+  constructor(
+    grid: WorkbookGrid,
+    readonly mode: "excel" | "standalone" = "excel",
+  ) {
     this.sheets = grid.sheets.map((s) => ({ name: s.name, origin: { ...s.origin }, values: s.values.map((r) => [...r]) }));
+    if (mode === "excel") {
+      this.selectCell = (sheet, cell) => {
+        this.selected.push({ sheet, cell });
+        return Promise.resolve(ok(undefined));
+      };
+      this.watchSheetChanges = (sheets, onChange) => {
+        const entry = { sheets: new Set(sheets), onChange };
+        this.listeners.push(entry);
+        return Promise.resolve(ok(() => Promise.resolve(void this.listeners.splice(this.listeners.indexOf(entry), 1))));
+      };
+    }
   }
 
   read(): Promise<Result<WorkbookGrid, HostError>> {
@@ -80,33 +96,25 @@ export class FakeSession implements TaskpaneSession {
     return Promise.resolve(ok({ written: plan.sheets.map((s) => s.name) }));
   }
 
-  async report(options: ReportOptions): Promise<Result<ReportDone, HostError>> {
-    this.reports.push(options);
-    const grid = await this.read();
-    if (!grid.ok) return grid;
-    const outcome = planReport(grid.value, options);
-    if (!outcome.ok) return ok({ outcome, written: [] });
-    const w = await this.write(outcome.plan);
-    if (!w.ok) return w;
-    return ok({ outcome, written: w.value.written });
-  }
-
-  selectCell(sheet: string, cell: string): Promise<boolean> {
-    this.selected.push({ sheet, cell });
-    return Promise.resolve(this.mode === "excel");
-  }
-
-  watchChanges(onGrid: (grid: WorkbookGrid) => void): () => void {
-    this.listener = () => void this.read().then((r) => r.ok && onGrid(r.value));
-    return () => {
-      this.listener = null;
-    };
-  }
-
   /** Simulates the user pasting into the workbook: the host's change event fires. */
   userEdits(edits: readonly CellEdit[]): void {
     void this.applyEdits(edits);
     this.editBatches.pop(); // the user's own edit, not one the pane made
-    this.listener?.();
+    for (const e of edits) for (const l of this.listeners) if (l.sheets.has(e.sheet)) l.onChange(e.sheet, e.cell);
   }
+}
+
+/** How a session opens the fake workbook: always this one, named `name`. */
+export function fakeAccess(book: FakeWorkbook, name = "fake.xlsx"): WorkbookAccess {
+  return {
+    mode: book.mode,
+    live: book.mode === "excel",
+    open: () => Promise.resolve(ok({ port: book, name, ...(book.mode === "standalone" ? { downloadCopy: () => Promise.resolve(ok("copy.xlsx")) } : {}) })),
+  };
+}
+
+/** The real session over a fake workbook. */
+export function fakeSession(grid: WorkbookGrid, mode: "excel" | "standalone" = "excel"): { session: WorkbookSession; book: FakeWorkbook } {
+  const book = new FakeWorkbook(grid, mode);
+  return { session: createSession(fakeAccess(book)), book };
 }

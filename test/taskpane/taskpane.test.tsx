@@ -2,13 +2,16 @@
 import "./dom-shims";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { App, type StandaloneOpener } from "../../src/taskpane/app";
+import { App } from "../../src/taskpane/app";
 import { IssuesPanel, ISSUE_PAGE_SIZE } from "../../src/taskpane/components/issues-panel";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { strings } from "../../src/taskpane/i18n";
-import type { Issue } from "../../src/core/issues";
+import type { Issue } from "../../src/core/issues/issue";
+import type { HostError } from "../../src/core/port";
+import type { Result } from "../../src/core/result";
+import { createSession, type OpenedWorkbook, type WorkbookSession } from "../../src/session/workbook-session";
 import { sampleWorkbookGrid } from "../../src/sample/index";
-import { FakeSession } from "./fake-session";
+import { FakeWorkbook, fakeSession } from "./fake-session";
 import { LEDGER, withLedgerEdits } from "./grids";
 
 jest.setTimeout(30_000);
@@ -31,17 +34,19 @@ async function findDialog(): Promise<HTMLElement> {
   return dialog;
 }
 
-async function renderPane(session: FakeSession, locale: "ko" | "en" = "ko") {
+/** The pane over the real session on a fake workbook; standalone, the workbook is opened first. */
+async function renderPane(pane: { session: WorkbookSession; book: FakeWorkbook }, locale: "ko" | "en" = "ko") {
   const onReady = jest.fn();
-  render(<App mode={session.mode} locale={locale} session={session} onReady={onReady} />);
+  if (pane.session.mode === "standalone") await pane.session.open({ kind: "sample" });
+  render(<App locale={locale} session={pane.session} onReady={onReady} />);
   await screen.findByTestId("issue-counts", {}, { timeout: 10_000 });
   return { onReady };
 }
 
 describe("figures preview", () => {
   test("the sample shows 35% and 69%, the three amounts and the per-line table", async () => {
-    const session = new FakeSession(sampleWorkbookGrid());
-    const { onReady } = await renderPane(session);
+    const fake = fakeSession(sampleWorkbookGrid());
+    const { onReady } = await renderPane(fake);
     expect(onReady).toHaveBeenCalledTimes(1);
     expect(screen.getByTestId("ratio-budget").textContent).toMatch(/^35%/);
     expect(screen.getByTestId("ratio-grants").textContent).toMatch(/^69%/);
@@ -53,14 +58,14 @@ describe("figures preview", () => {
     // The period inputs were filled from the meeting sheet (2024, Q2, 2024-05-24).
     expect((screen.getByLabelText("기준일") as HTMLInputElement).value).toBe("2024-05-24");
     expect((screen.getByLabelText("보고 분기") as HTMLInputElement).value).toBe("2");
-    expect(session.reads).toBe(1);
+    expect(fake.book.reads).toBe(1);
   });
 
   test("with validation errors the figures say they are not final (a ledger whose header was not found showed a plain 0%)", async () => {
     const grid = sampleWorkbookGrid();
     // 17 title rows push the ledger's header below row 20: the ledger is not read at all.
     const sheets = grid.sheets.map((sh) => (sh.name === LEDGER ? { ...sh, values: [...Array.from({ length: 17 }, (_, i) => [`제목 ${i + 1}`]), ...sh.values] } : sh));
-    await renderPane(new FakeSession({ sheets }));
+    await renderPane(fakeSession({ sheets }));
     expect(screen.getByTestId("ratio-budget").textContent).toMatch(/^0%/);
     expect(screen.getByTestId("figures-not-final").textContent).toBe(
       "오류 1건: 오류가 난 행과 읽지 못한 시트는 빼고 계산한 수치입니다. 아래 검사 결과를 고친 뒤 확인하세요.",
@@ -68,24 +73,24 @@ describe("figures preview", () => {
   });
 
   test("without errors there is no such note", async () => {
-    await renderPane(new FakeSession(sampleWorkbookGrid()));
+    await renderPane(fakeSession(sampleWorkbookGrid()));
     expect(screen.queryByTestId("figures-not-final")).toBeNull();
   });
 
   test("changing the as-of date recomputes from the grid already read", async () => {
-    const session = new FakeSession(sampleWorkbookGrid());
-    await renderPane(session);
+    const pane = fakeSession(sampleWorkbookGrid());
+    await renderPane(pane);
     const before = screen.getByTestId("taskpane").textContent;
     const input = screen.getByLabelText("기준일");
     await userEvent.clear(input);
     await userEvent.type(input, "2024-03-31");
     await waitFor(() => expect(screen.getByTestId("taskpane").textContent).not.toEqual(before));
     expect(screen.getByTestId("taskpane").textContent).not.toContain("66,460,585원");
-    expect(session.reads).toBe(1);
+    expect(pane.book.reads).toBe(1);
   });
 
   test("English when the locale is en", async () => {
-    await renderPane(new FakeSession(sampleWorkbookGrid()), "en");
+    await renderPane(fakeSession(sampleWorkbookGrid()), "en");
     expect(screen.getByText("Executed of total budget")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Generate report" })).toBeTruthy();
     expect(screen.getByRole("heading", { level: 2, name: "Check results" })).toBeTruthy();
@@ -103,44 +108,47 @@ describe("issues", () => {
 
   test("grouped by severity, each with sheet!cell; clicking one selects the cell in Excel", async () => {
     const { grid, cells } = planted();
-    const session = new FakeSession(grid);
-    await renderPane(session);
+    const pane = fakeSession(grid);
+    await renderPane(pane);
     const errors = screen.getByRole("heading", { level: 3, name: /오류/ }).parentElement!;
     for (const c of Object.values(cells)) expect(within(errors).getByText(`${LEDGER}!${c}`)).toBeTruthy();
     expect(screen.getByTestId("issue-counts").textContent).toMatch(/오류 [1-9]\d*건/);
     await userEvent.click(within(errors).getByText(`${LEDGER}!${cells["amount"]}`));
-    expect(session.selected).toEqual([{ sheet: LEDGER, cell: cells["amount"] }]);
+    await waitFor(() => expect(pane.book.selected).toEqual([{ sheet: LEDGER, cell: cells["amount"] }]));
     // Keyboard: the issue is a button reachable by Tab and activated by Enter.
     const btn = within(errors).getByText(`${LEDGER}!${cells["date"]}`).closest("button")!;
     btn.focus();
     await userEvent.keyboard("{Enter}");
-    expect(session.selected.at(-1)).toEqual({ sheet: LEDGER, cell: cells["date"] });
+    await waitFor(() => expect(pane.book.selected.at(-1)).toEqual({ sheet: LEDGER, cell: cells["date"] }));
   });
 
   test("standalone: no cell selection, a note says so", async () => {
     const { grid } = planted();
-    await renderPane(new FakeSession(grid, "standalone"));
+    await renderPane(fakeSession(grid, "standalone"));
     expect(screen.getByText(strings.ko.standaloneSelectNote)).toBeTruthy();
     expect(screen.queryAllByRole("button", { name: new RegExp(LEDGER) })).toHaveLength(0);
   });
 
   test("a report with validation errors is refused and says why", async () => {
     const { grid } = planted();
-    const session = new FakeSession(grid);
-    await renderPane(session);
+    const pane = fakeSession(grid);
+    await renderPane(pane);
     await userEvent.click(screen.getByRole("button", { name: "보고서 생성" }));
     expect((await screen.findByTestId("report-blocked")).textContent).toMatch(/오류 \d+건이 있어 보고서를 만들지 않았습니다/);
-    expect(session.written).toHaveLength(0);
+    expect(pane.book.written).toHaveLength(0);
   });
 
   test("pasted data re-validates and updates the list", async () => {
-    const session = new FakeSession(sampleWorkbookGrid());
-    await renderPane(session);
+    const pane = fakeSession(sampleWorkbookGrid());
+    await renderPane(pane);
     const { cells } = planted();
     expect(screen.queryByText(`${LEDGER}!${cells["amount"]}`)).toBeNull();
-    act(() => session.userEdits([{ sheet: LEDGER, cell: cells["amount"]!, value: "12a,000" }]));
+    const reads = pane.book.reads;
+    act(() => pane.book.userEdits([{ sheet: LEDGER, cell: cells["amount"]!, value: "12a,000" }]));
     expect(await screen.findByText(`${LEDGER}!${cells["amount"]}`)).toBeTruthy();
     expect(screen.getByText(strings.ko.updatedAfterChange)).toBeTruthy();
+    // One read for the paste, analysed once, for the period the pane shows.
+    expect(pane.book.reads).toBe(reads + 1);
   });
 
   test("thousands of issues render a page per group, with 더 보기", async () => {
@@ -183,22 +191,25 @@ test("notes (info) start folded; errors stay in view", async () => {
 });
 
 describe("standalone opening", () => {
-  const opener = (result: Awaited<ReturnType<StandaloneOpener["openFile"]>>): StandaloneOpener & { files: string[] } => {
+  type Opened = Result<OpenedWorkbook, HostError>;
+  /** A standalone session whose workbooks open as `next()` says; records the files asked for. */
+  const standalone = (next: () => Opened) => {
     const files: string[] = [];
-    return {
-      files,
-      openFile: (f) => {
-        files.push(f.name);
-        return Promise.resolve(result);
+    const session = createSession({
+      mode: "standalone",
+      open: (source) => {
+        if (source.kind === "file") files.push(source.name);
+        return Promise.resolve(next());
       },
-      openSample: () => Promise.resolve(result),
-    };
+    });
+    return { session, files };
   };
+  const workbook = (name: string): Opened => ({ ok: true, value: { port: new FakeWorkbook(sampleWorkbookGrid(), "standalone"), name } });
 
   test("says standalone, is ready at once, and opens the sample on request", async () => {
-    const session = new FakeSession(sampleWorkbookGrid(), "standalone");
+    const { session } = standalone(() => workbook("예제.xlsx"));
     const onReady = jest.fn();
-    render(<App mode="standalone" locale="ko" standalone={opener({ ok: true, value: { session, name: "예제.xlsx" } })} onReady={onReady} />);
+    render(<App locale="ko" session={session} onReady={onReady} />);
     expect(screen.getByTestId("standalone-banner").textContent).toContain("독립 실행 모드");
     expect(onReady).toHaveBeenCalledTimes(1);
     await userEvent.click(screen.getByTestId("open-sample"));
@@ -207,8 +218,8 @@ describe("standalone opening", () => {
   });
 
   test("an unreadable file: the catalog's message, nothing opened", async () => {
-    const o = opener({ ok: false, error: { code: "unreadable", detail: "end of central directory not found" } });
-    render(<App mode="standalone" locale="ko" standalone={o} />);
+    const o = standalone(() => ({ ok: false, error: { code: "unreadable", detail: "end of central directory not found" } }));
+    render(<App locale="ko" session={o.session} />);
     await userEvent.upload(screen.getByTestId("file-input"), new File([new Uint8Array([1, 2, 3])], "망가진.xlsx"));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toMatch(/[가-힣]/);
@@ -217,21 +228,20 @@ describe("standalone opening", () => {
   });
 
   test("an unreadable file says why (here a password or .xls), and the next file still opens", async () => {
-    const session = new FakeSession(sampleWorkbookGrid(), "standalone");
-    let next: Awaited<ReturnType<StandaloneOpener["openFile"]>> = { ok: false, error: { code: "unreadable", detail: "ole: Can't find end of central directory" } };
-    const o: StandaloneOpener = { openFile: () => Promise.resolve(next), openSample: () => Promise.resolve(next) };
-    render(<App mode="standalone" locale="ko" standalone={o} />);
+    let next: Opened = { ok: false, error: { code: "unreadable", unreadable: "ole", detail: "Can't find end of central directory" } };
+    const o = standalone(() => next);
+    render(<App locale="ko" session={o.session} />);
     await userEvent.upload(screen.getByTestId("file-input"), new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0])], "암호.xlsx"));
     expect((await screen.findByRole("alert")).textContent).toContain("암호가 걸린 통합문서이거나 Excel 97-2003(.xls) 형식입니다");
-    next = { ok: true, value: { session, name: "정상.xlsx" } };
+    next = workbook("정상.xlsx");
     await userEvent.upload(screen.getByTestId("file-input"), new File([new Uint8Array([0x50, 0x4b])], "정상.xlsx"));
     expect((await screen.findByTestId("ratio-budget", {}, { timeout: 5000 })).textContent).toMatch(/^35%/);
     expect(screen.getByTestId("opened-file").textContent).toContain("정상.xlsx");
   });
 
   test("a file that is not .xlsx is refused before reading", async () => {
-    const o = opener({ ok: false, error: { code: "unknown", detail: "" } });
-    render(<App mode="standalone" locale="en" standalone={o} />);
+    const o = standalone(() => ({ ok: false, error: { code: "unknown", detail: "" } }));
+    render(<App locale="en" session={o.session} />);
     const input = screen.getByTestId("file-input") as HTMLInputElement;
     await userEvent.upload(input, new File(["a,b"], "data.csv", { type: "text/csv" }), { applyAccept: false });
     expect((await screen.findByRole("alert")).textContent).toContain("data.csv: only .xlsx files can be opened.");
@@ -242,8 +252,9 @@ describe("standalone opening", () => {
 describe("template", () => {
   test("creates only the missing sheets, never one that exists", async () => {
     const sample = sampleWorkbookGrid();
-    const session = new FakeSession({ sheets: sample.sheets.filter((x) => x.name !== "교부내역") });
-    await renderPane(session);
+    const pane = fakeSession({ sheets: sample.sheets.filter((x) => x.name !== "교부내역") });
+    const session = pane.book;
+    await renderPane(pane);
     const status = screen.getByTestId("status-list");
     expect(status.querySelector("[data-role='grants']")?.getAttribute("data-found")).toBe("false");
     expect(status.querySelector("[data-role='budget']")?.getAttribute("data-found")).toBe("true");
@@ -260,7 +271,7 @@ describe("template", () => {
   });
 
   test("a complete workbook is not offered template sheets", async () => {
-    await renderPane(new FakeSession(sampleWorkbookGrid()));
+    await renderPane(fakeSession(sampleWorkbookGrid()));
     expect(screen.queryByRole("button", { name: "빠진 시트를 서식으로 만들기" })).toBeNull();
   });
 });
@@ -271,8 +282,9 @@ describe("fixes", () => {
       { key: "spaces", row: 2, header: "금액", value: " 48,400 " },
       { key: "wide", row: 4, header: "금액", value: "１２,０００" },
     ]);
-    const session = new FakeSession(grid);
-    await renderPane(session);
+    const pane = fakeSession(grid);
+    const session = pane.book;
+    await renderPane(pane);
     await userEvent.click(screen.getByRole("button", { name: "수정 미리 보기" }));
     const preview = screen.getByTestId("fix-preview");
     expect(within(preview).getByText(`${LEDGER}!${cells["spaces"]}`)).toBeTruthy();

@@ -8,8 +8,9 @@
 
 import { rangeAddress } from "../address";
 import type { SheetGrid, WorkbookGrid } from "../grid";
-import { hasErrors, sortIssues, type Issue, type Locale, type Severity } from "../issues";
-import { renderIssue } from "../messages";
+import { hasErrors, issueCounts, type Issue, type Severity } from "../issues/issue";
+import type { Locale } from "../locale";
+import { renderIssue } from "../issues/render";
 import { a4Print, FORM_FONT, HEADER_FILL, thinBox } from "./report-style";
 import { chooseSheetName } from "./sheet-names";
 import type { PlannedCell, SheetPlan, WorkbookPlan } from "./sheet-plan";
@@ -55,8 +56,9 @@ const HEADER_ROW = 3; // 0-based: title, summary, note, then the header
 
 /**
  * Plans the results sheet. It replaces the add-in's own results sheet if there is one (see
- * isOwnIssuesSheet), else takes the base name or the next free "(n)" name. Issues are sorted
- * errors first; a cell link is added when the issue names a cell on a sheet of the workbook.
+ * isOwnIssuesSheet), else takes the base name or the next free "(n)" name. Issues are listed in
+ * the order given (an analysis' or a report's issues come sorted, errors first); a cell link is
+ * added when the issue names a cell on a sheet of the workbook.
  */
 export function planIssuesSheet(issues: readonly Issue[], grid: WorkbookGrid, locale: Locale): { plan: WorkbookPlan; sheetName: string } {
   const w = words[locale];
@@ -65,16 +67,15 @@ export function planIssuesSheet(issues: readonly Issue[], grid: WorkbookGrid, lo
   const own = grid.sheets.find((s) => isOwnIssuesSheet(s) && (s.name === base || s.name.startsWith(`${base} (`)));
   const name = own ? own.name : chooseSheetName(base, existing);
   const sheets = new Set(existing);
-  const sorted = sortIssues(issues);
-  const count = (s: Severity) => sorted.filter((i) => i.severity === s).length;
+  const counts = issueCounts(issues);
 
   const cells: PlannedCell[] = [
     { row: 0, col: 0, value: `${locale === "ko" ? ISSUES_MARKER_KO : ISSUES_MARKER_EN} ${w.title}`, style: "title" },
-    { row: 1, col: 0, value: sorted.length ? w.summary(count("error"), count("warning"), count("info")) : w.none, style: "summary" },
+    { row: 1, col: 0, value: issues.length ? w.summary(counts.error, counts.warning, counts.info) : w.none, style: "summary" },
     { row: 2, col: 0, value: w.note, style: "note" },
     ...w.headers.map((h, col) => ({ row: HEADER_ROW, col, value: h, style: "header" })),
   ];
-  sorted.forEach((issue, i) => {
+  issues.forEach((issue, i) => {
     const row = HEADER_ROW + 1 + i;
     // Sheet and cell have their own columns.
     const { message, hint } = renderIssue(issue, locale, { withPlace: false });
@@ -89,7 +90,7 @@ export function planIssuesSheet(issues: readonly Issue[], grid: WorkbookGrid, lo
       { row, col: 5, value: hint, style: "wrap" },
     );
   });
-  const lastRow = HEADER_ROW + Math.max(1, sorted.length);
+  const lastRow = HEADER_ROW + Math.max(1, issues.length);
   const font = { name: FORM_FONT };
   const sheet: SheetPlan = {
     name,
@@ -118,7 +119,7 @@ export function planIssuesSheet(issues: readonly Issue[], grid: WorkbookGrid, lo
     showGridLines: false,
     print: a4Print(rangeAddress(0, 0, lastRow, 5), "landscape", `${HEADER_ROW + 1}:${HEADER_ROW + 1}`),
     freeze: { rows: HEADER_ROW + 1, cols: 0 },
-    tabColor: hasErrors(sorted) ? "C00000" : "70AD47",
+    tabColor: hasErrors(issues) ? "C00000" : "70AD47",
   };
   return { plan: { sheets: [sheet], replace: own ? [own.name] : [], activate: name }, sheetName: name };
 }

@@ -1,8 +1,8 @@
 // The blank meeting sheet (회의정보) that `template` adds: field labels in column A, values to
 // fill in column B, guidance in column C, then the three small tables with their marker rows.
-// The format is defined in ../meeting-format.ts and read back by ../meeting.ts.
+// The format is defined in ../meeting/layout.ts and read back by ../meeting/read.ts.
 
-import { meetingFields, meetingTables } from "../meeting-format";
+import { meetingFields, meetingTables } from "../meeting/layout";
 import type { CellStyle, Merge, PlannedCell, SheetPlan } from "./sheet-plan";
 import { BODY_SIZE, FORM_FONT, HEADER_FILL, LABEL_FILL, a4Print, thinBox } from "./report-style";
 import { rangeAddress } from "../address";

@@ -6,8 +6,8 @@
 // A–H, so long text wraps, row heights are computed from the text, and page breaks fall between
 // lines (computed: headings stay with what follows, the budget and footer tables stay whole).
 
-import { formatKoreanMonthDay, formatPeriod, formatWon } from "../format";
-import type { MeetingInfo } from "../meeting";
+import { formatKoreanMonthDay, formatPeriod, formatWon } from "../display";
+import type { MeetingInfo } from "../meeting/model";
 import type { Figures, Program, Quarter } from "../model";
 import { FormBuilder } from "./form-builder";
 import { CELL_PADDING_UNITS, wrapLines } from "./text-measure";

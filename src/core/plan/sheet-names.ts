@@ -1,21 +1,33 @@
-// Names for the sheets the report adds. Excel refuses names longer than 31 characters, names
-// with []:*?/\ , names starting or ending with an apostrophe, and the reserved name "History";
-// names compare case-insensitively. An existing sheet is never overwritten silently: a free name
-// is chosen unless the caller explicitly asked to replace.
+// Excel's rules for sheet names, in one place for the core and every host: at most 31 characters
+// (counted as Excel counts them, in UTF-16 code units, so "😀" is two), none of []:*?/\ , no
+// apostrophe at either end, no control characters, not the reserved name "History"; names compare
+// ignoring case. Also the names for the sheets the report adds: an existing sheet is never
+// overwritten silently, a free name is chosen unless the caller explicitly asked to replace.
 
 import type { Quarter } from "../model";
 
 export const MAX_SHEET_NAME = 31;
 const FORBIDDEN = /[[\]:*?/\\]/g;
 
-function sameName(a: string, b: string): boolean {
+/** A name's length as Excel counts it against MAX_SHEET_NAME: UTF-16 code units. */
+export function sheetNameLength(name: string): number {
+  return name.length;
+}
+
+/** Whether two names are the same sheet to Excel (case-insensitive; NFC, as text pasted from a Mac may not be). */
+export function sameSheetName(a: string, b: string): boolean {
   return a.normalize("NFC").toLocaleLowerCase() === b.normalize("NFC").toLocaleLowerCase();
+}
+
+/** A sheet's name in a formula or a link: quoted, with inner apostrophes doubled ('It''s'!A1). */
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
 }
 
 export function isValidSheetName(name: string): boolean {
   return (
     name.length > 0 &&
-    [...name].length <= MAX_SHEET_NAME &&
+    sheetNameLength(name) <= MAX_SHEET_NAME &&
     !/[[\]:*?/\\]/.test(name) &&
     !name.startsWith("'") &&
     !name.endsWith("'") &&
@@ -37,14 +49,20 @@ export function sanitizeSheetName(text: string, fallback = "Sheet"): string {
   return name;
 }
 
+/** The longest start of `text` within `max` UTF-16 units that does not split a character. */
 function truncate(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : chars.slice(0, max).join("");
+  if (sheetNameLength(text) <= max) return text;
+  let out = "";
+  for (const ch of text) {
+    if (sheetNameLength(out + ch) > max) break;
+    out += ch;
+  }
+  return out;
 }
 
 /** Whether `name` is taken among `existing`, ignoring case as Excel does. */
 export function isNameTaken(name: string, existing: readonly string[]): boolean {
-  return existing.some((e) => sameName(e, name));
+  return existing.some((e) => sameSheetName(e, name));
 }
 
 /**

@@ -3,7 +3,7 @@
 // sheet stays usable for further calculation. The headline figures (as the minutes quote them) sit
 // above the table. A4 landscape, the table header repeated on every page.
 
-import { formatKoreanDate, formatKoreanMonthDay, formatPeriod, formatWon } from "../format";
+import { formatKoreanDate, formatKoreanMonthDay, formatPeriod, formatWon } from "../display";
 import type { Figures } from "../model";
 import { FormBuilder } from "./form-builder";
 import { CATEGORY_ORDER } from "./program-sections";

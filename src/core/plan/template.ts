@@ -3,7 +3,7 @@
 // the reader recognises, so a filled-in template validates without renaming anything.
 
 import { rangeAddress } from "../address";
-import { ROLE_SPECS, type DataRole, type RoleSpec } from "../recognize";
+import { ROLE_SPECS, type DataRole, type RoleSpec } from "../read/specs";
 import { lineCount } from "./text-measure";
 import { meetingTemplateSheet } from "./meeting-template";
 import { BODY_SIZE, FORM_FONT, HEADER_FILL, LABEL_FILL, a4Print, thinBox } from "./report-style";
@@ -26,6 +26,7 @@ interface ColumnSpec {
 }
 
 interface DataSheetSpec {
+  readonly role: DataRole;
   readonly name: string;
   readonly title: string;
   readonly purpose: string;
@@ -54,10 +55,33 @@ function sheetAliases(role: DataRole, name: string): string {
   return roleSpec(role).aliases.filter((a) => a !== name).join(", ");
 }
 
+/** The template's data sheets by role. */
+export const TEMPLATE_SHEET_NAMES: Readonly<Record<DataRole, string>> = { budget: "예산", grants: "교부내역", ledger: "집행내역", programs: "사업현황" };
+
+/** A template data sheet a workbook could get: its role and its name. */
+export interface TemplateSheet {
+  readonly role: DataRole;
+  readonly name: string;
+}
+
+/**
+ * The template's data sheets a workbook lacks: each role the reader found no table for, unless a
+ * sheet already has the template sheet's name (existing sheets are never overwritten).
+ */
+export function missingTemplateSheets(readRoles: ReadonlySet<DataRole>, sheetNames: readonly string[]): TemplateSheet[] {
+  const key = (name: string) => name.normalize("NFC").trim();
+  const taken = new Set(sheetNames.map(key));
+  return ROLE_SPECS.filter((s) => !readRoles.has(s.role) && !taken.has(key(TEMPLATE_SHEET_NAMES[s.role]))).map((s) => ({
+    role: s.role,
+    name: TEMPLATE_SHEET_NAMES[s.role],
+  }));
+}
+
 function dataSheets(yearText: string): DataSheetSpec[] {
   return [
     {
-      name: "예산",
+      role: "budget",
+      name: TEMPLATE_SHEET_NAMES.budget,
       title: `${yearText} 예산`,
       purpose: "연간 예산을 예산과목(사업명)별로 한 행에 하나씩 적습니다. 합계 행은 있어도 합산에서 빠집니다.",
       aliases: sheetAliases("budget", "예산"),
@@ -69,7 +93,8 @@ function dataSheets(yearText: string): DataSheetSpec[] {
       ],
     },
     {
-      name: "교부내역",
+      role: "grants",
+      name: TEMPLATE_SHEET_NAMES.grants,
       title: `${yearText} 보조금 교부내역`,
       purpose: "보조금이 교부된 날짜와 금액을 한 행에 하나씩 적습니다.",
       aliases: sheetAliases("grants", "교부내역"),
@@ -80,7 +105,8 @@ function dataSheets(yearText: string): DataSheetSpec[] {
       ],
     },
     {
-      name: "집행내역",
+      role: "ledger",
+      name: TEMPLATE_SHEET_NAMES.ledger,
       title: `${yearText} 집행내역`,
       purpose: "지출 한 건을 한 행에 적습니다. 반납(환급)은 음수(-50,000 또는 (50,000))로 적습니다.",
       aliases: sheetAliases("ledger", "집행내역"),
@@ -94,7 +120,8 @@ function dataSheets(yearText: string): DataSheetSpec[] {
       ],
     },
     {
-      name: "사업현황",
+      role: "programs",
+      name: TEMPLATE_SHEET_NAMES.programs,
       title: `${yearText} 사업현황`,
       purpose: "계획하거나 실행한 사업을 한 행에 하나씩 적습니다. 회의록의 분기별 사업 목록이 여기서 만들어집니다.",
       aliases: sheetAliases("programs", "사업현황"),
@@ -202,11 +229,20 @@ function guideSheetPlan(specs: readonly DataSheetSpec[], meetingSheet: string): 
   };
 }
 
+function yearTitle(options: TemplateOptions): string {
+  const center = options.centerName ? `${options.centerName} ` : "";
+  return options.year !== undefined ? `${options.year}년 ${center}`.trim() : `○○○○년 ${center}`.trim();
+}
+
+/** Only the given template data sheets (the ones a workbook lacks), never replacing a sheet. */
+export function planTemplateSheets(sheets: readonly TemplateSheet[], options: TemplateOptions = {}): WorkbookPlan {
+  const roles = new Set(sheets.map((s) => s.role));
+  return { sheets: dataSheets(yearTitle(options)).filter((s) => roles.has(s.role)).map(dataSheetPlan), replace: [] };
+}
+
 /** A blank workbook in the center's format: 안내, 예산, 교부내역, 집행내역, 사업현황 and the meeting sheet. */
 export function planTemplate(options: TemplateOptions = {}): WorkbookPlan {
-  const center = options.centerName ? `${options.centerName} ` : "";
-  const yearText = options.year !== undefined ? `${options.year}년 ${center}`.trim() : `○○○○년 ${center}`.trim();
-  const specs = dataSheets(yearText);
+  const specs = dataSheets(yearTitle(options));
   const meeting = meetingTemplateSheet();
   return {
     sheets: [guideSheetPlan(specs, meeting.name), ...specs.map(dataSheetPlan), meeting],

@@ -4,6 +4,7 @@
 
 import { cellAddress } from "../../core/address";
 import type { ErrorCell } from "../../core/grid";
+import { quoteSheetName } from "../../core/plan/sheet-names";
 import type { CellStyle, Merge, PrintSetup } from "../../core/plan/sheet-plan";
 import type { Styles } from "./styles";
 import { MAIN_NS, REL_NS } from "./package";
@@ -124,9 +125,4 @@ function paneXml(freeze: RenderSheet["freeze"]): string {
   const x = freeze.cols > 0 ? ` xSplit="${freeze.cols}"` : "";
   const y = freeze.rows > 0 ? ` ySplit="${freeze.rows}"` : "";
   return `<pane${x}${y} topLeftCell="${cellRef(Math.max(0, freeze.rows), Math.max(0, freeze.cols))}" activePane="${pane}" state="frozen"/><selection pane="${pane}"/>`;
-}
-
-/** Excel sheet reference in a formula or link: quoted, with inner quotes doubled. */
-export function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }

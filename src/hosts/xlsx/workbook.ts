@@ -10,7 +10,8 @@ import { applyCellEdits, findCells, type CellSpot } from "./cell-edits";
 import { setGridCell } from "./grid-edit";
 import { CT_STYLES, freeRelId, relativeTarget, relsPartOf, type PartIndex } from "./package";
 import { DAYS_1904, scanSheet, toSerial1900 } from "./sheet-scan";
-import { absoluteRange, cellXml, quoteSheetName, renderSheetXml, type RenderSheet } from "./sheet-xml";
+import { quoteSheetName, sameSheetName as sameName } from "../../core/plan/sheet-names";
+import { absoluteRange, cellXml, renderSheetXml, type RenderSheet } from "./sheet-xml";
 import { isDateFormatCode, type Styles } from "./styles";
 import { addOverride, addRelationship, addSheetEntry, relationshipIds, removeOverride, removeRelationship, removeSheetEntry, setActiveTab, setDefinedName } from "./workbook-lists";
 import { xmlBytes, xmlText } from "./xml";
@@ -54,7 +55,6 @@ export interface WorkbookState {
   listsChanged: boolean;
 }
 
-const sameName = (a: string, b: string) => a.normalize("NFC").toLocaleLowerCase() === b.normalize("NFC").toLocaleLowerCase();
 
 export class XlsxWorkbook {
   constructor(private readonly s: WorkbookState) {}

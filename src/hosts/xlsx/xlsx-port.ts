@@ -17,11 +17,11 @@ export { inflateAhead } from "./zip";
 
 /**
  * Loads .xlsx bytes. An unreadable file (not a zip, not a workbook, damaged) is an expected
- * failure; its detail starts with the UnreadableKind ("ole: …").
+ * failure whose HostError says why in `unreadable` (its detail starts with the kind too: "ole: …").
  */
 export function tryLoadXlsx(data: ArrayBuffer | Uint8Array, inflated?: ReadonlyMap<string, Uint8Array>): Promise<Result<XlsxWorkbook, HostError>> {
   const r = readWorkbook(data, inflated);
-  return Promise.resolve(r.ok ? ok(r.value) : err({ code: "unreadable", detail: `${r.error.kind}: ${r.error.detail}` }));
+  return Promise.resolve(r.ok ? ok(r.value) : err({ code: "unreadable", unreadable: r.error.kind, detail: `${r.error.kind}: ${r.error.detail}` }));
 }
 
 /** The workbook as .xlsx bytes: the input's parts as they were, plus what was added or edited. */

@@ -4,6 +4,7 @@
 // the rest are kept as parts we never need to understand.
 
 import type { WorkbookGrid } from "../../core/grid";
+import type { UnreadableKind } from "../../core/port";
 import { err, ok, type Result } from "../../core/result";
 import { PartIndex, findWorkbookPart, relsPartOf } from "./package";
 import { parseSharedStrings, scanSheet } from "./sheet-scan";
@@ -13,13 +14,8 @@ import { XlsxWorkbook, type SheetEntry, type WorkbookState } from "./workbook";
 import { firstElement } from "./xml";
 import { readZip } from "./zip";
 
-/** Why bytes are not a readable .xlsx (for the user's message). */
-export type UnreadableKind =
-  | "empty" // 0 bytes
-  | "ole" // an OLE compound file: a password-protected .xlsx, or an Excel 97-2003 .xls
-  | "not-zip" // e.g. a .csv or .html renamed to .xlsx
-  | "zip-not-workbook" // a zip without a workbook part: .docx, .pptx, .ods, … renamed
-  | "corrupt"; // a zip that breaks while reading: truncated or damaged
+/** Why bytes are not a readable .xlsx (the type lives with HostError, which carries it). */
+export type { UnreadableKind };
 
 export interface Unreadable {
   readonly kind: UnreadableKind;

@@ -14,9 +14,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Locale } from "../../core/issues";
+import type { Locale } from "../../core/locale";
 import type { Figures } from "../../core/model";
-import { formatAmount, formatKoreanDate, formatRatio, formatWon } from "../../core/format";
+import { formatAmount, formatKoreanDate, formatRatio, formatWon } from "../../core/display";
 import type { Strings } from "../i18n";
 import { Section } from "./section";
 

@@ -4,8 +4,9 @@
 
 import { useMemo, useState } from "react";
 import { Button, CounterBadge, MessageBar, MessageBarBody, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Issue, Locale, Severity } from "../../core/issues";
-import { renderIssue } from "../../core/messages";
+import type { Issue, Severity } from "../../core/issues/issue";
+import { renderIssue } from "../../core/issues/render";
+import type { Locale } from "../../core/locale";
 import type { Strings } from "../i18n";
 import { Section } from "./section";
 

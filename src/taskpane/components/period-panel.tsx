@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { Quarter } from "../../core/model";
 import type { Strings } from "../i18n";
-import type { PeriodOptions } from "../session";
+import type { PeriodChoice } from "../../core/choice";
 import { Section } from "./section";
 
 const useStyles = makeStyles({
@@ -14,11 +14,11 @@ const useStyles = makeStyles({
 });
 
 export interface PeriodPanelProps {
-  readonly period: PeriodOptions;
+  readonly period: PeriodChoice;
   readonly fromMeeting: boolean;
   readonly t: Strings;
   /** The field the user changed; the others keep following the meeting sheet and the defaults. */
-  readonly onChange: (patch: PeriodOptions) => void;
+  readonly onChange: (patch: PeriodChoice) => void;
 }
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;

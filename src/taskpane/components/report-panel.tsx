@@ -2,8 +2,9 @@
 // the downloaded file (standalone). With validation errors nothing is written and we say why.
 
 import { Button, Link, MessageBar, MessageBarBody, ProgressBar, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { countErrors } from "../../core/issues";
-import type { Mode, ReportDone } from "../session";
+import { countErrors } from "../../core/issues/issue";
+import type { Delivered, ReportStatus } from "../../session/state";
+import type { StartMode } from "../bootstrap";
 import type { Strings } from "../i18n";
 import { Section } from "./section";
 
@@ -12,16 +13,12 @@ const useStyles = makeStyles({
   warn: { color: tokens.colorStatusDangerForeground1 },
 });
 
-export type ReportState =
-  | { readonly kind: "idle" }
-  | { readonly kind: "running" }
-  | { readonly kind: "done"; readonly done: ReportDone }
-  | { readonly kind: "failed"; readonly message: string };
-
 export interface ReportPanelProps {
-  readonly mode: Mode;
+  readonly mode: StartMode;
   readonly t: Strings;
-  readonly state: ReportState;
+  readonly state: ReportStatus;
+  /** The failure in the user's words, when the report failed. */
+  readonly failure: string | null;
   readonly disabled: boolean;
   /** Validation errors now: the report would be refused, so say so before the click. */
   readonly errorCount: number;
@@ -29,7 +26,7 @@ export interface ReportPanelProps {
   readonly onGoToSheet: (sheet: string) => void;
 }
 
-export function ReportPanel({ mode, t, state, disabled, errorCount, onGenerate, onGoToSheet }: ReportPanelProps) {
+export function ReportPanel({ mode, t, state, failure, disabled, errorCount, onGenerate, onGoToSheet }: ReportPanelProps) {
   const s = useStyles();
   const running = state.kind === "running";
   return (
@@ -52,18 +49,20 @@ export function ReportPanel({ mode, t, state, disabled, errorCount, onGenerate, 
         <div aria-live="polite">
           {state.kind === "failed" ? (
             <MessageBar intent="error">
-              <MessageBarBody>{state.message}</MessageBarBody>
+              <MessageBarBody>{failure}</MessageBarBody>
             </MessageBar>
           ) : null}
-          {state.kind === "done" ? <ReportResult mode={mode} t={t} done={state.done} onGoToSheet={onGoToSheet} /> : null}
+          {state.kind === "done" ? <ReportResult mode={mode} t={t} done={state} onGoToSheet={onGoToSheet} /> : null}
         </div>
       </div>
     </Section>
   );
 }
 
-function ReportResult({ mode, t, done, onGoToSheet }: { mode: Mode; t: Strings; done: ReportDone; onGoToSheet: (sheet: string) => void }) {
-  const outcome = done.outcome;
+function ReportResult(props: { mode: StartMode; t: Strings; done: Extract<ReportStatus, { kind: "done" }>; onGoToSheet: (sheet: string) => void }) {
+  const { mode, t, onGoToSheet } = props;
+  const outcome = props.done.outcome;
+  const done: Partial<Delivered> = props.done.delivered ?? {};
   if (!outcome.ok) {
     const errors = countErrors(outcome.issues);
     return (

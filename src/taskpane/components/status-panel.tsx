@@ -21,7 +21,7 @@ const useStyles = makeStyles({
 
 export interface StatusPanelProps {
   readonly recognized: readonly RecognizedSheet[];
-  /** The meeting sheet, read separately from the data sheets (src/core/meeting.ts). */
+  /** The meeting sheet, read separately from the data sheets (src/core/meeting/read.ts). */
   readonly meetingSheet?: string;
   readonly t: Strings;
   /** Names of the sheets the template would add; empty when nothing is missing. */

@@ -3,8 +3,8 @@
 
 import type { HostError } from "../../core/port";
 import { err, ok, type Result } from "../../core/result";
-import { buildWorkbookFromGrid, inflateAhead, tryLoadXlsx } from "../../hosts/xlsx/xlsx-port";
-import { LocalWorkbookHost } from "./local-host";
+import { inflateAhead, tryLoadXlsx } from "../../hosts/xlsx/xlsx-port";
+import { LocalWorkbookHost, openSampleLocal } from "./local-host";
 import type { WorkerMessage, WorkerReply } from "./worker-protocol";
 
 interface WorkerScope {
@@ -34,9 +34,9 @@ async function answer(m: WorkerMessage): Promise<Result<unknown, HostError>> {
       return host.read();
     }
     case "sample": {
-      // The sample's data is only needed when asked for: its own chunk.
-      const { sampleWorkbookGrid } = await import(/* webpackChunkName: "sample" */ "../../sample/index");
-      host = new LocalWorkbookHost(buildWorkbookFromGrid(sampleWorkbookGrid()));
+      const opened = await openSampleLocal();
+      if (!opened.ok) return opened;
+      host = opened.value as LocalWorkbookHost;
       return host.read();
     }
     case "read":

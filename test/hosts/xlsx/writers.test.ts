@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import JSZip from "jszip";
-import { analyzeWorkbook } from "../../../src/core/analyze";
+import { analyze } from "../../../src/core/analyze";
 import { isDateCell, type WorkbookGrid } from "../../../src/core/grid";
 import { planReport } from "../../../src/core/report";
 import { readWorkbookGrid, saveXlsx, tryLoadXlsx, writePlan, type XlsxWorkbook } from "../../../src/hosts/xlsx/xlsx-port";
@@ -12,7 +12,7 @@ import { EXPECTED, LEDGER, serial1900 } from "./fixtures/ledger-data";
 import { WRITERS, buildFixture, PNG, VBA } from "./fixtures/writers";
 import { compareParts } from "./part-compare";
 
-const options = { quarter: 2, asOf: EXPECTED.asOf } as const;
+const options = { period: { quarter: 2, asOf: EXPECTED.asOf } } as const;
 
 async function load(bytes: Uint8Array): Promise<XlsxWorkbook> {
   const r = await tryLoadXlsx(bytes);
@@ -52,14 +52,14 @@ describe.each(fixtures)("a workbook written by %s", (_name, build, date1904) => 
   });
 
   test("gives the figures computed from the fixture's rows", () => {
-    const analysis = analyzeWorkbook(readWorkbookGrid(wb), options);
+    const analysis = analyze(readWorkbookGrid(wb), options);
     expect(analysis.figures).toMatchObject({ year: EXPECTED.year, totalBudget: EXPECTED.totalBudget, grantsToDate: EXPECTED.grantsToDate, executedToDate: EXPECTED.executedToDate });
     expect(analysis.issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 
   test("its report copy keeps every input part byte for byte and adds only the two sheets", async () => {
     const copy = await load(input);
-    const outcome = planReport(readWorkbookGrid(copy), options);
+    const outcome = planReport(analyze(readWorkbookGrid(copy), options));
     if (!outcome.ok) throw new Error("expected a report plan");
     expect(writePlan(copy, outcome.plan).ok).toBe(true);
     const output = await saveXlsx(copy);
@@ -97,7 +97,7 @@ describe("what each writer's file keeps in its copy", () => {
   test(".xlsm: the macros (vbaProject.bin) and the macro-enabled content type survive", async () => {
     const input = await buildFixture(WRITERS.find((w) => w.macros)!);
     const wb = await load(input);
-    const outcome = planReport(readWorkbookGrid(wb), options);
+    const outcome = planReport(analyze(readWorkbookGrid(wb), options));
     if (!outcome.ok) throw new Error("expected a plan");
     writePlan(wb, outcome.plan);
     const zip = await JSZip.loadAsync(await saveXlsx(wb));
@@ -109,7 +109,7 @@ describe("what each writer's file keeps in its copy", () => {
   test("openpyxl's absolute part paths: the new sheets' relationships are relative, the old ones untouched", async () => {
     const input = await buildFixture(WRITERS.find((w) => w.paths === "absolute")!);
     const wb = await load(input);
-    const outcome = planReport(readWorkbookGrid(wb), options);
+    const outcome = planReport(analyze(readWorkbookGrid(wb), options));
     if (!outcome.ok) throw new Error("expected a plan");
     writePlan(wb, outcome.plan);
     const rels = await (await JSZip.loadAsync(await saveXlsx(wb))).file("xl/_rels/workbook.xml.rels")!.async("string");

@@ -1,0 +1,146 @@
+// Issues are data (the pattern of zod's core/errors.ts): a call site says *what* is wrong — a code,
+// the place (sheet and A1 cell), the cell's value and the parameters that code takes — and the
+// words come from one catalog per language (issues/locales/). Each code has its own params type,
+// so a call site that forgets a parameter, or a catalog entry that reads one that is not there,
+// does not compile.
+//
+// Params never carry `value`, `sheet` or `cell`: those are the issue's own fields, which the
+// renderer hands to the catalog beside the params.
+
+import type { MeetingFieldKey } from "../meeting/layout";
+import type { IsoDate, Quarter, SheetRole } from "../model";
+import type { HostError, HostErrorCode, UnreadableKind } from "../port";
+
+export type Severity = "error" | "warning" | "info";
+
+type None = Readonly<Record<never, never>>;
+
+/** What a host error issue carries: the technical detail for logs, and why a file was unreadable. */
+export interface HostErrorParams {
+  readonly detail: string;
+  readonly unreadable?: UnreadableKind;
+}
+
+/** What a fix issue carries: the value the cell would get, as text. */
+export interface FixParams {
+  readonly after: string;
+}
+
+/**
+ * Every code and its parameters. Role and field values are keys the catalog turns into words
+ * (issues/words.ts); names and headers are comma-separated lists; money is integer won.
+ */
+export interface IssueParamsByCode {
+  // --- the workbook reader: sheets, headers, cells ---
+  "sheet-missing": { readonly role: SheetRole; readonly names: string };
+  "sheet-ambiguous": { readonly role: SheetRole; readonly other: string };
+  /** rows: the sheet rows searched ("3~22"), "" for a sheet with nothing in it. */
+  "header-not-found": { readonly headers: string; readonly rows: string };
+  "column-missing": { readonly field: string; readonly names: string };
+  "column-duplicate": { readonly field: string; readonly firstCell: string };
+  "sheet-hidden": { readonly role: SheetRole };
+  "sheet-empty": { readonly role: SheetRole };
+  "not-an-amount": None;
+  "fractional-won": None;
+  "amount-too-large": None;
+  "amount-missing": None;
+  "date-missing": None;
+  "date-invalid": None;
+  "not-a-date": None;
+  /** The cell's value is the error code, or NOT_CALCULATED (grid.ts) for a formula saved without its result. */
+  "formula-error": None;
+  "name-missing": { readonly field: string };
+  "quarter-invalid": None;
+  "status-unknown": None;
+  "total-row-skipped": None;
+  /** grants: a grant returned or cancelled; ledger: a refund of spending. */
+  "negative-amount": { readonly role: "grants" | "ledger" };
+  "duplicate-voucher": { readonly firstCell: string };
+  // --- checks across sheets, once the period is known ---
+  "totals-too-large": None;
+  "date-outside-year": { readonly year: number };
+  /** count > 1: the first of `count` later rows of the sheet, dated firstDate to lastDate. */
+  "date-after-as-of": { readonly asOf: IsoDate; readonly count: number; readonly firstDate: IsoDate; readonly lastDate: IsoDate };
+  "unknown-budget-line": { readonly suggestion?: string };
+  "duplicate-budget-line": { readonly firstCell: string };
+  "grants-exceed-budget": { readonly grants: number; readonly budget: number };
+  "line-overspent": { readonly line: string; readonly executed: number; readonly budget: number };
+  // --- the period ---
+  "year-undetermined": None;
+  "year-conflict": { readonly found: number; readonly year: number };
+  "as-of-after-quarter": { readonly asOf: IsoDate; readonly quarter: Quarter; readonly lastDay: IsoDate };
+  "as-of-outside-year": { readonly asOf: IsoDate; readonly year: number };
+  /** The issue's value is the option's value as given. */
+  "option-invalid": { readonly option: string };
+  // --- the meeting sheet and the report ---
+  "meeting-sheet-missing": { readonly names: string };
+  "meeting-field-missing": { readonly field: MeetingFieldKey | "attendees" };
+  "meeting-label-unknown": None;
+  "report-sheet-renamed": { readonly base: string; readonly name: string };
+  "report-sheet-replaced": { readonly name: string };
+  /** meetingValue: what the meeting sheet says; used: what was used instead. */
+  "report-option-overrides-meeting": { readonly field: "reportQuarter" | "asOf"; readonly meetingValue: string; readonly used: string };
+  "report-no-figures": None;
+  // --- hosts (Office.js, .xlsx files) and mechanical fixes ---
+  "host-cell-edit-mode": HostErrorParams;
+  "host-sheet-changed": HostErrorParams;
+  "host-payload-too-large": HostErrorParams;
+  "host-sheet-protected": HostErrorParams;
+  "host-name-conflict": HostErrorParams;
+  "host-unreadable": HostErrorParams;
+  "host-unknown": HostErrorParams;
+  "fix-amount-text": FixParams;
+  "fix-date-text": FixParams;
+  "fix-full-width": FixParams;
+  "fix-spaces": FixParams;
+}
+
+export type IssueCode = keyof IssueParamsByCode;
+
+// Every host error code has its issue code.
+type HostIssueCodes = `host-${HostErrorCode}`;
+const hostCodesAreIssueCodes: HostIssueCodes extends IssueCode ? true : never = true;
+void hostCodesAreIssueCodes;
+
+/** One issue of one code: its place, the value found and that code's params. */
+export interface IssueOf<C extends IssueCode> {
+  readonly severity: Severity;
+  readonly code: C;
+  /** Sheet name as the user sees it, when the issue is about a sheet. */
+  readonly sheet?: string;
+  /** A1 address on that sheet, when the issue is about a cell. */
+  readonly cell?: string;
+  /** The offending cell value (or option), as text, when there is one. */
+  readonly value?: string;
+  readonly params: IssueParamsByCode[C];
+}
+
+/** Any issue: a union discriminated by `code`. */
+export type Issue = { [C in IssueCode]: IssueOf<C> }[IssueCode];
+
+export function hasErrors(issues: readonly Issue[]): boolean {
+  return issues.some((i) => i.severity === "error");
+}
+
+export function countErrors(issues: readonly Issue[]): number {
+  let n = 0;
+  for (const i of issues) if (i.severity === "error") n++;
+  return n;
+}
+
+export function issueCounts(issues: readonly Issue[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const i of issues) counts[i.severity]++;
+  return counts;
+}
+
+/** A param by name, for code that handles issues of any code (tests, generic lists). */
+export function paramOf(issue: Issue, key: string): string | number | undefined {
+  return (issue.params as Readonly<Record<string, string | number | undefined>>)[key];
+}
+
+/** A host error as an issue of the catalog ("host-…" codes), for lists, notices and the results sheet. */
+export function hostErrorIssue(error: HostError): Issue {
+  const params: HostErrorParams = { detail: error.detail, ...(error.unreadable ? { unreadable: error.unreadable } : {}) };
+  return { severity: "error", code: `host-${error.code}`, params };
+}

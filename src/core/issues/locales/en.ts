@@ -1,0 +1,269 @@
+// The English catalog, for Office running in English: the same codes as the Korean one (ko.ts),
+// with the same params. Messages that follow a place start in lower case; the renderer puts the
+// place before them, or capitalises them where the place is shown beside the message instead.
+
+import { NOT_CALCULATED } from "../../grid";
+import { meetingFieldLabel, meetingFieldList } from "../../meeting/layout";
+import type { Catalog } from "../catalog";
+import { amountText, fieldLabels, label, numeric, roleLabels } from "../words";
+
+export const en: Catalog = {
+  // --- filled by the workbook core (sheets, headers, cells, cross-sheet checks) ---
+  "sheet-missing": {
+    message: (p) => `No ${label(roleLabels, p.role, "en")} sheet found. Names looked for: ${p.names}`,
+    hint: () => `Rename a sheet to one of these names or add one. A year before or after is fine ('2024 Budget', 'Budget (2024)').`,
+  },
+  "sheet-ambiguous": {
+    message: (p) => `Several sheets look like the ${label(roleLabels, p.role, "en")} sheet. Using '${p.sheet}'; '${p.other}' was not read.`,
+    hint: () => `Rename the sheet that is not in use (e.g. 'Budget_old').`,
+    place: "own",
+  },
+  "header-not-found": {
+    // rows: "1~20", the sheet rows searched; "" for a sheet with nothing in it.
+    message: (p) =>
+      p.rows === ""
+        ? `the sheet is empty, so it has no header row. Headers looked for: ${p.headers}`
+        : `no header row in rows ${p.rows} (the first 20 rows). Headers looked for: ${p.headers}`,
+    hint: () => `Put at least two of these headers in the table's top row (e.g. 'Date', 'Amount').`,
+  },
+  "column-missing": {
+    message: (p) => `no '${label(fieldLabels, p.field, "en")}' column. Headers looked for: ${p.names}`,
+    hint: () => `Add a column headed with one of these names to the header row.`,
+  },
+  "column-duplicate": {
+    message: (p) => `a second '${label(fieldLabels, p.field, "en")}' column; only the first one (${p.firstCell}) was read.`,
+    hint: () => `Rename or remove one of the two columns.`,
+  },
+  "sheet-hidden": {
+    message: (p) => `Sheet '${p.sheet}' is hidden but was read as the ${label(roleLabels, p.role, "en")} sheet.`,
+    hint: () => `Check that this is the right sheet: right-click a sheet tab and choose Unhide to see it.`,
+    place: "own",
+  },
+  "sheet-empty": {
+    message: (p) => `Sheet '${p.sheet}' has no ${label(roleLabels, p.role, "en")} rows.`,
+    hint: (p) =>
+      p.role === "ledger"
+        ? `If nothing has been spent yet, leave it. Paste bank or subsidy-system exports below the header row.`
+        : `Enter or paste rows below the header row. While this sheet is empty the ratios cannot be computed (shown as '-').`,
+    place: "own",
+  },
+  "not-an-amount": {
+    message: (p) => `'${p.value}' is not an amount.`,
+    hint: () => `Enter a number (e.g. 1,200,000 or 1,200,000원). Refunds are written -50,000 or (50,000).`,
+  },
+  "fractional-won": {
+    message: (p) => `the amount '${p.value}' has a fraction of a won.`,
+    hint: () => `Correct it to whole won; if it is a formula result, wrap it in ROUND.`,
+  },
+  "amount-too-large": {
+    message: (p) => `the amount '${p.value}' is too large (over 1 trillion won).`,
+    hint: () => `Check the digits; a value from another column (an account number?) may have landed here.`,
+  },
+  "totals-too-large": {
+    message: () => `The amounts add up to more than can be computed exactly, so no figures were computed.`,
+    hint: () => `Look for huge values that do not belong in the amount columns.`,
+  },
+  "amount-missing": {
+    message: () => `the amount is empty.`,
+    hint: () => `Enter the amount, or delete the row if it is not used.`,
+  },
+  "date-missing": {
+    message: () => `the date is empty.`,
+    hint: () => `Enter the date as 2024-05-24.`,
+  },
+  "date-invalid": {
+    message: (p) => `'${p.value}' is not a real calendar date.`,
+    hint: () => `Check the month and day (February has 28 or 29 days). Dates are never rolled over.`,
+  },
+  "not-a-date": {
+    message: (p) => `'${p.value}' is not a date.`,
+    hint: () => `Enter the date like 2024-05-24, 2024.05.24 or 2024년 5월 24일.`,
+  },
+  "formula-error": {
+    // value NOT_CALCULATED (grid.ts): a formula saved without its result, not an Excel error.
+    message: (p) =>
+      p.value === NOT_CALCULATED
+        ? `the formula's result was not saved in the file, so it cannot be read.`
+        : `the formula error '${p.value}'.`,
+    hint: (p) =>
+      p.value === NOT_CALCULATED
+        ? `The file was made by another program. Open it in Excel and save it once: the formulas are calculated and saved.`
+        : `Fix the formula's references or type the value in.`,
+  },
+  "date-outside-year": {
+    message: (p) => `the date ${p.value} is outside fiscal year ${p.year}.`,
+    hint: () => `Check the year; move another year's rows to that year's workbook.`,
+  },
+  "date-after-as-of": {
+    message: (p) =>
+      p.count > 1
+        ? `${p.at} and ${p.count - 1} more rows (${p.firstDate} to ${p.lastDate}) are after the as-of date ${p.asOf}; left out of the figures.`
+        : `dated ${p.value}, after the as-of date ${p.asOf}; left out of the figures.`,
+    hint: (p) => (p.count > 1 ? `Move the as-of date later to include these rows.` : `Move the as-of date later to include this row.`),
+    place: (p) => (p.count > 1 ? "own" : "start"),
+  },
+  "name-missing": {
+    message: (p) => `the ${label(fieldLabels, p.field, "en")} is empty.`,
+    hint: () => `Enter the name. Ledger budget lines must match a name in the budget sheet.`,
+  },
+  "unknown-budget-line": {
+    message: (p) =>
+      `the budget line '${p.value}' is not in the budget sheet.` +
+      (p.suggestion ? ` Nearest known name: '${p.suggestion}'` : ""),
+    hint: (p) =>
+      p.suggestion ? `Change it to '${p.suggestion}' or add this line to the budget sheet.` : `Use a name from the budget sheet, or add this line to it.`,
+  },
+  "duplicate-budget-line": {
+    message: (p) => `the budget line '${p.value}' is also at ${p.firstCell}; the two amounts were added together.`,
+    hint: () => `Delete one row if it is entered twice, otherwise give the lines distinct names.`,
+  },
+  "duplicate-voucher": {
+    message: (p) => `the voucher number '${p.value}' also appears at ${p.firstCell}.`,
+    hint: () => `Check whether the same payment was entered twice; if so, delete one row.`,
+  },
+  "negative-amount": {
+    // role: "grants" (a grant returned or cancelled) or "ledger" (a refund of spending; the default).
+    message: (p) =>
+      p.role === "grants"
+        ? `the negative amount ${amountText(numeric(p.value))} won (grant returned) was subtracted from the grants.`
+        : `the negative amount ${amountText(numeric(p.value))} won (refund) was subtracted from spending.`,
+    hint: (p) => (p.role === "grants" ? `Leave it if the grant was returned or cancelled; otherwise correct the sign.` : `Leave it if it is a refund; otherwise correct the sign.`),
+  },
+  "grants-exceed-budget": {
+    message: (p) => `grants to date (${amountText(p.grants)} won) exceed the annual budget (${amountText(p.budget)} won).`,
+    hint: () => `Check the grant amounts and dates, and the budget amounts.`,
+  },
+  "line-overspent": {
+    message: (p) => `'${p.line}' has spent ${amountText(p.executed)} won, over its budget of ${amountText(p.budget)} won.`,
+    hint: () => `Check the ledger's budget lines and amounts; if correct, consider a budget change.`,
+  },
+  "total-row-skipped": {
+    message: (p) => `'${p.value}' is a total row and was left out of every sum.`,
+    hint: () => `Nothing to do: the add-in computes totals itself.`,
+  },
+  "year-undetermined": {
+    message: () => `The fiscal year could not be determined, so no figures were computed.`,
+    hint: () => `Put the year in the budget sheet's name or title ('2024 Budget'), or give it explicitly (--year 2024).`,
+  },
+  "year-conflict": {
+    message: (p) => `the year in the sheet's name or title (${p.found}) differs from fiscal year ${p.year}.`,
+    hint: () => `Check the year you gave and that this is the right workbook.`,
+  },
+  "as-of-after-quarter": {
+    message: (p) => `The as-of date ${p.asOf} is after the last day of the report quarter Q${p.quarter} (${p.lastDay}); later spending is included.`,
+    hint: () => `Check the report quarter and the as-of date.`,
+  },
+  "as-of-outside-year": {
+    message: (p) => `The as-of date ${p.asOf} is outside fiscal year ${p.year}.`,
+    hint: () => `Check the as-of date or the fiscal year.`,
+  },
+  "option-invalid": {
+    message: (p) => `The setting ${p.option}='${p.value}' is not valid and was ignored.`,
+    hint: () => `Give the year as 2024, the quarter as 1 to 4 and the as-of date as 2024-05-24.`,
+  },
+  "quarter-invalid": {
+    message: (p) => `'${p.value}' is not a quarter.`,
+    hint: () => `Write it like 2분기, Q2, "3, 4분기" or "1~2분기".`,
+  },
+  "status-unknown": {
+    message: (p) => `'${p.value}' is not a known status.`,
+    hint: () => `Use one of 완료 (done), 진행중 (in progress), 예정 (planned), 미실행 (not started), 기획중 (planning), 취소 (cancelled).`,
+  },
+  // --- filled by the meeting sheet and report planning ---
+  "meeting-sheet-missing": {
+    message: (p) => `No meeting sheet, so the minutes leave the date, place, attendees and discussion blank. Names looked for: ${p.names}`,
+    hint: () =>
+      `Add a '회의정보' (Meeting) sheet and fill it in, or fill in the printed minutes by hand. The task pane's 'Create the missing sheets from the template' (or the CLI's template command) makes a blank one.`,
+  },
+  "meeting-field-missing": {
+    message: (p) => `Sheet '${p.sheet}' has no ${meetingFieldLabel(p.field, "en")}; the minutes leave it blank.`,
+    hint: (p) =>
+      p.field === "attendees"
+        ? `In the [참석자] table, write one person per row: '운영위원 | name' or '참관 | name'.`
+        : `Put '${meetingFieldLabel(p.field, "ko")}' in column A and the value beside it in column B, or fill it in by hand after printing.`,
+    place: "own",
+  },
+  "meeting-label-unknown": {
+    message: (p) => `'${p.value}' is not a known item and was left out of the minutes.`,
+    hint: () => `Check the label. Known items: ${meetingFieldList("en")}`,
+  },
+  "report-sheet-renamed": {
+    message: (p) => `A sheet '${p.base}' already exists; it was kept and the new sheet is '${p.name}'.`,
+    hint: () => `To replace the existing sheet, choose the replace option (--replace).`,
+  },
+  "report-sheet-replaced": {
+    message: (p) => `The existing sheet '${p.name}' is replaced with the new one.`,
+    hint: () => `Turn off the replace option to keep it.`,
+    place: "own",
+  },
+  "report-option-overrides-meeting": {
+    message: (p) => `Used the given ${meetingFieldLabel(p.field, "en")} '${p.used}' instead of '${p.meetingValue}' from sheet '${p.sheet}'.`,
+    hint: () => `Leave the option out to use the meeting sheet's value.`,
+    place: "own",
+  },
+  "report-no-figures": {
+    message: () => `No figures could be computed, so no minutes were made.`,
+    hint: () => `Fix the errors above first; you can also give the year (--year 2024).`,
+  },
+  // --- host errors and fixes (Office.js / file hosts, mechanical fixes) ---
+  "host-cell-edit-mode": {
+    message: () => `Excel is editing a cell, so nothing could be done.`,
+    hint: () => `Press Enter or Esc to finish editing the cell, then try again.`,
+  },
+  "host-sheet-changed": {
+    message: () => `A sheet was renamed or deleted (or a cell became a formula) while working, so it stopped. Nothing was changed.`,
+    hint: () => `Validate again, then retry.`,
+  },
+  "host-payload-too-large": {
+    message: () => `The data to exchange with Excel exceeded its limit (5 MB) for one request.`,
+    hint: () => `Clear leftover values in unused rows and columns, then retry; if it persists, use desktop Excel.`,
+  },
+  "host-sheet-protected": {
+    message: () => `The sheet is protected, so it could not be changed. Nothing was changed.`,
+    hint: () => `Unprotect the sheet (Review > Unprotect Sheet) and retry.`,
+  },
+  "host-name-conflict": {
+    message: () => `A sheet with that name already exists, so no new sheet was made. The existing sheet is unchanged.`,
+    hint: () => `Rename the existing sheet, or run again (a new name is chosen).`,
+  },
+  "host-unreadable": {
+    // unreadable: the kind the xlsx host tells (HostError.unreadable); the hint then says why.
+    message: () => `The workbook could not be read.`,
+    hint: (p) => {
+      switch (p.unreadable) {
+        case "empty":
+          return `The file is empty (0 bytes). Save or download it again.`;
+        case "ole":
+          return `The workbook has a password, or is in the Excel 97-2003 (.xls) format. Remove the password in Excel and save it as .xlsx.`;
+        case "not-zip":
+          return `This is not an .xlsx file. If it is a .csv or another file, open it in Excel and save it as .xlsx.`;
+        case "zip-not-workbook":
+          return `This is a zip file but not an Excel workbook (perhaps a .docx or .ods renamed).`;
+        case "corrupt":
+          return `The file is damaged or was not downloaded completely. Download it again, or open and save it in Excel.`;
+        default:
+          return `Check that the file is an .xlsx workbook without a password.`;
+      }
+    },
+  },
+  "host-unknown": {
+    message: (p) => `Excel reported an unexpected error; any half-written sheet was removed. (${p.detail})`,
+    hint: () => `Try again; if it persists, send this message to the maintainer.`,
+  },
+  "fix-amount-text": {
+    message: (p) => `amount stored as text '${p.value}' becomes the number ${p.after}.`,
+    hint: () => `Undo restores the original value.`,
+  },
+  "fix-date-text": {
+    message: (p) => `date stored as text '${p.value}' becomes the date ${p.after}.`,
+    hint: () => `The cell gets the yyyy-mm-dd date format. Undo restores the original.`,
+  },
+  "fix-full-width": {
+    message: (p) => `full-width characters '${p.value}' become '${p.after}'.`,
+    hint: () => `These were typed in the IME's full-width mode.`,
+  },
+  "fix-spaces": {
+    message: (p) => `stray spaces in '${p.value}' are removed: '${p.after}'.`,
+    hint: () => `Names must match exactly for ledger lines to meet their budget lines.`,
+  },
+};

@@ -1,0 +1,274 @@
+// The Korean catalog: for each issue code, the message and what the user can do about it.
+// Korean is the add-in's first language; every code has its entry (the Catalog type says so), and
+// test/core/messages.test.ts renders each one from an example of that code.
+//
+// A message says what is wrong without saying where: the renderer (issues/render.ts) puts the
+// place ("'집행내역' 시트 D7 셀: ") before it, unless the entry's place is "own" (the message
+// names its sheet itself, or the issue is about no place).
+
+import { NOT_CALCULATED } from "../../grid";
+import { meetingFieldLabel, meetingFieldList } from "../../meeting/layout";
+import type { Catalog } from "../catalog";
+import { amountText, fieldLabels, josa, label, numeric, roleLabels } from "../words";
+
+export const ko: Catalog = {
+  // --- filled by the workbook core (sheets, headers, cells, cross-sheet checks) ---
+  "sheet-missing": {
+    message: (p) => `${label(roleLabels, p.role, "ko")} 시트를 찾지 못했습니다. 찾아본 이름: ${p.names}`,
+    hint: () => `시트 이름을 위 이름 중 하나로 바꾸거나 그런 시트를 추가하세요. 앞뒤의 연도는 있어도 됩니다(예: '2024 예산', '예산(2024)').`,
+  },
+  "sheet-ambiguous": {
+    message: (p) => `${label(roleLabels, p.role, "ko")} 시트로 볼 수 있는 시트가 여럿입니다. '${p.sheet}' 시트를 쓰고 '${p.other}' 시트는 읽지 않았습니다.`,
+    hint: () => `쓰지 않는 시트의 이름을 바꾸세요(예: '예산_이전').`,
+    place: "own",
+  },
+  "header-not-found": {
+    // rows: "1~20", the sheet rows searched; "" for a sheet with nothing in it.
+    message: (p) =>
+      p.rows === ""
+        ? `시트가 비어 있어 제목 행이 없습니다. 찾아본 제목: ${p.headers}`
+        : `${p.rows}행(처음 20행)에서 제목 행을 찾지 못했습니다. 찾아본 제목: ${p.headers}`,
+    hint: () => `표 맨 위 행에 위 제목 중 두 개 이상을 적어 주세요(예: '집행일자', '금액').`,
+  },
+  "column-missing": {
+    message: (p) => `'${label(fieldLabels, p.field, "ko")}' 열이 없습니다. 찾아본 제목: ${p.names}`,
+    hint: () => `제목 행에 위 제목 중 하나로 된 열을 추가하세요.`,
+  },
+  "column-duplicate": {
+    message: (p) => `'${label(fieldLabels, p.field, "ko")}' 열이 ${p.firstCell} 열과 겹칩니다. 앞의 ${p.firstCell} 열만 읽었습니다.`,
+    hint: () => `둘 중 하나의 제목을 바꾸거나 열을 지우세요.`,
+  },
+  "sheet-hidden": {
+    message: (p) => `'${p.sheet}' 시트는 숨겨져 있지만 ${label(roleLabels, p.role, "ko")} 시트로 읽었습니다.`,
+    hint: () => `이 시트가 맞는지 확인하세요. 시트 탭을 마우스 오른쪽 단추로 눌러 '숨기기 취소'로 볼 수 있습니다.`,
+    place: "own",
+  },
+  "sheet-empty": {
+    message: (p) => `'${p.sheet}' 시트에 ${label(roleLabels, p.role, "ko")} 행이 하나도 없습니다.`,
+    hint: (p) =>
+      p.role === "ledger"
+        ? `아직 집행이 없다면 그대로 두어도 됩니다. 은행·보조금 시스템에서 내려받은 내역은 머리글 아래 행에 붙여 넣으세요.`
+        : `머리글 아래 행에 내용을 입력하거나 붙여 넣으세요. 이 시트가 비어 있으면 집행률을 계산할 수 없습니다('-'로 표시).`,
+    place: "own",
+  },
+  "not-an-amount": {
+    message: (p) => `${josa(`'${p.value}'`, "은", "는")} 금액으로 읽을 수 없습니다.`,
+    hint: () => `숫자만 입력하세요(예: 1,200,000 또는 1,200,000원). 환급·반납은 -50,000 또는 (50,000)으로 적습니다.`,
+  },
+  "fractional-won": {
+    message: (p) => `금액 '${p.value}'에 원 단위 아래 소수가 있습니다.`,
+    hint: () => `원 단위 정수로 고치세요. 수식으로 계산한 값이면 ROUND 함수로 반올림하세요.`,
+  },
+  "amount-too-large": {
+    message: (p) => `금액 ${josa(`'${p.value}'`, "이", "가")} 너무 큽니다(1조 원 초과).`,
+    hint: () => `자릿수를 확인하세요. 다른 열의 값(계좌번호 등)이 금액 열에 들어갔을 수 있습니다.`,
+  },
+  "totals-too-large": {
+    message: () => `금액의 합이 너무 커서 정확히 계산할 수 없어 집행률을 계산하지 않았습니다.`,
+    hint: () => `금액 열에 잘못 들어간 큰 값이 없는지 확인하세요.`,
+  },
+  "amount-missing": {
+    message: () => `금액이 비어 있습니다.`,
+    hint: () => `금액을 입력하거나, 쓰지 않는 행이면 행을 지우세요.`,
+  },
+  "date-missing": {
+    message: () => `날짜가 비어 있습니다.`,
+    hint: () => `날짜를 2024-05-24 형식으로 입력하세요.`,
+  },
+  "date-invalid": {
+    message: (p) => `${josa(`'${p.value}'`, "은", "는")} 달력에 없는 날짜입니다.`,
+    hint: () => `월과 일을 확인하세요(예: 2월은 28일 또는 29일까지). 날짜를 자동으로 넘기지 않습니다.`,
+  },
+  "not-a-date": {
+    message: (p) => `${josa(`'${p.value}'`, "은", "는")} 날짜로 읽을 수 없습니다.`,
+    hint: () => `날짜를 2024-05-24, 2024.05.24 또는 2024년 5월 24일처럼 입력하세요.`,
+  },
+  "formula-error": {
+    // value NOT_CALCULATED (grid.ts): a formula saved without its result, not an Excel error.
+    message: (p) =>
+      p.value === NOT_CALCULATED
+        ? `수식의 계산 결과가 파일에 저장되어 있지 않아 읽을 수 없습니다.`
+        : `수식 오류 값 '${p.value}'이(가) 있습니다.`,
+    hint: (p) =>
+      p.value === NOT_CALCULATED
+        ? `다른 프로그램이 만든 파일입니다. Excel에서 열어 한 번 저장하면 수식이 계산되어 저장됩니다.`
+        : `수식이 가리키는 셀을 확인해 오류를 고치거나 값을 직접 입력하세요.`,
+  },
+  "date-outside-year": {
+    message: (p) => `날짜 ${josa(p.value, "이", "가")} ${p.year}년 회계연도 밖입니다.`,
+    hint: () => `연도를 확인하세요. 다른 해의 자료라면 그 해의 파일로 옮기세요.`,
+  },
+  "date-after-as-of": {
+    message: (p) =>
+      p.count > 1
+        ? `${p.at} 등 ${p.count}개 행(${p.firstDate} ~ ${p.lastDate})은 기준일 ${p.asOf} 이후라 집계에서 뺐습니다.`
+        : `날짜 ${josa(p.value, "이", "가")} 기준일 ${p.asOf} 이후라 집계에서 뺐습니다.`,
+    hint: (p) => (p.count > 1 ? `이 행들도 넣으려면 기준일을 늦추세요.` : `이 행도 넣으려면 기준일을 늦추세요.`),
+    place: (p) => (p.count > 1 ? "own" : "start"),
+  },
+  "name-missing": {
+    message: (p) => `${josa(label(fieldLabels, p.field, "ko"), "이", "가")} 비어 있습니다.`,
+    hint: () => `이름을 입력하세요. 집행내역의 사업명은 예산 시트에 있는 이름과 같아야 합니다.`,
+  },
+  "unknown-budget-line": {
+    message: (p) =>
+      `사업명 ${josa(`'${p.value}'`, "이", "가")} 예산 시트에 없습니다.` +
+      (p.suggestion ? ` 가장 비슷한 이름: '${p.suggestion}'` : ""),
+    hint: (p) =>
+      p.suggestion ? `${josa(`'${p.suggestion}'`, "으로", "로")} 고치거나 예산 시트에 이 사업을 추가하세요.` : `예산 시트에 있는 사업명으로 고치거나 예산 시트에 이 사업을 추가하세요.`,
+  },
+  "duplicate-budget-line": {
+    message: (p) => `사업명 ${josa(`'${p.value}'`, "이", "가")} ${p.firstCell} 셀에도 있습니다. 두 금액을 합쳐 계산했습니다.`,
+    hint: () => `같은 사업이 두 번 적혔다면 한 행을 지우고, 다른 사업이면 이름을 구별되게 바꾸세요.`,
+  },
+  "duplicate-voucher": {
+    message: (p) => `증빙번호 ${josa(`'${p.value}'`, "이", "가")} ${p.firstCell} 셀에도 있습니다.`,
+    hint: () => `같은 지출을 두 번 적었는지 확인하세요. 두 번 적었다면 한 행을 지우세요.`,
+  },
+  "negative-amount": {
+    // role: "grants" (a grant returned or cancelled) or "ledger" (a refund of spending; the default).
+    message: (p) =>
+      p.role === "grants"
+        ? `음수 금액 ${amountText(numeric(p.value))}원(교부 반납·취소)을 교부액에서 뺐습니다.`
+        : `음수 금액 ${amountText(numeric(p.value))}원(반납·환급)을 집행액에서 뺐습니다.`,
+    hint: (p) =>
+      p.role === "grants" ? `교부액을 반납했거나 교부가 취소된 것이 맞으면 그대로 두세요. 입력 실수라면 부호를 고치세요.` : `반납·환급이 맞으면 그대로 두세요. 입력 실수라면 부호를 고치세요.`,
+  },
+  "grants-exceed-budget": {
+    message: (p) => `교부액 합계 ${amountText(p.grants)}원이 연간 예산 ${amountText(p.budget)}원보다 많습니다.`,
+    hint: () => `교부 시트의 금액과 날짜, 예산 시트의 예산액을 확인하세요.`,
+  },
+  "line-overspent": {
+    message: (p) => `'${p.line}' 집행액 ${amountText(p.executed)}원이 예산 ${amountText(p.budget)}원을 넘었습니다.`,
+    hint: () => `집행내역의 사업명과 금액을 확인하고, 맞다면 예산 변경을 검토하세요.`,
+  },
+  "total-row-skipped": {
+    message: (p) => `${josa(`'${p.value}'`, "이", "가")} 적힌 합계·소계 행이라 합산에서 뺐습니다.`,
+    hint: () => `따로 할 일은 없습니다. 합계는 추가 기능이 직접 계산합니다.`,
+  },
+  "year-undetermined": {
+    message: () => `회계연도를 정하지 못해 집행률을 계산하지 않았습니다.`,
+    hint: () => `예산 시트 이름이나 제목에 연도를 넣거나(예: '2024 예산'), 연도를 직접 지정하세요(--year 2024).`,
+  },
+  "year-conflict": {
+    message: (p) => `시트 이름이나 제목의 연도(${p.found})가 회계연도 ${p.year}년과 다릅니다.`,
+    hint: () => `연도 지정이 맞는지, 올바른 파일인지 확인하세요.`,
+  },
+  "as-of-after-quarter": {
+    message: (p) => `기준일 ${josa(p.asOf, "이", "가")} 보고 분기(${p.quarter}분기)의 마지막 날 ${p.lastDay}보다 늦습니다. 다음 분기 집행도 포함됩니다.`,
+    hint: () => `보고 분기나 기준일을 확인하세요.`,
+  },
+  "as-of-outside-year": {
+    message: (p) => `기준일 ${josa(p.asOf, "이", "가")} 회계연도 ${p.year}년 밖입니다.`,
+    hint: () => `기준일이나 회계연도를 확인하세요.`,
+  },
+  "option-invalid": {
+    message: (p) => `설정 값 ${josa(`${p.option}='${p.value}'`, "을", "를")} 쓸 수 없어 무시했습니다.`,
+    hint: () => `연도는 2024, 분기는 1~4, 기준일은 2024-05-24 형식으로 지정하세요.`,
+  },
+  "quarter-invalid": {
+    message: (p) => `${josa(`'${p.value}'`, "은", "는")} 분기로 읽을 수 없습니다.`,
+    hint: () => `2분기, Q2, 3, 4분기, 1~2분기처럼 입력하세요.`,
+  },
+  "status-unknown": {
+    message: (p) => `${josa(`'${p.value}'`, "은", "는")} 알 수 없는 진행 상태입니다.`,
+    hint: () => `완료, 진행중, 예정, 미실행, 기획중, 취소 중 하나로 입력하세요.`,
+  },
+  // --- filled by the meeting sheet and report planning ---
+  "meeting-sheet-missing": {
+    message: (p) => `회의정보 시트가 없어 회의록의 회의일시·장소·참석자·논의 사항 등을 빈칸으로 두었습니다. 찾아본 이름: ${p.names}`,
+    hint: () =>
+      `'회의정보' 시트를 추가해 채우거나 인쇄한 회의록에 직접 적으세요. 빈 양식은 작업창의 '빠진 시트를 서식으로 만들기'(명령줄에서는 template)로 만들 수 있습니다.`,
+  },
+  "meeting-field-missing": {
+    message: (p) => `'${p.sheet}' 시트에 ${josa(meetingFieldLabel(p.field, "ko"), "이", "가")} 없어 회의록에 빈칸으로 두었습니다.`,
+    hint: (p) =>
+      p.field === "attendees"
+        ? `[참석자] 표에 '운영위원 | 이름', '참관 | 이름'을 한 행에 한 사람씩 적으세요.`
+        : `A열에 '${meetingFieldLabel(p.field, "ko")}', 바로 옆 B열에 내용을 적으세요. 인쇄 후 손으로 적어도 됩니다.`,
+    place: "own",
+  },
+  "meeting-label-unknown": {
+    message: (p) => `'${p.value}'은(는) 알 수 없는 항목이라 회의록에 넣지 않았습니다.`,
+    hint: () => `항목 이름을 확인하세요. 쓸 수 있는 항목: ${meetingFieldList("ko")}`,
+  },
+  "report-sheet-renamed": {
+    message: (p) => `'${p.base}' 시트가 이미 있어 덮어쓰지 않고 '${p.name}' 시트로 만들었습니다.`,
+    hint: () => `기존 시트를 바꾸려면 '기존 시트 바꾸기'(--replace)를 선택하세요.`,
+  },
+  "report-sheet-replaced": {
+    message: (p) => `기존 '${p.name}' 시트를 새 내용으로 바꿉니다.`,
+    hint: () => `바꾸지 않으려면 '기존 시트 바꾸기' 선택을 해제하세요.`,
+    place: "own",
+  },
+  "report-option-overrides-meeting": {
+    message: (p) => `'${p.sheet}' 시트의 ${meetingFieldLabel(p.field, "ko")} '${p.meetingValue}' 대신 지정한 값 '${p.used}'을(를) 썼습니다.`,
+    hint: () => `회의정보 시트의 값을 쓰려면 지정을 빼세요.`,
+    place: "own",
+  },
+  "report-no-figures": {
+    message: () => `집행 수치를 계산하지 못해 회의록을 만들지 않았습니다.`,
+    hint: () => `위의 오류를 먼저 고치세요. 연도를 직접 지정할 수도 있습니다(--year 2024).`,
+  },
+  // --- host errors and fixes (Office.js / file hosts, mechanical fixes) ---
+  "host-cell-edit-mode": {
+    message: () => `Excel에서 셀을 편집하는 중이라 작업하지 못했습니다.`,
+    hint: () => `Enter 키나 Esc 키로 셀 편집을 끝낸 뒤 다시 누르세요.`,
+  },
+  "host-sheet-changed": {
+    message: () => `작업하는 동안 시트 이름이 바뀌었거나 시트가 삭제되어(또는 셀이 수식으로 바뀌어) 멈췄습니다. 바뀐 내용은 없습니다.`,
+    hint: () => `다시 검증한 뒤 한 번 더 실행하세요.`,
+  },
+  "host-payload-too-large": {
+    message: () => `한 번에 주고받을 데이터가 Excel의 한도(5MB)를 넘었습니다.`,
+    hint: () => `쓰지 않는 시트의 빈 행·열에 남은 서식이나 값을 지우고 다시 시도하세요. 계속되면 데스크톱 Excel에서 실행하세요.`,
+  },
+  "host-sheet-protected": {
+    message: () => `보호된 시트라 고칠 수 없었습니다. 바뀐 내용은 없습니다.`,
+    hint: () => `[검토] > [시트 보호 해제] 후 다시 시도하세요.`,
+  },
+  "host-name-conflict": {
+    message: () => `같은 이름의 시트가 이미 있어 새 시트를 만들지 않았습니다. 기존 시트는 그대로입니다.`,
+    hint: () => `기존 시트의 이름을 바꾸거나 다시 실행하세요(새 이름을 고릅니다).`,
+  },
+  "host-unreadable": {
+    // unreadable: the kind the xlsx host tells (HostError.unreadable); the hint then says why.
+    message: () => `통합 문서를 읽지 못했습니다.`,
+    hint: (p) => {
+      switch (p.unreadable) {
+        case "empty":
+          return `빈 파일(0바이트)입니다. 파일을 다시 저장하거나 내려받으세요.`;
+        case "ole":
+          return `암호가 걸린 통합문서이거나 Excel 97-2003(.xls) 형식입니다. Excel에서 암호를 풀고 .xlsx로 저장하세요.`;
+        case "not-zip":
+          return `.xlsx 형식이 아닙니다. .csv 등 다른 파일이면 Excel에서 열어 .xlsx로 저장하세요.`;
+        case "zip-not-workbook":
+          return `압축 파일이지만 Excel 통합문서가 아닙니다(.docx·.ods 등의 이름만 바꾼 파일일 수 있습니다).`;
+        case "corrupt":
+          return `파일이 손상되었거나 끝까지 받아지지 않았습니다. 다시 내려받거나 Excel에서 열어 저장하세요.`;
+        default:
+          return `파일이 .xlsx 형식인지, 암호가 걸려 있지 않은지 확인하세요.`;
+      }
+    },
+  },
+  "host-unknown": {
+    message: (p) => `Excel 작업 중 예상하지 못한 오류가 났습니다. 만들다 만 시트는 지웠습니다. (${p.detail})`,
+    hint: () => `다시 시도하세요. 계속되면 이 메시지를 담당자에게 알려 주세요.`,
+  },
+  "fix-amount-text": {
+    message: (p) => `글자로 저장된 금액 '${p.value}'을(를) 숫자 ${p.after}(으)로 바꿉니다.`,
+    hint: () => `바꾼 뒤에도 되돌리기로 원래 값을 복원할 수 있습니다.`,
+  },
+  "fix-date-text": {
+    message: (p) => `글자로 저장된 날짜 '${p.value}'을(를) 날짜 ${p.after}(으)로 바꿉니다.`,
+    hint: () => `바꾼 셀은 yyyy-mm-dd 날짜 서식이 됩니다. 되돌리기로 원래 값을 복원할 수 있습니다.`,
+  },
+  "fix-full-width": {
+    message: (p) => `전각 문자 '${p.value}'을(를) 반각 '${p.after}'(으)로 바꿉니다.`,
+    hint: () => `한글 입력기의 전각 모드에서 입력된 숫자·기호입니다.`,
+  },
+  "fix-spaces": {
+    message: (p) => `'${p.value}'의 앞뒤·겹친 공백을 정리해 '${p.after}'(으)로 바꿉니다.`,
+    hint: () => `이름이 같아야 예산과목과 집행내역이 맞춰집니다.`,
+  },
+};

@@ -1,0 +1,79 @@
+// Words the catalogs share: the workbook's parts (sheet roles and column fields) in both languages,
+// so issue params carry stable keys ("ledger", "amount") and each catalog says them its way; money
+// as text; and Korean particles that follow the word before them.
+
+import { formatAmount } from "../display";
+import type { Locale } from "../locale";
+
+export const roleLabels: Readonly<Record<string, { readonly ko: string; readonly en: string }>> = {
+  budget: { ko: "예산", en: "budget" },
+  grants: { ko: "교부", en: "grants" },
+  ledger: { ko: "집행내역", en: "ledger" },
+  programs: { ko: "사업", en: "programs" },
+  meeting: { ko: "회의", en: "meeting" },
+};
+
+export const fieldLabels: Readonly<Record<string, { readonly ko: string; readonly en: string }>> = {
+  date: { ko: "일자", en: "date" },
+  budgetLine: { ko: "사업명(예산과목)", en: "budget line" },
+  description: { ko: "적요", en: "description" },
+  payee: { ko: "거래처", en: "payee" },
+  amount: { ko: "금액", en: "amount" },
+  voucher: { ko: "증빙번호", en: "voucher" },
+  category: { ko: "구분", en: "category" },
+  note: { ko: "비고", en: "note" },
+  name: { ko: "사업명", en: "program name" },
+  quarter: { ko: "분기", en: "quarter" },
+  status: { ko: "상태", en: "status" },
+};
+
+/** The label for a role or field key; an unknown key is shown as is rather than as "undefined". */
+export function label(table: typeof roleLabels, key: string | number | undefined, locale: Locale): string {
+  const k = String(key ?? "");
+  return table[k]?.[locale] ?? k;
+}
+
+/** 1234567 → "1,234,567" (formatAmount); text params pass through. */
+export function amountText(v: string | number | undefined): string {
+  if (typeof v !== "number" || !Number.isFinite(v)) return String(v ?? "");
+  return formatAmount(v);
+}
+
+/** "-300000" → -300000 for amountText; anything else stays text. */
+export function numeric(v: string | number | undefined): string | number {
+  if (typeof v === "string" && /^-?\d+$/.test(v)) return Number(v);
+  return v ?? "";
+}
+
+// Korean particles depend on whether the word before them ends in a consonant (받침).
+// Digits are read as Sino-Korean numbers (0 영, 1 일, 3 삼, 6 육, 7 칠, 8 팔 end in one).
+const DIGIT_BATCHIM = [true, true, false, true, false, false, true, true, true, false];
+
+/** true: ends in a consonant; false: in a vowel; null: cannot tell (Latin letters, symbols). */
+function endsInConsonant(word: string): { batchim: boolean; rieul: boolean } | null {
+  for (let i = word.length - 1; i >= 0; i--) {
+    const c = word.charCodeAt(i);
+    if (c >= 0xac00 && c <= 0xd7a3) {
+      const jong = (c - 0xac00) % 28;
+      return { batchim: jong !== 0, rieul: jong === 8 };
+    }
+    if (c >= 48 && c <= 57) return { batchim: DIGIT_BATCHIM[c - 48]!, rieul: c === 49 || c === 55 || c === 56 };
+    if (c === 41 || c === 39 || c === 34 || c === 93 || c === 32 || c === 46 || c === 37 || c === 63 || c === 33) continue; // ) ' " ] space . % ? !
+    return null;
+  }
+  return null;
+}
+
+/**
+ * `word` followed by the right particle: josa("사업명", "이", "가") → "사업명이"; when it cannot
+ * tell (e.g. Latin text), both forms as Korean writing does: "V-002이(가)".
+ */
+export function josa(word: string | number | undefined, withConsonant: string, withVowel: string): string {
+  const w = String(word ?? "");
+  // Text pasted from a Mac arrives decomposed (NFD): its last syllable is jamo, not a 가-힣 block.
+  const e = endsInConsonant(w.normalize("NFC"));
+  if (e === null) return `${w}${withConsonant}(${withVowel})`;
+  // (으)로: words ending in ㄹ take 로 as vowels do.
+  if (withConsonant === "으로") return `${w}${e.batchim && !e.rieul ? "으로" : "로"}`;
+  return `${w}${e.batchim ? withConsonant : withVowel}`;
+}

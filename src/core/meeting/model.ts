@@ -1,0 +1,53 @@
+// What the minutes take from the meeting sheet (회의정보): the report period, the meeting's date,
+// place and attendees, who reported what, and the tables of decisions and discussion.
+
+import type { IsoDate, Quarter } from "../model";
+
+export type AttendeeRole = "member" | "observer";
+
+export interface Attendee {
+  readonly name: string;
+  readonly role: AttendeeRole;
+}
+
+export interface Remark {
+  readonly speaker: string;
+  readonly text: string;
+}
+
+export interface DecisionFollowUp {
+  readonly decision: string;
+  readonly progress: string;
+}
+
+export interface MeetingInfo {
+  /** The sheet it was read from. */
+  readonly sheet: string;
+  readonly centerName?: string;
+  /** 회의명 as written; absent → the minutes use the default name. */
+  readonly title?: string;
+  /** From 보고분기 ("2024년 2분기"); year absent when only the quarter was written. */
+  readonly year?: number;
+  readonly quarter?: Quarter;
+  /** 기준일. */
+  readonly asOf?: IsoDate;
+  /** 회의일시 as shown in the minutes ("2024년 6월 4일 16시"). */
+  readonly dateText?: string;
+  /** The calendar date of the meeting when 회의일시 could be read as a date. */
+  readonly date?: IsoDate;
+  readonly place?: string;
+  readonly agenda?: string;
+  readonly attendees: readonly Attendee[];
+  readonly reporters: {
+    readonly previousMinutes?: string;
+    readonly budget?: string;
+    /** Who reported the programs carried out in quarter n. */
+    readonly quarters: Readonly<Partial<Record<Quarter, string>>>;
+  };
+  readonly budgetComment?: string;
+  readonly previousDecisions: readonly DecisionFollowUp[];
+  readonly discussion: readonly Remark[];
+  readonly decisions?: string;
+  readonly requests?: string;
+  readonly otherMatters?: string;
+}

@@ -1,0 +1,258 @@
+// Reads the meeting sheet (회의정보 / Meeting; its layout in layout.ts) into MeetingInfo.
+// Tolerant by design: labels in Korean or English, spaces/case/brackets ignored, any order.
+// Missing information is never fatal: the minutes leave those places blank and a warning names
+// each missing field. Nothing here throws on any cell content.
+
+import { cellAddress } from "../address";
+import { isDateCell, isErrorCell, type CellValue, type SheetGrid, type WorkbookGrid } from "../grid";
+import type { Issue } from "../issues/issue";
+import type { IsoDate, Quarter } from "../model";
+import { cellText } from "../parse/cell";
+import { tryParseDateCell } from "../parse/date";
+import { tryParseQuarterText, tryParseReportQuarter } from "../parse/quarter";
+import { readDateTime } from "./date-time";
+import {
+  labelKey,
+  meetingFields,
+  meetingSheetAliases,
+  meetingTables,
+  observerWords,
+  type MeetingFieldKey,
+  type MeetingTableKey,
+} from "./layout";
+import type { Attendee, AttendeeRole, MeetingInfo } from "./model";
+
+export interface MeetingReadResult {
+  readonly meeting: MeetingInfo | null;
+  readonly issues: Issue[];
+}
+
+const fieldByKey = new Map<string, MeetingFieldKey>();
+for (const f of meetingFields) for (const s of [f.ko, f.en, ...f.synonyms]) fieldByKey.set(labelKey(s), f.key);
+
+const tableByKey = new Map<string, MeetingTableKey>();
+for (const t of meetingTables) for (const s of [t.ko, t.en, ...t.synonyms]) tableByKey.set(labelKey(s), t.key);
+
+const observerKeys = new Set(observerWords.map(labelKey));
+const memberKeys = new Set(["운영위원", "위원", "위원장", "부위원장", "member", "members", "committee"].map(labelKey));
+
+/** Rows of column A that are part of the sheet's own furniture, not data. */
+const furniture = new Set(["항목", "item", "field", "label", "구분", ...meetingSheetAliases].map(labelKey));
+
+/** A sheet name matches when equal to an alias after labelKey, ignoring a year and brackets around it. */
+export function isMeetingSheetName(name: string): boolean {
+  const key = labelKey(name).replace(/\(?(?:19|20)\d{2}(?:년도?)?\)?/g, "").replace(/[-_.]/g, "");
+  return meetingSheetAliases.some((a) => labelKey(a) === key);
+}
+
+export function findMeetingSheet(grid: WorkbookGrid): SheetGrid | undefined {
+  return grid.sheets.find((s) => isMeetingSheetName(s.name));
+}
+
+interface Draft {
+  fields: Partial<Record<MeetingFieldKey, string[]>>;
+  reportQuarter?: { year?: number; quarter: Quarter };
+  asOf?: IsoDate;
+  dateText?: string;
+  date?: IsoDate;
+  attendees: Attendee[];
+  previousDecisions: { decision: string; progress: string }[];
+  discussion: { speaker: string; text: string }[];
+}
+
+type Mode =
+  | { kind: "none" }
+  | { kind: "field"; key: MeetingFieldKey }
+  | { kind: "table"; key: MeetingTableKey; headerPending: boolean };
+
+export function readMeeting(grid: WorkbookGrid): MeetingReadResult {
+  const sheet = findMeetingSheet(grid);
+  const issues: Issue[] = [];
+  if (!sheet) {
+    issues.push({
+      severity: "warning",
+      code: "meeting-sheet-missing",
+      params: { names: meetingSheetAliases.join(", ") },
+    });
+    return { meeting: null, issues };
+  }
+
+  const d: Draft = { fields: {}, attendees: [], previousDecisions: [], discussion: [] };
+  let mode: Mode = { kind: "none" };
+  const at = (r: number, c: number) => cellAddress(sheet.origin.row + r, sheet.origin.col + c);
+
+  sheet.values.forEach((row, r) => {
+    const a = row[0] ?? null;
+    const b = row[1] ?? null;
+    for (const [c, v] of [[0, a], [1, b]] as const) {
+      if (isErrorCell(v)) issues.push({ severity: "warning", code: "formula-error", sheet: sheet.name, cell: at(r, c), value: v.code, params: {} });
+    }
+    const aText = plain(a);
+    const bText = plain(b);
+    if (aText === "" && bText === "") return;
+    const key = labelKey(aText);
+
+    if (aText !== "") {
+      if (mode.kind === "table" && mode.headerPending) {
+        mode.headerPending = false;
+        if (isHeaderRow(mode.key, aText, bText)) return;
+      }
+      const table = tableByKey.get(key);
+      if (table) {
+        mode = { kind: "table", key: table, headerPending: true };
+        return;
+      }
+      // "회의장소: 교육장" written in one cell.
+      const inline = /^([^:：]{1,20})[:：]\s*(.+)$/s.exec(aText);
+      const fieldKey = fieldByKey.get(key) ?? (inline && bText === "" ? fieldByKey.get(labelKey(inline[1]!)) : undefined);
+      if (fieldKey) {
+        const value = fieldByKey.has(key) ? bText : inline![2]!.trim();
+        const cell = fieldByKey.has(key) ? at(r, 1) : at(r, 0);
+        setField(d, fieldKey, value, fieldByKey.has(key) ? b : value, sheet.name, cell, issues);
+        mode = { kind: "field", key: fieldKey };
+        return;
+      }
+      if (mode.kind === "table") {
+        addTableRow(d, mode.key, aText, bText);
+        return;
+      }
+      // Attendees written as fields: "운영위원 | 조정옥, 김미선", "참관 | 김선경".
+      if (observerKeys.has(key) || memberKeys.has(key)) {
+        addTableRow(d, "attendees", aText, bText);
+        mode = { kind: "table", key: "attendees", headerPending: false };
+        return;
+      }
+      if (!furniture.has(key) && bText !== "") {
+        issues.push({ severity: "info", code: "meeting-label-unknown", sheet: sheet.name, cell: at(r, 0), value: aText, params: {} });
+      }
+      mode = { kind: "none" };
+      return;
+    }
+
+    // Column A empty: the value continues the field or table row above.
+    if (mode.kind === "field") appendField(d, mode.key, bText);
+    else if (mode.kind === "table") {
+      mode.headerPending = false;
+      addTableRow(d, mode.key, "", bText);
+    }
+  });
+
+  const meeting = finish(sheet.name, d);
+  for (const field of ["dateTime", "place"] as const) {
+    if (!d.fields[field]?.some((l) => l !== "")) issues.push({ severity: "warning", code: "meeting-field-missing", sheet: sheet.name, params: { field } });
+  }
+  if (!meeting.attendees.some((x) => x.role === "member")) {
+    issues.push({ severity: "warning", code: "meeting-field-missing", sheet: sheet.name, params: { field: "attendees" } });
+  }
+  return { meeting, issues };
+}
+
+/** A cell as text for the minutes: strings trimmed (inner newlines kept), numbers as written. */
+function plain(v: CellValue): string {
+  if (v === null || isErrorCell(v)) return "";
+  if (typeof v === "string") return v.normalize("NFC").replace(/\r\n?/g, "\n").trim();
+  return cellText(v).trim();
+}
+
+function isHeaderRow(table: MeetingTableKey, a: string, b: string): boolean {
+  const def = meetingTables.find((t) => t.key === table)!;
+  const inA = def.headerSynonyms[0].some((s) => labelKey(s) === labelKey(a));
+  const inB = b === "" || def.headerSynonyms[1].some((s) => labelKey(s) === labelKey(b));
+  return inA && inB;
+}
+
+function setField(d: Draft, key: MeetingFieldKey, text: string, raw: CellValue, sheet: string, cell: string, issues: Issue[]): void {
+  d.fields[key] = text === "" ? [] : [text];
+  if (text === "" && !isDateCell(raw)) return;
+  if (key === "reportQuarter") {
+    const full = tryParseReportQuarter(text);
+    if (full.ok) d.reportQuarter = full.value;
+    else {
+      const q = tryParseQuarterText(text);
+      if (q.ok && q.value.quarters.length === 1) d.reportQuarter = { quarter: q.value.quarters[0]! };
+      else issues.push({ severity: "warning", code: "quarter-invalid", sheet, cell, value: text, params: {} });
+    }
+  } else if (key === "asOf") {
+    const r = tryParseDateCell(raw);
+    if (r.ok) d.asOf = r.value;
+    else if (r.error !== "formula-error") issues.push({ severity: "warning", code: "not-a-date", sheet, cell, value: text, params: {} });
+  } else if (key === "dateTime") {
+    const when = readDateTime(raw, text);
+    d.dateText = when.text;
+    if (when.date) d.date = when.date;
+  }
+}
+
+function appendField(d: Draft, key: MeetingFieldKey, text: string): void {
+  (d.fields[key] ??= []).push(text);
+}
+
+function splitNames(text: string): string[] {
+  return text
+    .split(/[,、，;；/\n]+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+}
+
+function addTableRow(d: Draft, table: MeetingTableKey, a: string, b: string): void {
+  if (table === "attendees") {
+    const previous = d.attendees[d.attendees.length - 1];
+    const role: AttendeeRole =
+      a === "" ? (previous?.role ?? "member") : [...observerKeys].some((k) => labelKey(a).includes(k)) ? "observer" : "member";
+    // A row with a name but no role ("조정옥" alone in A) counts as a member.
+    const names = b !== "" ? splitNames(b) : observerKeys.has(labelKey(a)) || memberKeys.has(labelKey(a)) ? [] : splitNames(a);
+    for (const name of names) d.attendees.push({ name, role: b === "" ? "member" : role });
+  } else if (table === "previousDecisions") {
+    const last = d.previousDecisions[d.previousDecisions.length - 1];
+    if (a === "" && last) last.progress = last.progress === "" ? b : `${last.progress}\n${b}`;
+    else d.previousDecisions.push({ decision: a, progress: b });
+  } else {
+    const last = d.discussion[d.discussion.length - 1];
+    if (a === "" && last) last.text = last.text === "" ? b : `${last.text}\n${b}`;
+    else {
+      // "조정옥: 발언" typed in one cell.
+      const inline = b === "" ? /^([^:：]{1,12})[:：]\s*(.+)$/s.exec(a) : null;
+      d.discussion.push(inline ? { speaker: inline[1]!.trim(), text: inline[2]!.trim() } : { speaker: a, text: b });
+    }
+  }
+}
+
+function finish(sheet: string, d: Draft): MeetingInfo {
+  const text = (k: MeetingFieldKey): string | undefined => {
+    const lines = d.fields[k];
+    if (!lines) return undefined;
+    const joined = lines.join("\n").trim();
+    return joined === "" ? undefined : joined;
+  };
+  const quarters: Partial<Record<Quarter, string>> = {};
+  ([1, 2, 3, 4] as const).forEach((q) => {
+    const who = text(`q${q}Reporter` as MeetingFieldKey);
+    if (who) quarters[q] = who;
+  });
+  const opt = <K extends string, V>(k: K, v: V | undefined) => (v === undefined ? {} : ({ [k]: v } as Record<K, V>));
+  const budgetComment = text("budgetComment")?.replace(/^\s*(?:→|->|=>)\s*/, "");
+  return {
+    sheet,
+    ...opt("centerName", text("centerName")),
+    ...opt("title", text("title")),
+    ...opt("year", d.reportQuarter?.year),
+    ...opt("quarter", d.reportQuarter?.quarter),
+    ...opt("asOf", d.asOf),
+    ...opt("dateText", d.dateText),
+    ...opt("date", d.date),
+    ...opt("place", text("place")),
+    ...opt("agenda", text("agenda")),
+    attendees: d.attendees,
+    reporters: {
+      ...opt("previousMinutes", text("previousReporter")),
+      ...opt("budget", text("budgetReporter")),
+      quarters,
+    },
+    ...opt("budgetComment", budgetComment),
+    previousDecisions: d.previousDecisions.filter((x) => x.decision !== "" || x.progress !== ""),
+    discussion: d.discussion.filter((x) => x.speaker !== "" || x.text !== ""),
+    ...opt("decisions", text("decisions")),
+    ...opt("requests", text("requests")),
+    ...opt("otherMatters", text("otherMatters")),
+  };
+}

@@ -1,0 +1,78 @@
+// The session contract every shell programs against — the ribbon (src/commands), the task pane
+// (src/taskpane) and the CLI (src/cli) — and the one thing that differs between them: how a
+// workbook is opened and where its report goes (WorkbookAccess). createSession (workbook-session.ts)
+// is the one implementation.
+
+import type { AnalysisChoice, PeriodChoice } from "../core/choice";
+import type { Fix } from "../core/fixes";
+import type { Issue } from "../core/issues/issue";
+import type { Locale } from "../core/locale";
+import type { WorkbookPlan } from "../core/plan/sheet-plan";
+import type { HostError, WorkbookPort } from "../core/port";
+import type { ReportOptions, ReportOutcome } from "../core/report";
+import type { Result } from "../core/result";
+import type { Delivered, Loaded, Mode, SessionError, SessionState } from "./state";
+
+/** What to open: the workbook Excel has open, a file's bytes, or the bundled sample. */
+export type OpenSource =
+  | { readonly kind: "workbook" }
+  | { readonly kind: "file"; readonly name: string; readonly bytes: () => Promise<ArrayBuffer | Uint8Array> }
+  | { readonly kind: "sample" };
+
+/** An open workbook: its host port, and where a report on it goes when not into it. */
+export interface OpenedWorkbook {
+  readonly port: WorkbookPort;
+  /** The file's name as the user knows it ("" inside Excel). */
+  readonly name: string;
+  /** Puts the planned report where the user gets it; without this it is written into the workbook. */
+  readonly deliver?: (plan: WorkbookPlan, outcome: Extract<ReportOutcome, { ok: true }>) => Promise<Result<Delivered, HostError>>;
+  /** Standalone: downloads the working copy (after fixes or template sheets); resolves to its file name. */
+  readonly downloadCopy?: () => Promise<Result<string, HostError>>;
+}
+
+/** How a session gets at workbooks where it runs. */
+export interface WorkbookAccess {
+  readonly mode: Mode;
+  open(source: OpenSource): Promise<Result<OpenedWorkbook, HostError>>;
+  /**
+   * True where the workbook can change behind the session (Excel: the user types while the pane
+   * is open), so a report reads it again; a file changes only through the session.
+   */
+  readonly live?: boolean;
+}
+
+export interface WorkbookSession {
+  readonly mode: Mode;
+  getState(): SessionState;
+  /** Calls `listener` after every change of state; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void;
+
+  /** Opens a workbook, reads and analyses it. A new workbook starts with `choice` (default none). */
+  open(source?: OpenSource, choice?: AnalysisChoice): Promise<Result<Loaded, SessionError>>;
+  /** Reads the open workbook again and analyses it, keeping the choice. */
+  reload(): Promise<Result<Loaded, SessionError>>;
+  /** Changes the chosen period (null: back to the meeting sheet and the defaults) and analyses the grid in hand again. */
+  setPeriod(period: PeriodChoice | null): void;
+  /** Writes the fixes in one batch and keeps the edits that undo them, then reads again. */
+  applyFixes(fixes: readonly Fix[]): Promise<Result<number, SessionError>>;
+  /** Puts back what the last applied fixes changed, then reads again. */
+  undoFixes(): Promise<Result<number, SessionError>>;
+  /** Adds the template's data sheets the workbook lacks (never replacing one), then reads again. */
+  createTemplate(): Promise<Result<readonly string[], SessionError>>;
+  /** Plans the report for the choice (reading again first where the workbook is live). Writes nothing. */
+  generateReport(options?: ReportOptions): Promise<Result<ReportOutcome, SessionError>>;
+  /**
+   * Delivers a planned report: written into the workbook, or downloaded as a new file. A refused
+   * report writes the results sheet instead when `resultsSheet` names its language (the ribbon).
+   */
+  deliverReport(outcome: ReportOutcome, options?: { readonly resultsSheet?: Locale }): Promise<Result<Delivered, SessionError>>;
+  /** Selects a cell in Excel; false where there is no spreadsheet on screen. */
+  selectCell(sheet: string, cell: string): Promise<boolean>;
+  /** Re-reads and re-analyses after the user changes the workbook (Excel); returns the unsubscribe. */
+  watchChanges(): () => void;
+  /** Standalone: downloads the working copy; resolves to its file name. */
+  downloadCopy(): Promise<Result<string, SessionError>>;
+  /** Writes (or refreshes) the results sheet listing `issues`, by default the analysis' (the ribbon's 데이터 검증). */
+  writeResults(locale: Locale, issues?: readonly Issue[]): Promise<Result<string, SessionError>>;
+  dismissError(): void;
+}

@@ -1,0 +1,187 @@
+// A workbook session's state, and the one reducer that changes it. Every named action of the
+// session (workbook-session.ts) reports itself here as events: it started, it is done (with what
+// it produced), or it failed. The task pane renders this state and nothing else, so everything it
+// shows can be tested by feeding events, without React and without a host.
+
+import { analyze, type Analysis } from "../core/analyze";
+import type { AnalysisChoice, PeriodChoice } from "../core/choice";
+import type { WorkbookGrid } from "../core/grid";
+import type { CellEdit, HostError } from "../core/port";
+import type { ReportOutcome } from "../core/report";
+
+/** Where the session runs: inside Excel, a file in a plain browser, a file on the command line. */
+export type Mode = "excel" | "standalone" | "file";
+
+/** A workbook as read, and its analysis for the session's choice. */
+export interface Loaded {
+  readonly grid: WorkbookGrid;
+  readonly analysis: Analysis;
+}
+
+/** What went wrong: a host's refusal (in the catalog's words when shown), or a bug. */
+export type SessionError = { readonly kind: "host"; readonly error: HostError } | { readonly kind: "bug"; readonly message: string };
+
+/** Where a delivered report went. */
+export interface Delivered {
+  /** Sheets written: into the workbook (Excel, the CLI's copy), or into the downloaded file. */
+  readonly written: readonly string[];
+  /** Standalone: the file name the report was downloaded as. */
+  readonly downloadName?: string;
+  /** Standalone: downloads the same report file again. */
+  readonly downloadAgain?: () => void;
+  /** A refused report delivered as the results sheet instead (the ribbon). */
+  readonly resultsSheet?: string;
+}
+
+/** The session's named actions. */
+export type ActionName =
+  | "open"
+  | "reload"
+  | "set-period"
+  | "apply-fixes"
+  | "undo-fixes"
+  | "create-template"
+  | "generate-report"
+  | "deliver-report"
+  | "select-cell"
+  | "watch-changes"
+  | "download-copy"
+  | "write-results"
+  | "dismiss-error";
+
+/** Actions that keep the workbook busy while they run (their buttons are disabled meanwhile). */
+export type Work = Extract<ActionName, "open" | "reload" | "apply-fixes" | "undo-fixes" | "create-template" | "download-copy" | "write-results">;
+
+export type ReportStatus =
+  | { readonly kind: "idle" }
+  | { readonly kind: "running" }
+  | { readonly kind: "done"; readonly outcome: ReportOutcome; readonly delivered: Delivered | null }
+  | { readonly kind: "failed"; readonly error: SessionError };
+
+export interface SessionState {
+  readonly mode: Mode;
+  /** The open workbook's name (a file's name; "" inside Excel); null before anything was opened. */
+  readonly name: string | null;
+  readonly loaded: Loaded | null;
+  /** What the user chose; period fields left out follow the meeting sheet, then the defaults. */
+  readonly choice: AnalysisChoice;
+  readonly working: Work | null;
+  /** The last failure of an action other than the report (which keeps its own). */
+  readonly error: SessionError | null;
+  /** The edits that undo the last applied fixes. */
+  readonly undo: readonly CellEdit[] | null;
+  readonly fixNotice: { readonly kind: "applied" | "undone"; readonly count: number } | null;
+  /** Sheets the last create-template wrote (empty when there was nothing to add). */
+  readonly templateWritten: readonly string[] | null;
+  /** The workbook was read again after the user changed it in Excel. */
+  readonly changed: boolean;
+  readonly report: ReportStatus;
+  /** Excel could not select the cell the user asked for. */
+  readonly selectFailed: boolean;
+}
+
+type Phases<A extends ActionName, Done extends object = object> =
+  | { readonly action: A; readonly phase: "start" }
+  | ({ readonly action: A; readonly phase: "done" } & Done)
+  | { readonly action: A; readonly phase: "failed"; readonly error: SessionError };
+
+export type SessionEvent =
+  | Phases<"open", { readonly name: string; readonly loaded: Loaded; readonly choice: AnalysisChoice }>
+  | Phases<"reload", { readonly loaded: Loaded }>
+  | { readonly action: "set-period"; readonly phase: "done"; readonly period: PeriodChoice | null }
+  | Phases<"apply-fixes", { readonly count: number; readonly undo: readonly CellEdit[] }>
+  | Phases<"undo-fixes", { readonly count: number }>
+  | Phases<"create-template", { readonly written: readonly string[] }>
+  | Phases<"generate-report", { readonly outcome: ReportOutcome; readonly loaded: Loaded }>
+  | Phases<"deliver-report", { readonly outcome: ReportOutcome; readonly delivered: Delivered }>
+  | Phases<"select-cell", { readonly selected: boolean }>
+  | { readonly action: "watch-changes"; readonly phase: "done"; readonly loaded: Loaded }
+  | Phases<"download-copy">
+  | Phases<"write-results", { readonly sheet: string }>
+  | { readonly action: "dismiss-error"; readonly phase: "done" };
+
+export function initialState(mode: Mode): SessionState {
+  return {
+    mode,
+    name: null,
+    loaded: null,
+    choice: {},
+    working: null,
+    error: null,
+    undo: null,
+    fixNotice: null,
+    templateWritten: null,
+    changed: false,
+    report: { kind: "idle" },
+    selectFailed: false,
+  };
+}
+
+/** The grid analysed again for a choice: no read, the same analysis every shell gets. */
+export function reanalyse(loaded: Loaded, choice: AnalysisChoice): Loaded {
+  return { grid: loaded.grid, analysis: analyze(loaded.grid, choice) };
+}
+
+/** The choice with the period changed: a patch sets fields (undefined clears one), null clears all. */
+export function withPeriod(choice: AnalysisChoice, period: PeriodChoice | null): AnalysisChoice {
+  const next = period === null ? {} : { ...choice.period, ...period };
+  const clean = Object.fromEntries(Object.entries(next).filter(([, v]) => v !== undefined)) as PeriodChoice;
+  return { ...choice, period: clean };
+}
+
+function isWork(action: ActionName): action is Work {
+  return action === "open" || action === "reload" || action === "apply-fixes" || action === "undo-fixes" || action === "create-template" || action === "download-copy" || action === "write-results";
+}
+
+export function sessionReducer(state: SessionState, event: SessionEvent): SessionState {
+  if (event.phase === "start") {
+    if (event.action === "select-cell") return { ...state, selectFailed: false };
+    if (event.action === "generate-report") return { ...state, error: null, report: { kind: "running" } };
+    if (event.action === "deliver-report") return { ...state, report: { kind: "running" } };
+    return isWork(event.action) ? { ...state, working: event.action, error: null } : state;
+  }
+  if (event.phase === "failed") {
+    if (event.action === "generate-report" || event.action === "deliver-report") return { ...state, report: { kind: "failed", error: event.error } };
+    if (event.action === "select-cell") return { ...state, selectFailed: state.mode === "excel" };
+    return { ...state, working: null, error: event.error };
+  }
+  switch (event.action) {
+    case "open":
+      // Another workbook: nothing of the last one's fixes, notices, report or period carries over.
+      return {
+        ...initialState(state.mode),
+        name: event.name,
+        loaded: event.loaded,
+        choice: event.choice,
+      };
+    case "reload":
+      return { ...state, working: null, loaded: event.loaded };
+    case "set-period": {
+      const choice = withPeriod(state.choice, event.period);
+      return { ...state, choice, loaded: state.loaded && reanalyse(state.loaded, choice) };
+    }
+    case "apply-fixes":
+      return { ...state, working: null, undo: event.undo, fixNotice: { kind: "applied", count: event.count } };
+    case "undo-fixes":
+      return { ...state, working: null, undo: null, fixNotice: { kind: "undone", count: event.count } };
+    case "create-template":
+      return { ...state, working: null, templateWritten: event.written };
+    case "generate-report":
+      return {
+        ...state,
+        loaded: event.loaded,
+        report: event.outcome.ok ? { kind: "running" } : { kind: "done", outcome: event.outcome, delivered: null },
+      };
+    case "deliver-report":
+      return { ...state, report: { kind: "done", outcome: event.outcome, delivered: event.delivered } };
+    case "select-cell":
+      return { ...state, selectFailed: !event.selected && state.mode === "excel" };
+    case "watch-changes":
+      return { ...state, loaded: event.loaded, changed: true };
+    case "download-copy":
+    case "write-results":
+      return { ...state, working: null };
+    case "dismiss-error":
+      return { ...state, error: null };
+  }
+}
