@@ -1,4 +1,4 @@
-// Builds the CLI into build/cli/ (main.js, demo.js): one bundled CommonJS file per entry, so
+// Builds the CLI into build/cli/ (main.js, demo.js, and usage.js for a quick `help`): one bundled CommonJS file per entry, so
 // `npm run cli` and `npm run demo` start in Node without transpiling TypeScript. Run by npm's
 // prepare step (npm ci) and by scripts/cli.cjs when the build is missing or older than src/.
 import { build } from "esbuild";
@@ -9,7 +9,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 await build({
   absWorkingDir: root,
-  entryPoints: { main: "src/cli/main.ts", demo: "src/cli/demo.ts" },
+  entryPoints: { main: "src/cli/main.ts", demo: "src/cli/demo.ts", usage: "src/cli/usage.ts" },
   outdir: "build/cli",
   bundle: true,
   platform: "node",

@@ -31,4 +31,10 @@ if (builtAt === 0 || newest(sources) > builtAt) {
   if (builtAt > 0) process.stderr.write("… CLI 소스가 바뀌어 다시 빌드합니다 (build/cli)\n");
   execFileSync(process.execPath, [path.join(root, "scripts", "build-cli.mjs")], { stdio: "inherit" });
 }
-require(built);
+// `help` (or no command) needs only the usage text: no need to load the whole CLI.
+const first = process.argv[2];
+if (entry === "main" && process.argv.length <= 3 && (first === undefined || first === "help" || first === "--help" || first === "-h")) {
+  process.stdout.write(`${require(path.join(root, "build", "cli", "usage.js")).USAGE}\n`);
+} else {
+  require(built);
+}
