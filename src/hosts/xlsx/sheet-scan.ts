@@ -305,7 +305,8 @@ export function scanSheet(xmlOrBytes: string | Uint8Array, ctx: ScanContext): Sc
     } else if (vs < 0) {
       value = hasFormula ? { kind: "error", code: NOT_CALCULATED } : null;
     } else if (type === T_SHARED) {
-      const str = ctx.sharedStrings[int(b, vs, ve)];
+      const index = int(b, vs, ve);
+      const str = ctx.sharedStrings[index >= 0 ? index : Number(latin(b, vs, ve).trim())];
       value = str === undefined ? null : str;
     } else if (type === T_NUMBER) {
       const n = number(b, vs, ve);
