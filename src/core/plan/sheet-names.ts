@@ -66,3 +66,8 @@ export function chooseSheetName(base: string, existing: readonly string[]): stri
 export function reportSheetBases(year: number, quarter: Quarter): { readonly minutes: string; readonly summary: string } {
   return { minutes: `회의록 ${year}-${quarter}분기`, summary: `집행현황 ${year}-${quarter}분기` };
 }
+
+/** A sheet name as a reference needs it ("'회의록'!A1"): in apostrophes, inner ones doubled. */
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
