@@ -4,7 +4,7 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
 import { App, type StandaloneOpener } from "./app";
-import { OFFICE_WAIT_MS, detectHost, type OfficeLike } from "./bootstrap";
+import { OFFICE_WAIT_MS, detectHost, isOutdatedWebview, type OfficeLike } from "./bootstrap";
 import { pickLocale, strings } from "./i18n";
 import { createExcelSession } from "./excel-session";
 
@@ -26,6 +26,7 @@ function lazyStandalone(t: (typeof strings)["ko"]): StandaloneOpener {
 }
 
 async function main(): Promise<void> {
+  if (isOutdatedWebview()) return; // compat-check.js shows "update Office" instead
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
   const root = createRoot(container);
