@@ -48,3 +48,15 @@ export function ownColumnSum(formula: string, col: number, row: number): SummedR
   if (row >= from && row <= to) return null; // a circular reference, not a total
   return { from, to };
 }
+
+const MAY_BE_TOTAL = /^=?\s*(?:SUM|SUBTOTAL)\s*\(/i;
+const ONE_COLUMN_CHAIN = /^=?\s*\$?([A-Za-z]{1,3})\$?\d{1,7}(?:\s*\+\s*\$?\1\$?\d{1,7})+\s*$/i;
+
+/**
+ * Whether a host need hand a formula to the core: only a SUM, a SUBTOTAL or one column's cells
+ * added can mark a total, so the per-row formulas of a long ledger ("=E3+F3") stay behind and the
+ * grid stays the size of its values. With or without the leading "=".
+ */
+export function mayBeTotalFormula(text: string): boolean {
+  return text.length <= 500 && (MAY_BE_TOTAL.test(text) || ONE_COLUMN_CHAIN.test(text));
+}

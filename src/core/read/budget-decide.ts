@@ -157,8 +157,12 @@ export function decideBudget(b: ParsedBudget, spent: ReadonlySet<string>, issues
         continue;
       }
       const run = s.sums.runWithin(r.formula.from + 1, r.formula.to + 1) ?? { from: s.lines.length, to: s.lines.length };
+      // Reconciled with the lines it should total: its range and every line since the last total
+      // (a range that stops short of a line leaves it out).
+      const current = s.sums.current();
+      const should = { from: Math.min(run.from, current.from), to: Math.max(run.to, current.to) };
       total(s, r, r.label ? totalLabelKind(r.label.text) : kindAbove(rows, i, run), "formula", run);
-      reconcile(s, r, run);
+      reconcile(s, r, should);
       continue;
     }
     const spentOn = r.name !== "" && spent.has(r.name);

@@ -68,11 +68,17 @@ export function userTotal(t: TotalRow, sums: RunningSums, out: Outcome): void {
   decide(t, "user", null, sums, out);
 }
 
-/** A row whose amount formula sums its own column: a total; reconciled with the rows it sums. */
+/**
+ * A row whose amount formula sums its own column: a total. Reconciled with the rows it should
+ * sum: those in its range and every row since the last total (a range that stops short, C4:C8
+ * with a line in C9, leaves one out).
+ */
 export function formulaTotal(t: TotalRow, summed: SummedRows, sums: RunningSums, out: Outcome): void {
   const run = sums.runWithin(summed.from + 1, summed.to + 1);
+  const current = sums.current();
+  const should = run ? { from: Math.min(run.from, current.from), to: Math.max(run.to, current.to) } : current;
   decide(t, "formula", run, sums, out);
-  const computed = run ? sums.sum(run) : 0;
+  const computed = sums.sum(should);
   if (t.amount !== null && t.amount !== computed) mismatch(t, computed, out);
 }
 

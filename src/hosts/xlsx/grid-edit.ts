@@ -77,5 +77,22 @@ export function setGridCell(grid: SheetGrid, row: number, col: number, value: Ce
     cols.push(col);
     vals.push(value);
   }
-  return { ...grid, ...usedRange(rows, cols, vals) };
+  const range = usedRange(rows, cols, vals);
+  return { ...grid, ...range, ...(grid.formulas ? { formulas: rebased(grid.formulas, grid.origin, range.origin) } : {}) };
+}
+
+/** Formula rows moved from one origin to another, so each stays at its cell. */
+function rebased(formulas: NonNullable<SheetGrid["formulas"]>, from: SheetGrid["origin"], to: SheetGrid["origin"]): (string | null)[][] {
+  const out: (string | null)[][] = [];
+  formulas.forEach((line, i) =>
+    line?.forEach((f, j) => {
+      const r = i + from.row - to.row;
+      const c = j + from.col - to.col;
+      if (f === null || r < 0 || c < 0) return;
+      const row = (out[r] ??= []);
+      while (row.length < c) row.push(null);
+      row[c] = f;
+    }),
+  );
+  return out;
 }

@@ -4,6 +4,7 @@
 // numbers in a date format as dates (1904 workbooks converted to the 1900 serials the core uses).
 
 import { NOT_CALCULATED, type CellValue, type SheetGrid } from "../../core/grid";
+import { mayBeTotalFormula } from "../../core/parse/formula";
 import { usedRange } from "./grid-edit";
 import { decodeCellText } from "./xml";
 
@@ -17,6 +18,10 @@ export interface ScanContext {
 export interface ScannedSheet {
   readonly origin: SheetGrid["origin"];
   readonly values: SheetGrid["values"];
+  /** The formulas that may mark a total (SUM, SUBTOTAL, one column added), parallel to values; absent when none. */
+  readonly formulas?: SheetGrid["formulas"];
+  /** Merged ranges spanning columns (a group header), in A1; absent when none. */
+  readonly merges?: readonly string[];
   /** The sheet's view has tabSelected: it opens selected in Excel. */
   readonly tabSelected: boolean;
 }
@@ -106,10 +111,17 @@ export function parseSharedStrings(xml: string): string[] {
   return out;
 }
 
-/** Merged areas: the followers of small ones in a set, large ones as rectangles. */
-function mergeFollowers(xml: string, from: number, p: string): { set: Set<number>; big: { top: number; left: number; bottom: number; right: number }[] } {
+/** The core needs merged ranges only to read group headers: at most this many are handed over. */
+const MERGES_PASSED = 2_000;
+
+/**
+ * Merged areas: the followers of small ones in a set, large ones as rectangles, and the ranges
+ * spanning columns as A1 (for the core's two-row headers).
+ */
+function mergeFollowers(xml: string, from: number, p: string): { set: Set<number>; big: { top: number; left: number; bottom: number; right: number }[]; ranges: string[] } {
   const set = new Set<number>();
   const big: { top: number; left: number; bottom: number; right: number }[] = [];
+  const ranges: string[] = [];
   const re = new RegExp(`<${p}mergeCell\\s[^>]*?ref\\s*=\\s*["']([A-Za-z]+\\d+):([A-Za-z]+\\d+)["']`, "g");
   re.lastIndex = from;
   for (let m = re.exec(xml); m; m = re.exec(xml)) {
@@ -120,13 +132,14 @@ function mergeFollowers(xml: string, from: number, p: string): { set: Set<number
     const bottom = Math.max(a.row, b.row);
     const left = Math.min(a.col, b.col);
     const right = Math.max(a.col, b.col);
+    if (right > left && ranges.length < MERGES_PASSED) ranges.push(`${m[1]!.toUpperCase()}:${m[2]!.toUpperCase()}`);
     if ((bottom - top + 1) * (right - left + 1) > 10_000) {
       big.push({ top, left, bottom, right });
       continue;
     }
     for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) if (r !== top || c !== left) set.add(r * 16_384 + c);
   }
-  return { set, big };
+  return { set, big, ranges };
 }
 
 const enc = new TextEncoder();
@@ -210,6 +223,11 @@ export function scanSheet(xmlOrBytes: string | Uint8Array, ctx: ScanContext): Sc
   const rows: number[] = [];
   const cols: number[] = [];
   const vals: CellValue[] = [];
+  // Formulas that may mark a total, with their cells (most sheets have none).
+  const fRows: number[] = [];
+  const fCols: number[] = [];
+  const fTexts: string[] = [];
+  const fClose = seq(`</${p}f>`);
   let row = -1;
   let col = -1;
   let i = b.indexOf(62, dataStart) + 1;
@@ -278,6 +296,7 @@ export function scanSheet(xmlOrBytes: string | Uint8Array, ctx: ScanContext): Sc
     let vs = -1;
     let ve = -1;
     let hasFormula = false;
+    let formula: string | null = null;
     let isAt = -1;
     let isEnd = -1;
     let end = -1;
@@ -292,7 +311,19 @@ export function scanSheet(xmlOrBytes: string | Uint8Array, ctx: ScanContext): Sc
         else vs = vGt + 1;
         j = vGt;
       } else if (vs >= 0 && ve < 0 && at(b, j, vClose)) ve = j;
-      else if (at(b, j, fOpen) && isBoundary(b[j + fOpen.length]!)) hasFormula = true;
+      else if (at(b, j, fOpen) && isBoundary(b[j + fOpen.length]!)) {
+        hasFormula = true;
+        // The formula's text (a shared formula's followers have none): kept only if it may mark a total.
+        const fGt = b.indexOf(62, j);
+        if (fGt > 0 && b[fGt - 1] !== 47) {
+          const fEnd = find(b, fClose, fGt, dataEnd);
+          if (fEnd > fGt && fEnd - fGt < 600) {
+            const f = decodeCellText(text(b, fGt + 1, fEnd)).trim();
+            if (mayBeTotalFormula(f)) formula = `=${f}`;
+            j = fEnd;
+          }
+        }
+      }
       else if (at(b, j, isOpen)) isAt = j;
       else if (at(b, j, isClose)) isEnd = j;
     }
@@ -319,8 +350,37 @@ export function scanSheet(xmlOrBytes: string | Uint8Array, ctx: ScanContext): Sc
     rows.push(row);
     cols.push(col);
     vals.push(value);
+    if (formula !== null) {
+      fRows.push(row);
+      fCols.push(col);
+      fTexts.push(formula);
+    }
   }
-  return { ...usedRange(rows, cols, vals), tabSelected };
+  const range = usedRange(rows, cols, vals);
+  return {
+    ...range,
+    ...(fTexts.length > 0 ? { formulas: formulaRows(range.origin, fRows, fCols, fTexts) } : {}),
+    ...(merges.ranges.length > 0 ? { merges: merges.ranges } : {}),
+    tabSelected,
+  };
+}
+
+/** The grid fields of a scanned sheet: its used range, and the formulas and merges the core reads. */
+export function gridOfScan(s: ScannedSheet): Pick<SheetGrid, "origin" | "values" | "formulas" | "merges"> {
+  return { origin: s.origin, values: s.values, ...(s.formulas ? { formulas: s.formulas } : {}), ...(s.merges ? { merges: s.merges } : {}) };
+}
+
+/** Formula texts at their cells → rows parallel to the values (same origin), holes where there are none. */
+function formulaRows(origin: SheetGrid["origin"], rows: readonly number[], cols: readonly number[], texts: readonly string[]): (string | null)[][] {
+  const out: (string | null)[][] = [];
+  for (let k = 0; k < texts.length; k++) {
+    const r = rows[k]! - origin.row;
+    const c = cols[k]! - origin.col;
+    const line = (out[r] ??= []);
+    while (line.length < c) line.push(null);
+    line[c] = texts[k]!;
+  }
+  return out;
 }
 
 function isBoundary(c: number): boolean {

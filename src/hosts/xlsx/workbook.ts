@@ -9,7 +9,7 @@ import { err, ok, type Result } from "../../core/result";
 import { applyCellEdits, findCells, type CellSpot } from "./cell-edits";
 import { setGridCell } from "./grid-edit";
 import { CT_STYLES, freeRelId, relativeTarget, relsPartOf, type PartIndex } from "./package";
-import { DAYS_1904, scanSheet, toSerial1900 } from "./sheet-scan";
+import { DAYS_1904, gridOfScan, scanSheet, toSerial1900 } from "./sheet-scan";
 import { quoteSheetName, sameSheetName as sameName } from "../../core/plan/sheet-names";
 import { absoluteRange, cellXml, renderSheetXml, type RenderSheet } from "./sheet-xml";
 import { isDateFormatCode, type Styles } from "./styles";
@@ -126,7 +126,7 @@ export class XlsxWorkbook {
     if (print.titleRows) s.workbookXml = setDefinedName(s.workbookXml, "_xlnm.Print_Titles", index, `${q}!${absoluteRange(print.titleRows)}`);
     s.listsChanged = true;
     const scanned = scanSheet(xml, { sharedStrings: [], dateStyles: s.styles.dateStyles(), date1904: s.date1904 });
-    const grid = { name, origin: scanned.origin, values: scanned.values, ...(hidden ? { hidden: true } : {}) };
+    const grid = { name, ...gridOfScan(scanned), ...(hidden ? { hidden: true } : {}) };
     s.sheets = [...s.sheets, { name, sheetId, rId, part, hidden, tabSelected: sheet.tabSelected, worksheet: true, grid }];
   }
 

@@ -7,7 +7,7 @@ import type { WorkbookGrid } from "../../core/grid";
 import type { UnreadableKind } from "../../core/port";
 import { err, ok, type Result } from "../../core/result";
 import { PartIndex, findWorkbookPart, relsPartOf } from "./package";
-import { parseSharedStrings, scanSheet } from "./sheet-scan";
+import { gridOfScan, parseSharedStrings, scanSheet } from "./sheet-scan";
 import { Styles, defaultStylesXml } from "./styles";
 import { isDate1904, sheetEntries } from "./workbook-lists";
 import { XlsxWorkbook, type SheetEntry, type WorkbookState } from "./workbook";
@@ -83,7 +83,7 @@ export function readWorkbook(data: ArrayBuffer | Uint8Array, inflated?: Readonly
     if (xml.value === null) return corrupt(`sheet "${s.name}": ${rel.target} is missing`);
     const scanned = scanSheet(xml.value, { sharedStrings, dateStyles, date1904 });
     tabSelected = scanned.tabSelected;
-    if (isWorksheet) grid = { ...grid, origin: scanned.origin, values: scanned.values };
+    if (isWorksheet) grid = { ...grid, ...gridOfScan(scanned) };
     sheets.push({ ...s, part: rel.target, tabSelected, grid, worksheet: isWorksheet });
   }
 

@@ -27,6 +27,8 @@ interface LastRow {
   readonly formula: boolean;
   /** Merge A:B of the total row (a label spanning 구분 and 사업명, as centers format it). */
   readonly mergeLabel?: boolean;
+  /** Lines the SUM leaves out at the bottom (a range that stops short); its cached amount is what it sums. */
+  readonly shortBy?: number;
 }
 
 /** The standard budget with a last row of the case's choosing instead of "합계". */
@@ -38,7 +40,7 @@ function budgetWithLastRow(last: LastRow): Built & { totalCell: string } {
   const first = b.nextRow;
   for (const l of BASE_LINES) b.row([l.category, l.name, l.budget, null]);
   const lastData = b.nextRow - 1;
-  const row = b.row([last.label[0], last.label[1], last.amount, null], last.formula ? { 2: b.sum(2, first, lastData) } : undefined);
+  const row = b.row([last.label[0], last.label[1], last.amount, null], last.formula ? { 2: b.sum(2, first, lastData - (last.shortBy ?? 0)) } : undefined);
   if (last.mergeLabel) b.merge(`A${row}:B${row}`);
   const totalCell = `C${row}`;
   return {
@@ -110,6 +112,33 @@ function parentsCase(id: string, title: string, budget: Built): CorpusCase {
     title,
     ...withBaseGrantsAndLedger(budget, ledgerSheet(TWO_LEVEL_PAYMENTS)),
     truth: { lines: TWO_LEVEL_LINES, grants: BASE_GRANTS, payments: truthOf(TWO_LEVEL_PAYMENTS) },
+  });
+}
+
+/**
+ * An unlabelled last row =SUM(C4:C8) that stops one line short (홍보물 in C9 is left out): only the
+ * formula says the row is a total (its 98,000,000 is the sum of no run right above it), and the
+ * sheet's total does not reconcile with the lines.
+ */
+function shortSumCase(): CorpusCase {
+  const last = BASE_LINES[BASE_LINES.length - 1]!;
+  const budget = budgetWithLastRow({ label: [null, null], amount: BASE_TOTAL - last.budget, formula: true, shortBy: 1 });
+  return makeCase({
+    id: "budget-total-sum-misses-a-line",
+    rule: 1,
+    title: "unlabelled last row =SUM(C4:C8), one line short: the formula marks the total, and it does not reconcile",
+    ...withBaseGrantsAndLedger(budget),
+    truth: baseTruth,
+    notes: [
+      {
+        code: "total-mismatch",
+        severity: "warning",
+        scope: "cell",
+        sheet: "예산",
+        cell: budget.totalCell,
+        params: { found: BASE_TOTAL - last.budget, computed: BASE_TOTAL },
+      },
+    ],
   });
 }
 
@@ -198,6 +227,7 @@ export function budgetTotalCases(): CorpusCase[] {
         },
       ],
     }),
+    shortSumCase(),
     parentsCase("budget-parents-no-word", "비목 rows (인건비, 운영비, 사업비) carry the sum of their 세목 below; an unlabelled grand total", parentsBudget()),
     parentsCase("budget-parents-subtotal-word", "'소계' rows after each 비목's 세목, then '합계' (the words say so)", subtotalWordBudget()),
     coincidentalSumCase(),
