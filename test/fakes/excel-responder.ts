@@ -193,6 +193,14 @@ function instantiate(model: WorkbookModel, path: ObjectPath, parent: Obj | null,
         const box = { top: Math.min(p.top, q.top), left: Math.min(p.left, q.left), bottom: Math.max(p.bottom, q.bottom), right: Math.max(p.right, q.right) };
         return { kind: "Range", sheet: parent.sheet, box };
       }
+      case "Functions.date":
+        model.use(member);
+        return { kind: "FunctionResult", value: model.dateSerial(Number(args[0]), Number(args[1]), Number(args[2])) };
+      case "Range.getMergedAreasOrNullObject": {
+        model.use(member);
+        const address = model.mergedAreas(parent.sheet!, parent.box!);
+        return address === null ? { kind: "RangeAreas", isNull: true } : { kind: "RangeAreas", sheet: parent.sheet, box: parent.box, value: address };
+      }
       case "PageBreakCollection.add": {
         model.use(member);
         model.guardWrite(parent.sheet!);
@@ -236,6 +244,17 @@ function query(model: WorkbookModel, o: Obj, select: readonly string[]): unknown
       for (const p of select) {
         model.use(`Range.${p}`);
         out[pascal(p)] = model.rangeProp(o.sheet!, o.box!, p);
+      }
+      return out;
+    }
+    case "FunctionResult":
+    case "RangeAreas": {
+      const out: Record<string, unknown> = {};
+      for (const p of select) {
+        const member = `${o.kind}.${p}`;
+        if (member !== "FunctionResult.value" && member !== "RangeAreas.address") throw new FakeExcelError("NotImplemented", `the fakes do not load ${member}`);
+        model.use(member);
+        out[pascal(p)] = o.value;
       }
       return out;
     }

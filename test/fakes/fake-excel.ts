@@ -72,6 +72,27 @@ export class FakeContext {
     const ctx = this;
     this.workbook = {
       worksheets: new FakeWorksheets(ctx),
+      functions: {
+        date(year: number, month: number, day: number) {
+          let value: number | undefined;
+          const result = {
+            load(p: string) {
+              if (p !== "value") throw new FakeExcelError("NotImplemented", `fake cannot load FunctionResult.${p}`);
+              ctx.queueLoad({ functions: "date", year, month, day }, () => {
+                ctx.use("Workbook.functions", "Functions.date", "FunctionResult.value");
+                value = ctx.excel.dateSerial(year, month, day);
+                return value;
+              });
+              return result;
+            },
+            get value(): number {
+              if (value === undefined) throw new FakeExcelError("PropertyNotLoaded", "FunctionResult.value read before load() and sync()");
+              return value;
+            },
+          };
+          return result;
+        },
+      },
       application: {
         suspendApiCalculationUntilNextSync(): void {
           ctx.calcSuspended = true;

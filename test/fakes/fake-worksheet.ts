@@ -327,6 +327,30 @@ class FakeRange {
   merge(across?: boolean): void {
     this.write({ merge: across ?? false }, ["Range.merge"], (s, b) => this.ctx.excel.merge(s, b));
   }
+  getMergedAreasOrNullObject(): { load(p: string): unknown; readonly isNullObject: boolean; readonly address: string } {
+    const loaded = new Loaded();
+    const areas = {
+      load: (p: string) => {
+        if (p !== "address") throw new FakeExcelError("NotImplemented", `fake cannot load RangeAreas.${p}`);
+        this.ctx.queueLoad({ mergedAreas: p }, () => {
+          this.ctx.use(this.via, "Range.getMergedAreasOrNullObject", "RangeAreas.address");
+          const b = this.box();
+          const address = b === null ? null : this.ctx.excel.mergedAreas(this.ws.resolve(), b);
+          loaded.set("isNullObject", address === null);
+          loaded.set("address", address ?? undefined);
+          return address;
+        });
+        return areas;
+      },
+      get isNullObject(): boolean {
+        return loaded.get("isNullObject", "rangeAreas");
+      },
+      get address(): string {
+        return loaded.get("address", "rangeAreas");
+      },
+    };
+    return areas;
+  }
   select(): void {
     this.ctx.queue({ op: "select" }, () => {
       this.ctx.use(this.via, "Range.select");

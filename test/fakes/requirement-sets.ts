@@ -10,6 +10,11 @@
 export const MEMBER_SETS: Readonly<Record<string, string>> = {
   "Workbook.worksheets": "1.1",
   "Workbook.application": "1.1",
+  "Workbook.functions": "1.2",
+  "Functions.date": "1.2",
+  "FunctionResult.value": "1.2",
+  "Range.getMergedAreasOrNullObject": "1.13",
+  "RangeAreas.address": "1.9",
   "Application.suspendApiCalculationUntilNextSync": "1.6",
   "Application.suspendScreenUpdatingUntilNextSync": "1.9",
   "WorksheetCollection.items": "1.1",

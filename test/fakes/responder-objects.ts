@@ -19,7 +19,10 @@ export type Kind =
   | "HeaderFooterGroup"
   | "HeaderFooter"
   | "PageBreakCollection"
-  | "PageBreak";
+  | "PageBreak"
+  | "Functions"
+  | "FunctionResult"
+  | "RangeAreas";
 
 export interface Obj {
   readonly kind: Kind;
@@ -28,11 +31,13 @@ export interface Obj {
   /** RangeBorder: the edge; RangeFont/RangeFill: the format key prefix. */
   readonly key?: string;
   readonly isNull?: boolean;
+  /** FunctionResult: the value the function evaluated to. */
+  readonly value?: unknown;
 }
 
 /** Navigation properties: parent kind → wire name → child kind. */
 export const NAVIGATION: Partial<Record<Kind, Record<string, Kind>>> = {
-  Workbook: { Worksheets: "WorksheetCollection", Application: "Application" },
+  Workbook: { Worksheets: "WorksheetCollection", Application: "Application", Functions: "Functions" },
   Worksheet: {
     Protection: "WorksheetProtection",
     FreezePanes: "WorksheetFreezePanes",

@@ -13,7 +13,7 @@
 // - requests and responses over 5 MB are refused, by name or as a plain GeneralException;
 // - the add-in's own value writes raise change events, as in Excel (triggerSource from 1.14).
 import { tryParseCellAddress } from "../../src/core/address";
-import type { CellValue, WorkbookGrid } from "../../src/core/grid";
+import { DAYS_1900_TO_1904, type CellValue, type WorkbookGrid } from "../../src/core/grid";
 import {
   FakeExcelError,
   FakeSheet,
@@ -21,6 +21,7 @@ import {
   MAX_ROW,
   boxAddress,
   forEachCellOf,
+  parseAddress,
   quoteSheet,
   validSheetName,
   type Box,
@@ -88,7 +89,11 @@ export class WorkbookModel {
   /** Value writes of the current request, raised as change events once it has run. */
   private pendingEvents: { sheet: FakeSheet; box: Box }[] = [];
 
+  /** The workbook counts dates from 1904 (Excel for Mac's old default): date cells hold 1904 serials. */
+  date1904 = false;
+
   load(grid: WorkbookGrid): this {
+    this.date1904 = grid.date1904 === true;
     for (const sg of grid.sheets) {
       const sheet = this.addSheet(sg.name);
       if (sg.hidden) sheet.visibility = "Hidden";
@@ -97,9 +102,28 @@ export class WorkbookModel {
           if (v !== null && v !== "") this.putCell(sheet, sg.origin.row + r, sg.origin.col + c, v);
         }),
       );
+      // A formula is kept with its cached value, as a file holds it.
+      sg.formulas?.forEach((row, r) =>
+        row?.forEach((f, c) => {
+          if (f !== null) sheet.ensure(sg.origin.row + r, sg.origin.col + c).formula = f;
+        }),
+      );
+      for (const m of sg.merges ?? []) sheet.merges.push(parseAddress(m));
     }
     this.activeSheet = grid.sheets[0]?.name ?? "";
     return this;
+  }
+
+  /** DATE(year, month, day) as Excel evaluates it in this workbook: a serial of its date system. */
+  dateSerial(year: number, month: number, day: number): number {
+    const serial = Date.UTC(year, month - 1, day) / 86_400_000 + 25_569;
+    return this.date1904 ? serial - DAYS_1900_TO_1904 : serial;
+  }
+
+  /** The merged areas intersecting a box, as Excel's RangeAreas.address ("S!C2:D2, S!E2:G2"); null when none. */
+  mergedAreas(sheet: FakeSheet, b: Box): string | null {
+    const hit = sheet.merges.filter((m) => m.top <= b.bottom && m.bottom >= b.top && m.left <= b.right && m.right >= b.left);
+    return hit.length === 0 ? null : hit.map((m) => `${quoteSheet(sheet.name)}!${boxAddress(m)}`).join(", ");
   }
 
   addSheet(name: string): FakeSheet {
@@ -126,7 +150,8 @@ export class WorkbookModel {
     const c = sheet.ensure(row, col);
     if (v === null) c.value = null;
     else if (typeof v === "object" && v.kind === "date") {
-      c.value = v.serial;
+      // The grid's date cells are 1900 serials; a 1904 workbook holds its own.
+      c.value = this.date1904 ? v.serial - DAYS_1900_TO_1904 : v.serial;
       c.numberFormat = "yyyy-mm-dd";
     } else if (typeof v === "object") {
       c.value = null;

@@ -15,6 +15,17 @@ export interface XRequestContext {
 export interface XWorkbook {
   readonly worksheets: XWorksheetCollection;
   readonly application: XApplication;
+  /** ExcelApi 1.2: worksheet functions, evaluated in the workbook (its date system included). */
+  readonly functions: XFunctions;
+}
+
+export interface XFunctions {
+  /** ExcelApi 1.2: DATE(year, month, day) as a serial of the workbook's date system. */
+  date(year: number, month: number, day: number): XFunctionResult;
+}
+
+export interface XFunctionResult extends XLoadable {
+  readonly value: unknown;
 }
 
 export interface XApplication {
@@ -116,6 +127,15 @@ export interface XRange extends XLoadable {
   /** ExcelApi 1.7. */
   hyperlink: { documentReference?: string; textToDisplay?: string; address?: string };
   select(): void;
+  /** ExcelApi 1.13: the merged areas in the range (fails over 512 of them). */
+  getMergedAreasOrNullObject(): XRangeAreas;
+}
+
+/** ExcelApi 1.9. */
+export interface XRangeAreas extends XLoadable {
+  readonly isNullObject: boolean;
+  /** "Sheet1!A1:B4, Sheet1!D1:D4": every area, each with the sheet's name. */
+  readonly address: string;
 }
 
 export interface XRangeFormat {

@@ -79,7 +79,7 @@ export class OfficePort implements WorkbookPort {
 
   async read(): Promise<Result<WorkbookGrid, HostError>> {
     return this.runExcel(async (ctx) => {
-      const r = await readWorkbook(ctx);
+      const r = await readWorkbook(ctx, this.capabilities().mergedAreas);
       this.names = { list: r.names, at: this.now() };
       return ok(r.grid);
     });

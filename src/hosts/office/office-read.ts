@@ -5,11 +5,15 @@
 // or as a GeneralException: see office-errors.ts) does it load the used-range sizes and then row
 // chunks of about READ_TARGET_BYTES each, correcting its bytes-per-cell estimate from every response
 // it receives; a chunk Excel still refuses is split in half. The number of syncs grows with the
-// payload, never with rows. Only values are read: never `formulas` (office-js issue 6687: they drop
-// the quote prefix of text, so a round trip would turn text into formulas).
+// payload, never with rows. Values are what the core reads; formulas are read only as evidence of a
+// total (office-evidence.ts: the budget's and the grants' beside their values, a ledger's few
+// candidate rows in one more sync when there are any) and never written back (office-js issue
+// 6687: they drop the quote prefix of text, so a round trip would turn text into formulas). The
+// same sync reads the merged group headers (ExcelApi 1.13) and the first the date system.
 import { rangeAddress } from "../../core/address";
-import type { CellValue, SheetGrid, WorkbookGrid } from "../../core/grid";
-import type { XRange, XRequestContext, XWorksheet } from "./excel-api";
+import { DAYS_1900_TO_1904, type CellValue, type SheetGrid, type WorkbookGrid } from "../../core/grid";
+import type { XRange, XRangeAreas, XRequestContext, XWorksheet } from "./excel-api";
+import { evidencePlan, formulaRowsOf, isDate1904, mergesOf, queueDateSystem, queueMerges, readLedgerFormulas, withEvidence } from "./office-evidence";
 import { LARGE_REQUEST_BYTES, errorCode, isPayloadError } from "./office-errors";
 import { boxOf, jsonBytes, originOf, type Box } from "./office-ranges";
 import { isDateFormat } from "./text-guard";
@@ -29,30 +33,40 @@ export interface ReadResult {
   readonly names: readonly string[];
 }
 
-export async function readWorkbook(ctx: XRequestContext): Promise<ReadResult> {
+/** `mergedAreas`: the Excel has ExcelApi 1.13 (Range.getMergedAreasOrNullObject). */
+export async function readWorkbook(ctx: XRequestContext, mergedAreas = false): Promise<ReadResult> {
   const collection = ctx.workbook.worksheets;
   collection.load("items/name, items/visibility");
+  const dateSystem = queueDateSystem(ctx);
   await ctx.sync();
   const sheets = collection.items;
   const names = sheets.map((s) => s.name);
+  const date1904 = isDate1904(dateSystem);
   // Hidden sheets are read like the others; the core notes it when it uses one.
   const hidden = new Set(sheets.filter((s) => s.visibility !== "Visible").map((s) => s.name));
-  const mark = (grids: SheetGrid[]): WorkbookGrid => ({ sheets: grids.map((g) => (hidden.has(g.name) ? { ...g, hidden: true } : g)) });
-  const used = sheets.map((s) => s.getUsedRangeOrNullObject(true).load(DATA_PROPS) as XRange);
+  const mark = (grids: SheetGrid[]): WorkbookGrid => ({ sheets: grids.map((g) => (hidden.has(g.name) ? { ...g, hidden: true } : g)), ...(date1904 ? { date1904 } : {}) });
+  const plan = evidencePlan(names, mergedAreas);
+  const used = sheets.map((s) => s.getUsedRangeOrNullObject(true).load(plan.formulas.has(s.name) ? `${DATA_PROPS}, formulas` : DATA_PROPS) as XRange);
+  const merges = sheets.map((s): XRangeAreas | undefined => (plan.merges.has(s.name) ? queueMerges(s) : undefined));
   try {
     await ctx.sync();
   } catch (e) {
     // The size of this response is unknown before asking, so a GeneralException may be the limit
     // too: readChunked measures first and rethrows `e` when the workbook turns out to be small.
     if (!isPayloadError(e, Infinity)) throw e;
-    return { grid: mark(await readChunked(ctx, sheets, names, e)), names };
+    const chunked = mark(await readChunked(ctx, sheets, names, e, date1904));
+    return { grid: await readLedgerFormulas(ctx, chunked), names };
   }
+  const formulas = new Map<string, SheetGrid["formulas"]>();
+  const areas = new Map<string, readonly string[]>();
   const grids = names.map((name, i): SheetGrid => {
     const r = used[i]!;
+    areas.set(name, mergesOf(merges[i]));
     if (r.isNullObject) return { name, origin: { row: 0, col: 0 }, values: [] };
-    return { name, origin: originOf(r.address), values: toGridRows(r.values, r.valueTypes, r.numberFormat) };
+    if (plan.formulas.has(name)) formulas.set(name, formulaRowsOf(r.formulas));
+    return { name, origin: originOf(r.address), values: toGridRows(r.values, r.valueTypes, r.numberFormat, date1904) };
   });
-  return { grid: mark(grids), names };
+  return { grid: await readLedgerFormulas(ctx, withEvidence(mark(grids), formulas, areas)), names };
 }
 
 interface Slice {
@@ -61,7 +75,7 @@ interface Slice {
   readonly bottom: number;
 }
 
-async function readChunked(ctx: XRequestContext, sheets: readonly XWorksheet[], names: readonly string[], cause: unknown): Promise<SheetGrid[]> {
+async function readChunked(ctx: XRequestContext, sheets: readonly XWorksheet[], names: readonly string[], cause: unknown, date1904: boolean): Promise<SheetGrid[]> {
   const used = sheets.map((s) => s.getUsedRangeOrNullObject(true).load("address, rowCount, columnCount") as XRange);
   await ctx.sync();
   const boxes = used.map((r) => (r.isNullObject ? null : boxOf(r.address)));
@@ -127,7 +141,7 @@ async function readChunked(ctx: XRequestContext, sheets: readonly XWorksheet[], 
     if (count > 0) perCell = Math.max(16, Math.ceil((bytes / count) * 1.25));
   }
   done.sort((a, b) => a.slice.sheet - b.slice.sheet || a.slice.top - b.slice.top);
-  for (const { slice, range } of done) for (const r of toGridRows(range.values, range.valueTypes, range.numberFormat)) rows[slice.sheet]!.push(r);
+  for (const { slice, range } of done) for (const r of toGridRows(range.values, range.valueTypes, range.numberFormat, date1904)) rows[slice.sheet]!.push(r);
   return names.map((name, i) => {
     const b = boxes[i];
     return { name, origin: b ? { row: b.top, col: b.left } : { row: 0, col: 0 }, values: rows[i]! };
@@ -150,13 +164,15 @@ function halve(group: readonly Slice[]): Slice[][] {
   return [[{ ...s, bottom: mid }], [{ ...s, top: mid + 1 }]];
 }
 
-function toGridRows(values: unknown[][], types: readonly (readonly string[])[], formats: unknown[][]): CellValue[][] {
+/** Excel's answer → grid rows; a number with a date format is a date (a 1904 serial moved to the 1900 system the core uses). */
+function toGridRows(values: unknown[][], types: readonly (readonly string[])[], formats: unknown[][], date1904: boolean): CellValue[][] {
+  const shift = date1904 ? DAYS_1900_TO_1904 : 0;
   return values.map((row, r) =>
     row.map((v, c): CellValue => {
       const t = types[r]?.[c];
       if (t === "Empty" || v === "" || v === null || v === undefined) return null;
       if (t === "Error") return { kind: "error", code: String(v) };
-      if (typeof v === "number") return isDateFormat(String(formats[r]?.[c] ?? "")) ? { kind: "date", serial: v } : v;
+      if (typeof v === "number") return isDateFormat(String(formats[r]?.[c] ?? "")) ? { kind: "date", serial: v + shift } : v;
       if (typeof v === "boolean" || typeof v === "string") return v;
       return String(v);
     }),

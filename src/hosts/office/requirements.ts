@@ -20,6 +20,9 @@ export const GUARDED_FEATURES = {
   screenUpdating: { set: "1.9", members: ["Application.suspendScreenUpdatingUntilNextSync"] },
   /** Indented label cells in the minutes; without it the text starts at the cell's edge. */
   indent: { set: "1.9", members: ["RangeFormat.indentLevel"] },
+  /** Merged group headers read for the core's two-row headers; without it a blank header cell
+   * right of a group header with sub-headers under it stands for the merge. */
+  mergedAreas: { set: "1.13", members: ["Range.getMergedAreasOrNullObject", "RangeAreas.*"] },
   /** Change events that say the add-in itself caused them (else a guard around its own writes). */
   triggerSource: { set: "1.14", members: ["WorksheetChangedEventArgs.triggerSource"] },
   /** A report or a batch of fixes is one step of Excel's undo (not in perpetual Office 2024). */

@@ -106,10 +106,10 @@ describe("column widths through whole pixels (ECMA-376 18.3.1.13)", () => {
 
 describe("OfficePort.capabilities", () => {
   it.each([
-    ["1.7", { gridlines: false, printSetup: false, screenUpdating: false, indent: false, triggerSource: false, undoGroup: false }],
-    ["1.9", { gridlines: true, printSetup: true, screenUpdating: true, indent: true, triggerSource: false, undoGroup: false }],
-    ["1.14", { gridlines: true, printSetup: true, screenUpdating: true, indent: true, triggerSource: true, undoGroup: false }],
-    ["1.20", { gridlines: true, printSetup: true, screenUpdating: true, indent: true, triggerSource: true, undoGroup: true }],
+    ["1.7", { gridlines: false, printSetup: false, screenUpdating: false, indent: false, mergedAreas: false, triggerSource: false, undoGroup: false }],
+    ["1.9", { gridlines: true, printSetup: true, screenUpdating: true, indent: true, mergedAreas: false, triggerSource: false, undoGroup: false }],
+    ["1.14", { gridlines: true, printSetup: true, screenUpdating: true, indent: true, mergedAreas: true, triggerSource: true, undoGroup: false }],
+    ["1.20", { gridlines: true, printSetup: true, screenUpdating: true, indent: true, mergedAreas: true, triggerSource: true, undoGroup: true }],
   ])("at ExcelApi %s", (apiVersion, caps) => {
     expect(new OfficePort(openExcel("fake", small, { apiVersion })).capabilities()).toEqual(caps);
   });

@@ -15,22 +15,28 @@ describe("the protocol Microsoft's client speaks to the responder", () => {
     const r = await new OfficePort(x).read();
     expect(r.ok).toBe(true);
     const [names, ranges] = x.requests;
-    // Sync 1: instantiate the workbook and its Worksheets property, query name and visibility.
+    // Sync 1: instantiate the workbook and its Worksheets property, query name and visibility; and
+    // evaluate DATE(1904,1,1) in the workbook (its date system: 0 in a 1904 workbook).
     expect(Object.values(names!.ObjectPaths).map((p) => [p.ObjectPathType, p.Name])).toEqual([
       [1, ""],
       [4, "Worksheets"],
+      [4, "Functions"],
+      [3, "Date"],
     ]);
-    expect(names!.Actions.map((a) => a.ActionType)).toEqual([1, 1, 2]);
-    expect(names!.Actions[2]).toMatchObject({ QueryInfo: { Select: ["name", "visibility"] } });
+    expect(names!.Actions.filter((a) => a.ActionType === 2).map((a) => a.QueryInfo?.Select)).toEqual([["name", "visibility"], ["value"]]);
     // Sync 2: the worksheets by the Id the first answer gave, their used ranges, kept and queried.
     const paths = Object.values(ranges!.ObjectPaths);
     expect(paths.filter((p) => p.ObjectPathType === 5).map((p) => p.ArgumentInfo?.Arguments?.[0])).toEqual(x.sheets.map((s) => s.id));
     expect(paths.filter((p) => p.Name === "GetUsedRangeOrNullObject").map((p) => p.ArgumentInfo?.Arguments)).toEqual([[true], [true]]);
+    // A data sheet's (집행내역) merged group headers in its first rows come in the same request.
     expect(ranges!.Actions.filter((a) => a.ActionType === 2).map((a) => a.QueryInfo?.Select)).toEqual([
       ["address", "values", "valueTypes", "numberFormat"],
       ["address", "values", "valueTypes", "numberFormat"],
+      ["address"],
     ]);
-    expect(ranges!.Actions.filter((a) => a.Name === "_KeepReference")).toHaveLength(2);
+    expect(paths.filter((p) => p.Name === "GetMergedAreasOrNullObject")).toHaveLength(1);
+    // Kept: the two used ranges, and the data sheet's first rows with their merged areas.
+    expect(ranges!.Actions.filter((a) => a.Name === "_KeepReference")).toHaveLength(4);
   });
 
   it("the client splits a large values array into blocks of rows itself, which the responder follows", async () => {
