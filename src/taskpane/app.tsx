@@ -32,6 +32,9 @@ import { OpenPanel } from "./components/open-panel";
 import { PeriodPanel } from "./components/period-panel";
 import { ReportPanel } from "./components/report-panel";
 import { StatusPanel } from "./components/status-panel";
+import { ReadingPanel } from "./components/reading-panel";
+import { readingStrings } from "./reading-strings";
+import { SETTINGS_SHEET_EN, SETTINGS_SHEET_KO } from "../core/read/settings";
 
 export interface AppProps {
   /** The workbook session: the one open in Excel, or (standalone) files the user opens. */
@@ -207,6 +210,15 @@ function TaskPane({ session, locale, onReady }: AppProps) {
             notice={state.changed ? t.updatedAfterChange : null}
             selectError={state.selectFailed ? t.selectFailed : null}
             onSelect={mode === "excel" ? (issue) => select(issue.sheet!, issue.cell) : undefined}
+          />
+          <ReadingPanel
+            recognized={analysis.recognized}
+            t={readingStrings[locale]}
+            settingsSheet={analysis.readingSettings?.sheet ?? (locale === "ko" ? SETTINGS_SHEET_KO : SETTINGS_SHEET_EN)}
+            savedTo={state.readingSettingsWritten}
+            busy={busy}
+            onChange={(change) => void session.setReadingChoice(change, locale)}
+            onSelect={mode === "excel" ? select : undefined}
           />
           <StatusPanel
             recognized={analysis.recognized}
