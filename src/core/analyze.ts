@@ -132,7 +132,7 @@ export function analyze(grid: WorkbookGrid, choice: AnalysisChoice = {}): Analys
   else if (period) {
     checkDates(period, grants, ledgers, programs, issues);
     figures = computeFigures(period, index, records.grants, records.ledger, chosen.ratioDecimals ?? 0);
-    if (budget && grants) checkGrantsWithinBudget(period, grants, figures, issues);
+    if (budget && grants) checkGrantsWithinBudget(period, grants, figures, issues, budget);
     if (budget) checkOverspent(budget, index, figures, issues);
   }
 

@@ -106,8 +106,15 @@ export function checkUnknownLines(ledger: SheetReading<LedgerEntry>, index: Line
   }
 }
 
-/** Grants to date above the annual budget: error at the grant that crosses it. */
-export function checkGrantsWithinBudget(period: Period, grants: SheetReading<Grant>, figures: Figures, issues: Issue[]): void {
+/** A budget header that names a part of the year ("1분기", "2분기 예산", "상반기"). */
+const QUARTER_HEADER = /(?:^|[^\d])[1-4](?:\/4)?분기|상반기|하반기|q[1-4]/i;
+
+/**
+ * Grants to date above the annual budget: error at the grant that crosses it, naming the likely
+ * cause when the figures point at one: grants hundreds of times the budget are a budget written
+ * in 천원 without a unit; a budget column that is a quarter's is not the annual budget.
+ */
+export function checkGrantsWithinBudget(period: Period, grants: SheetReading<Grant>, figures: Figures, issues: Issue[], budget?: SheetReading<BudgetLine> | null): void {
   if (figures.grantsToDate <= figures.totalBudget) return;
   const counts = countsInPeriod(period);
   let running = 0;
@@ -120,12 +127,16 @@ export function checkGrantsWithinBudget(period: Period, grants: SheetReading<Gra
       break;
     }
   }
+  const amount = budget?.columns.find((c) => c.field === "amount");
+  const unitLike = budget?.unit === null && figures.totalBudget > 0 && figures.grantsToDate >= 500 * figures.totalBudget;
+  const quarterLike = amount !== undefined && QUARTER_HEADER.test(amount.header.replace(/\s/g, ""));
+  const cause = unitLike ? "budget-unit" : quarterLike ? "budget-quarter" : undefined;
   issues.push({
     severity: "error",
     code: "grants-exceed-budget",
     sheet: grants.sheet,
     ...(cell ? { cell } : {}),
-    params: { grants: figures.grantsToDate, budget: figures.totalBudget },
+    params: { grants: figures.grantsToDate, budget: figures.totalBudget, ...(cause ? { cause } : {}), ...(cause && amount ? { budgetCell: `'${budget!.sheet}'!${amount.headerCell}` } : {}) },
   });
 }
 

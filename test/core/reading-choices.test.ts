@@ -163,3 +163,21 @@ describe("the settings sheet the pane writes", () => {
     expect(grid.sheets.filter((s) => s.name === SETTINGS_SHEET_KO)).toHaveLength(1);
   });
 });
+
+describe("grants above the budget name the cause", () => {
+  const grants = (budget: SheetGrid): WorkbookGrid => ({ sheets: [budget, ...book().sheets.slice(1)] });
+  it("a budget written in 천원 with no unit said", () => {
+    const a = run(grants(sheet("예산", [["구분", "사업명", "예산액"], ["운영", "인건비", 6_000], ["사업", "교육", 4_000]])));
+    const e = a.issues.find((i) => i.code === "grants-exceed-budget")!;
+    expect(e.params).toMatchObject({ cause: "budget-unit", budgetCell: "'예산'!C1" });
+  });
+  it("a quarter's column chosen as the budget", () => {
+    const quarters = sheet("예산", [["구분", "사업명", "1분기", "계"], ["운영", "인건비", 1_000_000, 6_000_000], ["사업", "교육", 1_000_000, 4_000_000]]);
+    const auto = run(grants(quarters));
+    expect(auto.recognized[0]!.columns.amount).toBe("D");
+    expect(auto.figures!.totalBudget).toBe(10_000_000);
+    expect(auto.issues.filter((i) => i.severity === "error")).toEqual([]);
+    const a = run(grants(quarters), { columns: [{ sheet: "예산", field: "예산액", column: "1분기" }] });
+    expect(a.issues.find((i) => i.code === "grants-exceed-budget")!.params).toMatchObject({ cause: "budget-quarter", budgetCell: "'예산'!C1" });
+  });
+});

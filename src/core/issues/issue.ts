@@ -90,11 +90,11 @@ export interface IssueParamsByCode {
   "unknown-budget-line": { readonly suggestion?: string };
   "duplicate-budget-line": { readonly firstCell: string };
   /**
-   * cause, when the figures point at one: the budget looks written in 천원 (budget-unit) or the
-   * grants look written in won beside a budget in 천원 (ratio ≥ 500); budgetCell: the budget's
-   * amount header, where a unit would be written.
+   * cause, when the figures point at one: the budget looks written in 천원 without a unit (grants
+   * ≥ 500 times it: budget-unit), or the budget column read is a quarter's (budget-quarter);
+   * budgetCell: the budget's amount header ('예산'!C3), where a unit or the annual column goes.
    */
-  "grants-exceed-budget": { readonly grants: number; readonly budget: number; readonly cause?: "budget-unit"; readonly budgetCell?: string };
+  "grants-exceed-budget": { readonly grants: number; readonly budget: number; readonly cause?: "budget-unit" | "budget-quarter"; readonly budgetCell?: string };
   "line-overspent": { readonly line: string; readonly executed: number; readonly budget: number };
   // --- the period ---
   "year-undetermined": None;

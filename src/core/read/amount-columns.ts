@@ -64,6 +64,8 @@ function budgetClass(header: string): AmountClass | null {
   if (BUDGET.has(base)) return REVISION_QUALIFIER.has(qualifier) ? "revision" : "budget";
   if (REVISION.has(base) || NTH_REVISION.test(base)) return "revision";
   if (QUARTER.test(base)) return "quarter";
+  // 계 or 합계 beside 1분기 … 4분기 in a one-row header: the year's budget.
+  if (ANNUAL.has(base)) return "annual";
   if (OTHER.has(base)) return "other";
   return null;
 }

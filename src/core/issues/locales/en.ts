@@ -142,11 +142,17 @@ export const en: Catalog = {
   "grants-exceed-budget": {
     message: (p) =>
       `grants to date (${amountText(p.grants)} won) exceed the annual budget (${amountText(p.budget)} won).` +
-      (p.cause === "budget-unit" ? ` The budget looks written in thousands of won without saying so (grants are about ${Math.round(p.grants / Math.max(1, p.budget))} times it).` : ""),
+      (p.cause === "budget-unit"
+        ? ` The budget looks written in thousands of won without saying so (grants are about ${Math.round(p.grants / Math.max(1, p.budget))} times it).`
+        : p.cause === "budget-quarter"
+          ? ` The column read as the budget${p.budgetCell ? ` (${p.budgetCell})` : ""} is one quarter's.`
+          : ""),
     hint: (p) =>
       p.cause === "budget-unit"
         ? `Write '(단위: 천원)' under the budget sheet's title or in its amount header${p.budgetCell ? ` (${p.budgetCell})` : ""}.`
-        : `Check the grant amounts and dates, and the budget amounts. For a budget split by quarter, check that its annual column (계) is read as the budget.`,
+        : p.cause === "budget-quarter"
+          ? `Choose the annual column (계) as the budget: the task pane's reading choices, or the '읽기 설정' sheet.`
+          : `Check the grant amounts and dates, and the budget amounts. For a budget split by quarter, check that its annual column (계) is read as the budget.`,
   },
   "line-overspent": {
     message: (p) => `'${p.line}' has spent ${amountText(p.executed)} won, over its budget of ${amountText(p.budget)} won.`,

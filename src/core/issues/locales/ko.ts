@@ -147,11 +147,17 @@ export const ko: Catalog = {
   "grants-exceed-budget": {
     message: (p) =>
       `교부액 합계 ${amountText(p.grants)}원이 연간 예산 ${amountText(p.budget)}원보다 많습니다.` +
-      (p.cause === "budget-unit" ? ` 예산이 천원 단위로 적혀 있는데 단위 표시가 없는 것 같습니다(교부액의 약 ${Math.round(p.grants / Math.max(1, p.budget))}배).` : ""),
+      (p.cause === "budget-unit"
+        ? ` 예산이 천원 단위로 적혀 있는데 단위 표시가 없는 것 같습니다(교부액이 예산의 약 ${Math.round(p.grants / Math.max(1, p.budget))}배).`
+        : p.cause === "budget-quarter"
+          ? ` 예산으로 읽은 열${p.budgetCell ? `(${p.budgetCell})` : ""}이 한 분기의 예산입니다.`
+          : ""),
     hint: (p) =>
       p.cause === "budget-unit"
         ? `예산 시트 제목 아래나 예산액 머리글${p.budgetCell ? `(${p.budgetCell})` : ""}에 '(단위: 천원)'을 적으세요.`
-        : `교부 시트의 금액과 날짜, 예산 시트의 예산액을 확인하세요. 분기별 예산이면 연간 합계 열(계)이 예산액으로 읽히는지 확인하세요.`,
+        : p.cause === "budget-quarter"
+          ? `연간 예산 열(계)을 예산액으로 고르세요: 작업창 '읽기 방식' 또는 '읽기 설정' 시트.`
+          : `교부 시트의 금액과 날짜, 예산 시트의 예산액을 확인하세요. 분기별 예산이면 연간 합계 열(계)이 예산액으로 읽히는지 확인하세요.`,
   },
   "line-overspent": {
     message: (p) => `'${p.line}' 집행액 ${amountText(p.executed)}원이 예산 ${amountText(p.budget)}원을 넘었습니다.`,
