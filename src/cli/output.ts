@@ -1,7 +1,7 @@
 // What the CLI prints: a readable Korean summary, or one JSON object for scripts.
 
 import type { Analysis } from "../core/analyze";
-import { formatKoreanDate, formatPeriod, formatRatio, formatWon } from "../core/display";
+import { formatKoreanDate, formatPeriod, formatRatio, formatWon, totalBudgetLabel } from "../core/display";
 import { hasErrors, issueCounts, type Issue, type Severity } from "../core/issues/issue";
 import { renderIssue } from "../core/issues/render";
 import type { Figures, RecognizedSheet } from "../core/model";
@@ -120,7 +120,7 @@ export function figuresLines(f: Figures, withLines: boolean): string[] {
     `집행 현황: ${f.year}년 ${formatPeriod(f.quarter)}, ${formatKoreanDate(f.asOf)} 기준`,
     ...table(
       [
-        [`${f.year}년 총 예산`, formatWon(f.totalBudget)],
+        [totalBudgetLabel(f.year, f.originalBudget !== undefined), formatWon(f.totalBudget)],
         [`${formatPeriod(f.quarter)} 교부액`, formatWon(f.grantsToDate)],
         [`${formatKoreanDate(f.asOf)} 기준 총 집행액`, formatWon(f.executedToDate)],
         ["① 총 예산 대비 집행율", f.display.ratioToBudget],

@@ -71,3 +71,11 @@ export function formatPeriod(quarter: number, locale: "ko" | "en" = "ko"): strin
   if (locale === "en") return quarter === 1 ? "Q1" : `Q1–Q${quarter}`;
   return quarter === 1 ? "1분기" : `1~${quarter}분기`;
 }
+
+/**
+ * How a report names the budget it used: "2024년 총 예산", or "2024년 총 예산(변경)" when the
+ * budget sheet has revisions and the figures use each line's latest (issue 8, rule 2).
+ */
+export function totalBudgetLabel(year: number, revised: boolean): string {
+  return `${year}년 총 예산${revised ? "(변경)" : ""}`;
+}

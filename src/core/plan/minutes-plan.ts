@@ -6,7 +6,7 @@
 // A–H, so long text wraps, row heights are computed from the text, and page breaks fall between
 // lines (computed: headings stay with what follows, the budget and footer tables stay whole).
 
-import { formatKoreanMonthDay, formatPeriod, formatWon } from "../display";
+import { formatKoreanMonthDay, formatPeriod, formatWon, totalBudgetLabel } from "../display";
 import type { MeetingInfo } from "../meeting/model";
 import type { Figures, Program, Quarter } from "../model";
 import { FormBuilder } from "./form-builder";
@@ -190,7 +190,7 @@ export function planMinutesSheet(input: MinutesInput): SheetPlan {
   text(`1) ${throughQuarter(q)}분기 예산보고`, line(1, { bold: true }), true);
   text(`<${year}년 예산>`, line(0, { bold: true, center: true }), true);
   const figureRows: [string, string][] = [
-    [`${year}년 총 예산`, formatWon(f.totalBudget)],
+    [totalBudgetLabel(year, f.originalBudget !== undefined), formatWon(f.totalBudget)],
     [`${formatPeriod(q)} 교부액`, formatWon(f.grantsToDate)],
     [`${formatKoreanMonthDay(f.asOf)} 기준 총 집행액`, formatWon(f.executedToDate)],
     ["① 총 예산 대비 집행율", f.display.ratioToBudget],

@@ -3,7 +3,7 @@
 // sheet stays usable for further calculation. The headline figures (as the minutes quote them) sit
 // above the table. A4 landscape, the table header repeated on every page.
 
-import { formatKoreanDate, formatKoreanMonthDay, formatPeriod, formatWon } from "../display";
+import { formatKoreanDate, formatKoreanMonthDay, formatPeriod, formatWon, totalBudgetLabel } from "../display";
 import type { Figures } from "../model";
 import { FormBuilder } from "./form-builder";
 import { CATEGORY_ORDER } from "./program-sections";
@@ -43,7 +43,7 @@ export function planSummarySheet(input: SummaryInput): SheetPlan {
 
   // The headline figures first, exactly as the minutes quote them.
   const facts: [string, string, number, number][] = [
-    [`${f.year}년 총 예산`, formatWon(f.totalBudget), 0, 1],
+    [totalBudgetLabel(f.year, f.originalBudget !== undefined), formatWon(f.totalBudget), 0, 1],
     [`${formatPeriod(q)} 교부액`, formatWon(f.grantsToDate), 2, 3],
     [`${formatKoreanMonthDay(f.asOf)} 기준 총 집행액`, formatWon(f.executedToDate), 4, 5],
     ["총 예산 대비 집행률", f.display.ratioToBudget, 6, 7],
