@@ -21,7 +21,8 @@ const VOID = new Set([
 
 /** A payment-status cell as text → paid, void or unknown. A blank status counts as paid. */
 export function paymentStatusOf(text: string): PaymentStatus {
-  const k = key(text);
+  // A note in brackets ("집행취소(중복)") says why, not what.
+  const k = key(text.replace(/[(\[（［].*?[)\]）］]/g, ""));
   if (k === "" || PAID.has(k)) return "paid";
   if (VOID.has(k)) return "void";
   // "집행취소(중복)", "취소-재집행 예정": a void word first says it did not happen.
