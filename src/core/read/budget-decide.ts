@@ -15,7 +15,7 @@ import type { BudgetRow, ParsedBudget } from "./budget";
 import type { RowDecision, TotalEvidence, RowKind } from "./decisions";
 import { invalidChoice } from "./overrides";
 import { titleYearOf, type SheetReading, type SkippedRow } from "./rows";
-import { RunningSums, type Run } from "./runs";
+import { RunningSums, type DataRow, type Run } from "./runs";
 
 /** A row's amount for arithmetic: its first budget column (the original), blank as 0. */
 const keyOf = (r: BudgetRow) => r.amounts[0] ?? 0;
@@ -105,7 +105,9 @@ function kindAbove(rows: readonly BudgetRow[], i: number, run: Run): RowKind {
 /** Decides every row; returns the sheet as read. Issues of rows taken as lines (or refused) are kept; a total's are dropped. */
 export function decideBudget(b: ParsedBudget, spent: ReadonlySet<string>, issues: Issue[]): SheetReading<BudgetLine> {
   const sheet = b.grid.name;
-  const s: State = { b, sums: new RunningSums(), lines: [], decisions: [], issues };
+  // The lines as the sums see them: each one's first budget column and its row.
+  const data: DataRow[] = [];
+  const s: State = { b, sums: new RunningSums(data), lines: [], decisions: [], issues };
   const records: BudgetLine[] = [];
   const skipped: SkippedRow[] = [];
   const fixes: Fix[] = [];
@@ -128,7 +130,8 @@ export function decideBudget(b: ParsedBudget, spent: ReadonlySet<string>, issues
     });
     fixes.push(...r.fixes);
     s.lines.push(r);
-    s.sums.add(keyOf(r), r.row);
+    data.push({ amount: keyOf(r), ref: { row: r.row } });
+    s.sums.add(keyOf(r));
   };
 
   for (let i = 0; i < rows.length; i++) {

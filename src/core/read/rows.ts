@@ -21,7 +21,7 @@ import type { ColumnReading, HeaderReading } from "./header";
 import type { HeaderCell } from "./header-rows";
 import { invalidChoice, type SheetOverrides } from "./overrides";
 import { depositRefund, depositSkipped, ledgerMoney, moneyNotes, signedAmount, statusVoids } from "./payments";
-import { RunningSums } from "./runs";
+import { RunningSums, type DataRow } from "./runs";
 import type { DataRole } from "./specs";
 import { arithmeticTotal, formulaTotal, labelledTotal, settleKinds, userTotal, type Outcome, type TotalRow } from "./totals";
 
@@ -163,13 +163,14 @@ export function readRows<T extends SheetRecord>(spec: RowsSpec<T>, issues: Issue
   for (const col of cols) if (col.kind === "amount") isAmountCol[col.c] = true;
   if (minus) isAmountCol[minus.c] = true;
   const money = role === "ledger" ? ledgerMoney(sheet) : null;
-  const sums = new RunningSums();
+  const records: T[] = [];
+  // The records are the data rows the sums run over (grants and payments carry amount and ref).
+  const sums = new RunningSums(records as unknown as DataRow[]);
   const out: Outcome = { decisions: [], pending: [], issues };
   const rowsUsed = new Set<number>();
   const carriesCategory = role === "programs" && categoryIdx >= 0;
   let carried = "";
   let lastDataRow = 0;
-  const records: T[] = [];
   const skipped: SkippedRow[] = [];
   const fixes: Fix[] = [];
   const refusedNames = new Set<string>();
@@ -304,7 +305,7 @@ export function readRows<T extends SheetRecord>(spec: RowsSpec<T>, issues: Issue
     const record = build(parsed, sheetRow);
     spec.check?.(record, sheetRow, issues);
     records.push(record);
-    if (amountIdx >= 0) sums.add(parsed[amountIdx] as number, row);
+    if (amountIdx >= 0) sums.add(parsed[amountIdx] as number);
     lastDataRow = row;
     rowFixes(st, cols, cells, parsed, sheetRow, fixes);
   }

@@ -1,8 +1,8 @@
-// Totals by arithmetic, in near-linear time: the running sum of a sheet's data rows, kept as
-// prefix sums as the rows are read, answers "is this amount the sum of a run of rows right above
-// it?" in O(1) for the two runs a total usually covers (every row above; the rows since the last
-// total) and, through a map of prefix sums built only when a row asks, for any run. No quadratic
-// search, whatever the number of rows.
+// Totals by arithmetic, in near-linear time. The data rows of a sheet (its records, in order) and a
+// running total answer "is this amount the sum of every row above, or of the rows since the last
+// total?" in O(1); prefix sums, built from the records only when a row asks about any other run
+// and extended from there, answer that in O(1) too through a map of prefix sums. No quadratic
+// search, and a sheet whose totals are all labelled never builds the prefix sums at all.
 
 /** A run of data rows: 0-based positions in the sequence of data rows, `from` inclusive, `to` exclusive. */
 export interface Run {
@@ -10,36 +10,62 @@ export interface Run {
   readonly to: number;
 }
 
+/** A data row as the sums see it: its signed amount and its 1-based sheet row. */
+export interface DataRow {
+  readonly amount: number;
+  readonly ref: { readonly row: number };
+}
+
 export class RunningSums {
-  /** prefix[k]: the sum of the first k data rows. */
-  private readonly prefix: number[] = [0];
-  /** 1-based sheet row of each data row, ascending. */
-  private readonly rows: number[] = [];
-  /** Data rows before the last total or subtotal: where the current run starts. */
+  private total = 0;
+  /** Data rows (and their total) before the last total or subtotal: where the current run starts. */
   private runStart = 0;
-  /** Prefix sum → the latest position with it; built when first needed, then kept up to date. */
+  private runStartTotal = 0;
+  /** prefix[k]: the sum of the first k data rows, built on demand. */
+  private prefix: number[] | null = null;
+  /** Prefix sum → the latest position with it, built on demand with the prefix sums. */
   private index: Map<number, number> | null = null;
+
+  /** `rows` is the sheet's records array, which grows as the sheet is read; add() follows each push. */
+  constructor(private readonly rows: readonly DataRow[]) {}
 
   /** Data rows so far. */
   get count(): number {
     return this.rows.length;
   }
 
-  add(amount: number, sheetRow: number): void {
-    const k = this.prefix.length;
-    const p = this.prefix[k - 1]! + amount;
-    this.prefix.push(p);
-    this.rows.push(sheetRow);
-    this.index?.set(p, k);
+  /** The data row just pushed to the records counts in the sums. */
+  add(amount: number): void {
+    this.total += amount;
   }
 
   /** A total was found here: the next run starts after it. */
   closeRun(): void {
     this.runStart = this.rows.length;
+    this.runStartTotal = this.total;
+  }
+
+  /** The prefix sums up to every row so far (and their map, when asked). */
+  private prefixes(withIndex: boolean): number[] {
+    const p = (this.prefix ??= [0]);
+    for (let k = p.length; k <= this.rows.length; k++) {
+      p.push(p[k - 1]! + this.rows[k - 1]!.amount);
+      this.index?.set(p[k]!, k);
+    }
+    if (withIndex && !this.index) {
+      this.index = new Map();
+      for (let k = 0; k < p.length; k++) this.index.set(p[k]!, k);
+    }
+    return p;
   }
 
   sum(run: Run): number {
-    return this.prefix[run.to]! - this.prefix[run.from]!;
+    if (run.to === this.rows.length) {
+      if (run.from === 0) return this.total;
+      if (run.from === this.runStart) return this.total - this.runStartTotal;
+    }
+    const p = this.prefixes(false);
+    return p[run.to]! - p[run.from]!;
   }
 
   /** The run of every data row so far. */
@@ -60,11 +86,8 @@ export class RunningSums {
     const to = this.rows.length;
     if (to < minRows) return null;
     for (const from of [0, this.runStart]) if (to - from >= minRows && this.sum({ from, to }) === amount) return { from, to };
-    if (this.index === null) {
-      this.index = new Map();
-      for (let k = 0; k < this.prefix.length; k++) this.index.set(this.prefix[k]!, k);
-    }
-    const from = this.index.get(this.prefix[to]! - amount);
+    const p = this.prefixes(true);
+    const from = this.index!.get(p[to]! - amount);
     // The latest position with that prefix sum gives the shortest run; one that starts at `to`
     // (amount 0) is no run.
     return from !== undefined && from < to && to - from >= minRows ? { from, to } : null;
@@ -72,25 +95,25 @@ export class RunningSums {
 
   /** The data rows within sheet rows [first, last] (1-based, inclusive), as a run; null when none. */
   runWithin(first: number, last: number): Run | null {
-    const from = lowerBound(this.rows, first);
-    const to = lowerBound(this.rows, last + 1);
+    const from = this.lowerBound(first);
+    const to = this.lowerBound(last + 1);
     return to > from ? { from, to } : null;
   }
 
   /** 1-based sheet rows of a run's first and last data rows. */
   sheetRows(run: Run): { first: number; last: number } {
-    return { first: this.rows[run.from]!, last: this.rows[run.to - 1]! };
+    return { first: this.rows[run.from]!.ref.row, last: this.rows[run.to - 1]!.ref.row };
   }
-}
 
-/** First index whose value is ≥ x in an ascending array. */
-function lowerBound(xs: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (xs[mid]! < x) lo = mid + 1;
-    else hi = mid;
+  /** First position whose sheet row is ≥ row (the rows ascend). */
+  private lowerBound(row: number): number {
+    let lo = 0;
+    let hi = this.rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.rows[mid]!.ref.row < row) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
-  return lo;
 }

@@ -8,7 +8,7 @@ import { depositIsNotSpending, memoSaysRefund, paymentStatusOf, rowTypeOf } from
 import { tryParseAmount } from "../../../src/core/parse/amount";
 import { tryParseDateCell } from "../../../src/core/parse/date";
 import { amountClass, chooseAmount } from "../../../src/core/read/amount-columns";
-import { RunningSums } from "../../../src/core/read/runs";
+import { RunningSums, type DataRow } from "../../../src/core/read/runs";
 
 describe("ownColumnSum: a formula summing its own column's cells marks a total", () => {
   test.each([
@@ -110,14 +110,19 @@ test("amounts in units and dates in the 1904 system", () => {
 
 describe("RunningSums", () => {
   test("finds every row above, the run since the last total, or the shortest run", () => {
-    const s = new RunningSums();
-    [10, 20, 30].forEach((a, i) => s.add(a, i + 3));
+    const rows: DataRow[] = [];
+    const s = new RunningSums(rows);
+    const add = (amount: number, row: number) => {
+      rows.push({ amount, ref: { row } });
+      s.add(amount);
+    };
+    [10, 20, 30].forEach((a, i) => add(a, i + 3));
     expect(s.runEndingHere(60, 2)).toEqual({ from: 0, to: 3 });
     expect(s.runEndingHere(50, 2)).toEqual({ from: 1, to: 3 });
     expect(s.runEndingHere(30, 2)).toBeNull();
     expect(s.runEndingHere(30, 1)).toEqual({ from: 2, to: 3 });
     s.closeRun();
-    [5, 5].forEach((a, i) => s.add(a, i + 7));
+    [5, 5].forEach((a, i) => add(a, i + 7));
     expect(s.runEndingHere(10, 1)).toEqual({ from: 3, to: 5 });
     expect(s.runWithin(4, 7)).toEqual({ from: 1, to: 4 });
     expect(s.sheetRows({ from: 1, to: 4 })).toEqual({ first: 4, last: 7 });
@@ -126,8 +131,9 @@ describe("RunningSums", () => {
   test("agrees with a brute-force search on any amounts (refunds included)", () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: -50, max: 100 }), { maxLength: 30 }), fc.integer({ min: -200, max: 400 }), (amounts, target) => {
-        const s = new RunningSums();
-        amounts.forEach((a, i) => s.add(a, i + 1));
+        const rows: DataRow[] = amounts.map((amount, i) => ({ amount, ref: { row: i + 1 } }));
+        const s = new RunningSums(rows);
+        amounts.forEach((a) => s.add(a));
         const run = s.runEndingHere(target, 1);
         const sum = (from: number) => amounts.slice(from).reduce((x, y) => x + y, 0);
         const any = amounts.some((_, from) => sum(from) === target);
