@@ -4,21 +4,7 @@
 // with *. `--json` carries the same in `recognized`.
 
 import type { RecognizedSheet, RowKind } from "../core/model";
-
-const FIELD: Readonly<Record<string, string>> = {
-  category: "구분",
-  budgetLine: "사업명",
-  amount: "금액",
-  date: "일자",
-  description: "적요",
-  payee: "거래처",
-  voucher: "증빙번호",
-  status: "상태",
-  kind: "구분",
-  note: "비고",
-  name: "사업명",
-  quarter: "분기",
-};
+import { choiceItem } from "../core/plan/settings-sheet";
 
 const KIND: Readonly<Record<RowKind, string>> = {
   total: "합계로 뺀 행",
@@ -39,7 +25,8 @@ const CELLS_SHOWN = 12;
 function sheetLines(r: RecognizedSheet): string[] {
   const chosen = new Set(r.chosen);
   const columns = Object.entries(r.columns).map(([field, letter]) => {
-    const name = field === "amount" && r.role === "budget" ? "예산액" : (FIELD[field] ?? field);
+    // The words the 읽기 설정 sheet takes, so what is read here can be written there.
+    const name = r.role === "meeting" ? field : choiceItem(r.role, field);
     const header = r.headers[field];
     return `${name} ${letter}${header && header !== name ? ` '${header}'` : ""}${chosen.has(field) ? "*" : ""}`;
   });

@@ -69,6 +69,13 @@ export function formulaAt(grid: SheetGrid, row: number, col: number): string | n
   return grid.formulas?.[row]?.[col] ?? null;
 }
 
+/** Sets a formula at 0-based (row, col) of formula rows being built (holes for rows without any). */
+export function putFormula(rows: (string | null)[][], row: number, col: number, formula: string): void {
+  const line = (rows[row] ??= []);
+  while (line.length < col) line.push(null);
+  line[col] = formula;
+}
+
 /** The value at 0-based (row, col) relative to the grid's origin, or null outside it. */
 export function cellAt(grid: SheetGrid, row: number, col: number): CellValue {
   return grid.values[row]?.[col] ?? null;

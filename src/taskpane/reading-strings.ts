@@ -4,6 +4,7 @@
 
 import type { Locale } from "../core/locale";
 import type { RowKind, SheetRole } from "../core/model";
+import { choiceItem } from "../core/plan/settings-sheet";
 
 export interface ReadingStrings {
   readonly heading: string;
@@ -38,8 +39,9 @@ const ko: ReadingStrings = {
   saved: (s) => `'${s}' 시트에 저장했습니다.`,
   sheetTitle: (sheet, role) => `'${sheet}' (${role})`,
   role: { budget: "예산", grants: "교부", ledger: "집행내역", programs: "사업", meeting: "회의" },
-  field: (role, f) => (f === "amount" && role === "budget" ? "예산액" : f === "amount" && role === "grants" ? "교부액" : (KO_FIELDS[f] ?? f)),
-  columnLabel: (f) => `${KO_FIELDS[f] ?? f} 열`,
+  // The words the 읽기 설정 sheet takes, so what the pane shows can be written there by hand.
+  field: (role, f) => (role === "meeting" ? f : choiceItem(role, f)),
+  columnLabel: (f) => `${choiceItem("ledger", f)} 열`,
   auto: "자동",
   none: "사용 안 함",
   chosenByYou: "직접 고름",
@@ -67,22 +69,6 @@ const ko: ReadingStrings = {
   markData: "자료로 세기",
   more: (n) => `… ${n}건 더`,
   goTo: (c) => `${c} 셀로 가기`,
-};
-
-const KO_FIELDS: Readonly<Record<string, string>> = {
-  category: "구분",
-  budgetLine: "사업명",
-  amount: "금액",
-  date: "일자",
-  description: "적요",
-  payee: "거래처",
-  voucher: "증빙번호",
-  status: "상태",
-  kind: "유형",
-  note: "비고",
-  name: "사업명",
-  quarter: "분기",
-  amountMinus: "입금",
 };
 
 const EN_FIELDS: Readonly<Record<string, string>> = {

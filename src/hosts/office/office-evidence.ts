@@ -10,7 +10,7 @@
 //   be totals and that words do not decide (core/read/evidence.ts, at most 2,000 a sheet).
 // Only formulas that may mark a total reach the grid (SUM, SUBTOTAL, one column added).
 
-import type { SheetGrid, WorkbookGrid } from "../../core/grid";
+import { putFormula, type SheetGrid, type WorkbookGrid } from "../../core/grid";
 import { mayBeTotalFormula } from "../../core/parse/formula";
 import { MERGE_ROWS, formulaSheetsByName, ledgerFormulaCells, mergeSheetsByName } from "../../core/read/evidence";
 import type { XFunctionResult, XRange, XRangeAreas, XRequestContext, XWorksheet } from "./excel-api";
@@ -63,10 +63,7 @@ export function formulaRowsOf(formulas: readonly (readonly unknown[])[] | undefi
   formulas.forEach((row, r) =>
     row.forEach((f, c) => {
       if (typeof f !== "string" || !f.startsWith("=") || !mayBeTotalFormula(f)) return;
-      out ??= [];
-      const line = (out[r] ??= []);
-      while (line.length < c) line.push(null);
-      line[c] = f;
+      putFormula((out ??= []), r, c, f);
     }),
   );
   return out;
@@ -102,9 +99,7 @@ export async function readLedgerFormulas(ctx: XRequestContext, grid: WorkbookGri
       const f = range.formulas[0]?.[0];
       const box = tryBoxOf(a);
       if (typeof f !== "string" || !f.startsWith("=") || !mayBeTotalFormula(f) || !box) continue;
-      const line = (rows[box.top - s.origin.row] ??= []);
-      while (line.length < box.left - s.origin.col) line.push(null);
-      line[box.left - s.origin.col] = f;
+      putFormula(rows, box.top - s.origin.row, box.left - s.origin.col, f);
       found = true;
     }
     if (found) bySheet.set(l.sheet, rows);

@@ -1,7 +1,7 @@
 // Building a sheet's used range from its cells, and changing one cell of it (after an edit) the
 // way a fresh read of the edited sheet would see it.
 
-import type { CellValue, SheetGrid } from "../../core/grid";
+import { putFormula, type CellValue, type SheetGrid } from "../../core/grid";
 
 /** Up to this many cells the used range is a full rectangle (what tests and callers compare). */
 const DENSE_CELLS_MAX = 5_000_000;
@@ -88,10 +88,7 @@ function rebased(formulas: NonNullable<SheetGrid["formulas"]>, from: SheetGrid["
     line?.forEach((f, j) => {
       const r = i + from.row - to.row;
       const c = j + from.col - to.col;
-      if (f === null || r < 0 || c < 0) return;
-      const row = (out[r] ??= []);
-      while (row.length < c) row.push(null);
-      row[c] = f;
+      if (f !== null && r >= 0 && c >= 0) putFormula(out, r, c, f);
     }),
   );
   return out;

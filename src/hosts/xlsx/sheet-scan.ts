@@ -3,7 +3,7 @@
 // result (NOT_CALCULATED without one, shared formulas included), errors, booleans, ISO dates, and
 // numbers in a date format as dates (1904 workbooks converted to the 1900 serials the core uses).
 
-import { NOT_CALCULATED, type CellValue, type SheetGrid } from "../../core/grid";
+import { NOT_CALCULATED, putFormula, type CellValue, type SheetGrid } from "../../core/grid";
 import { mayBeTotalFormula } from "../../core/parse/formula";
 import { usedRange } from "./grid-edit";
 import { decodeCellText } from "./xml";
@@ -374,11 +374,7 @@ export function gridOfScan(s: ScannedSheet): Pick<SheetGrid, "origin" | "values"
 function formulaRows(origin: SheetGrid["origin"], rows: readonly number[], cols: readonly number[], texts: readonly string[]): (string | null)[][] {
   const out: (string | null)[][] = [];
   for (let k = 0; k < texts.length; k++) {
-    const r = rows[k]! - origin.row;
-    const c = cols[k]! - origin.col;
-    const line = (out[r] ??= []);
-    while (line.length < c) line.push(null);
-    line[c] = texts[k]!;
+    putFormula(out, rows[k]! - origin.row, cols[k]! - origin.col, texts[k]!);
   }
   return out;
 }
