@@ -43,6 +43,15 @@ export function usedRange(rows: readonly number[], cols: readonly number[], vals
   return { origin: { row: top, col: left }, values };
 }
 
+/** Formula texts at their cells → rows parallel to the values (same origin), holes where there are none. */
+export function formulaRows(origin: SheetGrid["origin"], rows: readonly number[], cols: readonly number[], texts: readonly string[]): (string | null)[][] {
+  const out: (string | null)[][] = [];
+  for (let k = 0; k < texts.length; k++) {
+    putFormula(out, rows[k]! - origin.row, cols[k]! - origin.col, texts[k]!);
+  }
+  return out;
+}
+
 /** The grid with one cell (0-based sheet coordinates) set; null empties it. The original is not changed. */
 export function setGridCell(grid: SheetGrid, row: number, col: number, value: CellValue): SheetGrid {
   const r = row - grid.origin.row;

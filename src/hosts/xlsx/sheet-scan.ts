@@ -3,9 +3,9 @@
 // result (NOT_CALCULATED without one, shared formulas included), errors, booleans, ISO dates, and
 // numbers in a date format as dates (1904 workbooks converted to the 1900 serials the core uses).
 
-import { NOT_CALCULATED, putFormula, type CellValue, type SheetGrid } from "../../core/grid";
+import { NOT_CALCULATED, type CellValue, type SheetGrid } from "../../core/grid";
 import { mayBeTotalFormula } from "../../core/parse/formula";
-import { usedRange } from "./grid-edit";
+import { formulaRows, usedRange } from "./grid-edit";
 import { decodeCellText } from "./xml";
 
 export interface ScanContext {
@@ -370,14 +370,6 @@ export function gridOfScan(s: ScannedSheet): Pick<SheetGrid, "origin" | "values"
   return { origin: s.origin, values: s.values, ...(s.formulas ? { formulas: s.formulas } : {}), ...(s.merges ? { merges: s.merges } : {}) };
 }
 
-/** Formula texts at their cells → rows parallel to the values (same origin), holes where there are none. */
-function formulaRows(origin: SheetGrid["origin"], rows: readonly number[], cols: readonly number[], texts: readonly string[]): (string | null)[][] {
-  const out: (string | null)[][] = [];
-  for (let k = 0; k < texts.length; k++) {
-    putFormula(out, rows[k]! - origin.row, cols[k]! - origin.col, texts[k]!);
-  }
-  return out;
-}
 
 function isBoundary(c: number): boolean {
   return c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
