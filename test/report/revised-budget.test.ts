@@ -27,3 +27,15 @@ test("an unrevised budget keeps '2024년 총 예산'", () => {
   expect(r.figures.originalBudget).toBeUndefined();
   expect(r.minutes.some((l) => l === "2024년 총 예산 | 100,000,000원")).toBe(true);
 });
+
+test("집행현황 shows each line's 변경예산, 본예산 and 증감 when the budget is revised, and only 예산액 when not", () => {
+  const r = report("rev-bonyesan-1hoe-2hoe");
+  expect(r.summary.some((l) => l.startsWith("구분 | 사업명 | 변경예산 | 1분기") && l.endsWith("집행률 | 잔액 | 본예산 | 증감"))).toBe(true);
+  // 인건비: 60,000,000 revised to 70,000,000.
+  const parts = r.summary.find((l) => l.split(" | ").includes("인건비"))!.split(" | ");
+  expect(parts.slice(-2)).toEqual(["60000000", "10000000"]);
+  expect(parts[parts.indexOf("인건비") + 1]).toBe("70000000");
+  const total = r.summary.find((l) => l.startsWith("합계 | "))!;
+  expect(total.split(" | ").slice(-2)).toEqual(["100000000", "13000000"]);
+  expect(report("control-base").summary.some((l) => l.startsWith("구분 | 사업명 | 예산액 | ") && l.endsWith("집행률 | 잔액"))).toBe(true);
+});

@@ -20,16 +20,20 @@ export interface SummaryInput {
 
 // 구분 | 사업명 | 예산액 | 1분기 | 2분기 | 3분기 | 4분기 | 누적 집행액 | 집행률 | 잔액
 // Amount columns fit "999,999,999" in bold; the whole table prints landscape at about 95%.
+// A revised budget (issue 8, rule 2): 예산액 is the 변경예산, and 본예산 | 증감 follow 잔액.
 const COLUMNS = [14, 32, 14, 13, 13, 13, 13, 14, 8, 14] as const;
-const LAST = COLUMNS.length - 1;
+const REVISION_COLUMNS = [14, 13] as const;
 const AMOUNT = "#,##0";
 const SUBTOTAL_FILL = "F2F2F2";
 
 export function planSummarySheet(input: SummaryInput): SheetPlan {
   const f = input.figures;
+  const revised = f.originalBudget !== undefined;
+  const columns = revised ? [...COLUMNS, ...REVISION_COLUMNS] : [...COLUMNS];
+  const LAST = columns.length - 1;
   const q = f.quarter;
   const pct = input.ratioDecimals === 1 ? "0.0%" : "0%";
-  const b = new FormBuilder([...COLUMNS], { name: FORM_FONT, size: BODY_SIZE }, 20);
+  const b = new FormBuilder(columns, { name: FORM_FONT, size: BODY_SIZE }, 20);
 
   const num = (extra: CellStyle = {}): CellStyle => ({ horizontal: "right", vertical: "middle", numberFormat: AMOUNT, border: thinBox, ...extra });
   const ratio = (extra: CellStyle = {}): CellStyle => ({ horizontal: "right", vertical: "middle", numberFormat: pct, border: thinBox, ...extra });
@@ -57,7 +61,7 @@ export function planSummarySheet(input: SummaryInput): SheetPlan {
   b.setHeight(5, 12);
 
   const H = 6;
-  const headers = ["구분", "사업명", "예산액", "1분기", "2분기", "3분기", "4분기", "누적 집행액", "집행률", "잔액"];
+  const headers = ["구분", "사업명", revised ? "변경예산" : "예산액", "1분기", "2분기", "3분기", "4분기", "누적 집행액", "집행률", "잔액", ...(revised ? ["본예산", "증감"] : [])];
   headers.forEach((h, c) => b.box(H, c, c, h, head));
   b.atLeast(H, 24);
   for (let row = 0; row <= H; row++) b.keepWithNext(row);
@@ -65,7 +69,11 @@ export function planSummarySheet(input: SummaryInput): SheetPlan {
 
   // A quarter after the report quarter has no spending yet: left blank rather than shown as 0.
   const quarterValue = (amounts: readonly number[], n: number) => (n + 1 <= q ? amounts[n]! : null);
-  const amountCells = (row: number, v: { budget: number; byQuarter: readonly number[]; executed: number; ratio: number | null; remaining: number }, extra: CellStyle) => {
+  const amountCells = (row: number, v: { budget: number; byQuarter: readonly number[]; executed: number; ratio: number | null; remaining: number; originalBudget?: number }, extra: CellStyle) => {
+    if (revised) {
+      b.box(row, 10, 10, v.originalBudget ?? null, num(extra));
+      b.box(row, 11, 11, v.originalBudget === undefined ? null : v.budget - v.originalBudget, num(extra));
+    }
     b.box(row, 2, 2, v.budget, num(extra));
     for (let n = 0; n < 4; n++) b.box(row, 3 + n, 3 + n, quarterValue(v.byQuarter, n), num(extra));
     b.box(row, 7, 7, v.executed, num(extra));
@@ -93,11 +101,15 @@ export function planSummarySheet(input: SummaryInput): SheetPlan {
   }
   const total: CellStyle = { fill: HEADER_FILL, font: { bold: true }, border: { top: "double", left: "thin", bottom: "thin", right: "thin" } };
   b.box(r, 0, 1, "합계", textStyle({ ...total, horizontal: "center" }));
-  amountCells(r, { budget: f.totalBudget, byQuarter: f.byQuarter, executed: f.executedToDate, ratio: f.ratioToBudget, remaining: f.totalBudget - f.executedToDate }, total);
+  amountCells(
+    r,
+    { budget: f.totalBudget, byQuarter: f.byQuarter, executed: f.executedToDate, ratio: f.ratioToBudget, remaining: f.totalBudget - f.executedToDate, ...(revised ? { originalBudget: f.originalBudget! } : {}) },
+    total,
+  );
   b.atLeast(r, 22);
   r++;
 
-  const breaks = b.paginate(printableHeightPoints("landscape"), fitToWidthScale(COLUMNS, "landscape"), [H]);
+  const breaks = b.paginate(printableHeightPoints("landscape"), fitToWidthScale(columns, "landscape"), [H]);
   return b.build(input.sheetName, "summary", a4Print(rangeAddress(0, 0, r - 1, LAST), "landscape", `${H + 1}:${H + 1}`), {
     freeze: { rows: H + 1, cols: 0 },
     tabColor: "548235",
