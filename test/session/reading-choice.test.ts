@@ -3,7 +3,10 @@
 // read again, so the ribbon and every host read the workbook the same way afterwards.
 import { analyze } from "../../src/core/analyze";
 import { SETTINGS_SHEET_KO } from "../../src/core/read/settings";
+import { ok } from "../../src/core/result";
+import { XlsxPort, buildWorkbookFromGrid, readWorkbookGrid, saveXlsx, tryLoadXlsx } from "../../src/hosts/xlsx/xlsx-port";
 import { sampleWorkbookGrid } from "../../src/sample";
+import { createSession } from "../../src/session/workbook-session";
 import { fakeSession } from "../taskpane/fake-session";
 
 const LEDGER = "집행내역";
@@ -63,4 +66,21 @@ describe("set-reading-choice", () => {
     expect(session.getState().error).toEqual({ kind: "host", error: { code: "sheet-protected", detail: "protected" } });
     expect(session.getState().working).toBeNull();
   });
+});
+
+test("in a file (the browser's copy, the CLI's): the choice is saved with the workbook and read back from the bytes", async () => {
+  const wb = buildWorkbookFromGrid(sampleWorkbookGrid());
+  const session = createSession({ mode: "standalone", open: () => Promise.resolve(ok({ port: new XlsxPort(wb), name: "sample.xlsx" })) });
+  await session.open({ kind: "sample" });
+  const first = session.getState().loaded!.analysis.records.budget[0]!;
+  expect((await session.setReadingChoice({ kind: "row", sheet: "예산", row: first.ref.row, as: "total" })).ok).toBe(true);
+  expect((await session.setReadingChoice({ kind: "column", sheet: LEDGER, role: "ledger", field: "payee", column: null })).ok).toBe(true);
+  const again = await tryLoadXlsx(await saveXlsx(wb));
+  if (!again.ok) throw new Error(again.error.detail);
+  const a = analyze(readWorkbookGrid(again.value));
+  expect(a.readingSettings!.table.map((r) => [r.sheet, r.item, r.choice])).toEqual([
+    ["예산", `${first.ref.row}행`, "합계"],
+    [LEDGER, "거래처", "사용 안 함"],
+  ]);
+  expect(a.figures!.totalBudget).toBe(192_500_000 - first.amount);
 });
