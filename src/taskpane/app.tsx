@@ -219,6 +219,7 @@ function TaskPane({ session, locale, onReady }: AppProps) {
             busy={busy}
             onChange={(change) => void session.setReadingChoice(change, locale)}
             onSelect={mode === "excel" ? select : undefined}
+            onDownloadCopy={canDownloadCopy ? downloadCopy : undefined}
           />
           <StatusPanel
             recognized={analysis.recognized}

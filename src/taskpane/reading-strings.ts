@@ -10,6 +10,7 @@ export interface ReadingStrings {
   readonly heading: string;
   readonly intro: (settingsSheet: string) => string;
   readonly saved: (sheet: string) => string;
+  readonly downloadCopy: string;
   readonly sheetTitle: (sheet: string, role: string) => string;
   readonly role: Readonly<Record<SheetRole, string>>;
   readonly field: (role: SheetRole, field: string) => string;
@@ -37,6 +38,7 @@ const ko: ReadingStrings = {
   heading: "읽기 방식",
   intro: (s) => `추가 기능이 이 통합 문서를 어떻게 읽었는지입니다. 바꾸면 '${s}' 시트에 적혀, 리본 단추와 다른 컴퓨터에서도 같게 읽습니다.`,
   saved: (s) => `'${s}' 시트에 저장했습니다.`,
+  downloadCopy: "바뀐 통합 문서 내려받기",
   sheetTitle: (sheet, role) => `'${sheet}' (${role})`,
   role: { budget: "예산", grants: "교부", ledger: "집행내역", programs: "사업", meeting: "회의" },
   // The words the 읽기 설정 sheet takes, so what the pane shows can be written there by hand.
@@ -91,6 +93,7 @@ const en: ReadingStrings = {
   heading: "How the workbook was read",
   intro: (s) => `How the add-in read this workbook. A change is written to the sheet '${s}', so the ribbon and other computers read it the same way.`,
   saved: (s) => `Saved on the sheet '${s}'.`,
+  downloadCopy: "Download the changed workbook",
   sheetTitle: (sheet, role) => `'${sheet}' (${role})`,
   role: { budget: "budget", grants: "grants", ledger: "ledger", programs: "programs", meeting: "meeting" },
   field: (role, f) => (f === "amount" && role === "budget" ? "Budget" : f === "amount" && role === "grants" ? "Grant" : (EN_FIELDS[f] ?? f)),

@@ -43,15 +43,22 @@ export interface ReadingPanelProps {
   readonly onChange: (change: ReadingChange) => void;
   /** Excel: select a cell; absent where there is no spreadsheet on screen. */
   readonly onSelect?: (sheet: string, cell: string) => void;
+  /** Standalone: downloads the working copy, which holds the settings sheet once a change was made. */
+  readonly onDownloadCopy?: () => void;
 }
 
-export function ReadingPanel({ recognized, t, settingsSheet, savedTo, busy, onChange, onSelect }: ReadingPanelProps) {
+export function ReadingPanel({ recognized, t, settingsSheet, savedTo, busy, onChange, onSelect, onDownloadCopy }: ReadingPanelProps) {
   const s = useStyles();
   const sheets = recognized.filter((r): r is RecognizedSheet & { role: DataRole } => r.role !== "programs" && r.role !== "meeting");
   if (sheets.length === 0) return null;
   return (
     <Section id="reading" title={t.heading}>
       <Text size={200}>{savedTo ? t.saved(savedTo) : t.intro(settingsSheet)}</Text>
+      {savedTo && onDownloadCopy ? (
+        <Button size="small" onClick={onDownloadCopy} disabled={busy}>
+          {t.downloadCopy}
+        </Button>
+      ) : null}
       {sheets.map((r) => (
         <SheetChoices key={`${r.role}:${r.sheet}`} r={r} t={t} busy={busy} onChange={onChange} onSelect={onSelect} s={s} />
       ))}
