@@ -1,5 +1,6 @@
 // What the minutes take from the meeting sheet (회의정보): the report period, the meeting's date,
-// place and attendees, who reported what, and the tables of decisions and discussion.
+// place and attendees, who reported what, and the tables of last meeting's plans and decisions and
+// of the discussion.
 
 import type { IsoDate, Quarter } from "../model";
 
@@ -17,6 +18,13 @@ export interface Remark {
 
 export interface DecisionFollowUp {
   readonly decision: string;
+  readonly progress: string;
+}
+
+/** A row of [전차 추진 계획]: a program last meeting planned, and its progress as the user wrote it ("" when left blank). */
+export interface PlanFollowUp {
+  readonly category: string;
+  readonly name: string;
   readonly progress: string;
 }
 
@@ -45,6 +53,7 @@ export interface MeetingInfo {
     readonly quarters: Readonly<Partial<Record<Quarter, string>>>;
   };
   readonly budgetComment?: string;
+  readonly previousPlans: readonly PlanFollowUp[];
   readonly previousDecisions: readonly DecisionFollowUp[];
   readonly discussion: readonly Remark[];
   readonly decisions?: string;

@@ -17,6 +17,7 @@ import {
   meetingSheetAliases,
   meetingTables,
   observerWords,
+  programCategories,
   type MeetingFieldKey,
   type MeetingTableKey,
 } from "./layout";
@@ -34,6 +35,7 @@ const tableByKey = new Map<string, MeetingTableKey>();
 for (const t of meetingTables) for (const s of [t.ko, t.en, ...t.synonyms]) tableByKey.set(labelKey(s), t.key);
 
 const observerKeys = new Set(observerWords.map(labelKey));
+const categoryKeys = new Set(programCategories.map(labelKey));
 const memberKeys = new Set(["운영위원", "위원", "위원장", "부위원장", "member", "members", "committee"].map(labelKey));
 
 /** Rows of column A that are part of the sheet's own furniture, not data. */
@@ -56,6 +58,7 @@ interface Draft {
   dateText?: string;
   date?: IsoDate;
   attendees: Attendee[];
+  previousPlans: { category: string; name: string; progress: string }[];
   previousDecisions: { decision: string; progress: string }[];
   discussion: { speaker: string; text: string }[];
 }
@@ -77,25 +80,35 @@ export function readMeeting(grid: WorkbookGrid): MeetingReadResult {
     return { meeting: null, issues };
   }
 
-  const d: Draft = { fields: {}, attendees: [], previousDecisions: [], discussion: [] };
+  const d: Draft = { fields: {}, attendees: [], previousPlans: [], previousDecisions: [], discussion: [] };
   let mode: Mode = { kind: "none" };
   const at = (r: number, c: number) => cellAddress(sheet.origin.row + r, sheet.origin.col + c);
 
   sheet.values.forEach((row, r) => {
     const a = row[0] ?? null;
     const b = row[1] ?? null;
-    for (const [c, v] of [[0, a], [1, b]] as const) {
-      if (isErrorCell(v)) issues.push({ severity: "warning", code: "formula-error", sheet: sheet.name, cell: at(r, c), value: v.code, params: {} });
+    // Column C is guidance beside fields; only a three-column table ([전차 추진 계획]) reads it.
+    const threeColumns = mode.kind === "table" && isThreeColumn(mode.key);
+    const c = threeColumns ? (row[2] ?? null) : null;
+    for (const [col, v] of [[0, a], [1, b], [2, c]] as const) {
+      if (isErrorCell(v)) issues.push({ severity: "warning", code: "formula-error", sheet: sheet.name, cell: at(r, col), value: v.code, params: {} });
     }
     const aText = plain(a);
     const bText = plain(b);
-    if (aText === "" && bText === "") return;
+    const cText = plain(c);
+    if (aText === "" && bText === "" && cText === "") return;
     const key = labelKey(aText);
 
     if (aText !== "") {
       if (mode.kind === "table" && mode.headerPending) {
         mode.headerPending = false;
-        if (isHeaderRow(mode.key, aText, bText)) return;
+        if (isHeaderRow(mode.key, [aText, bText, cText])) return;
+      }
+      // In [전차 추진 계획] column A is a category, and "기타" is also a field label (기타사항): a
+      // known category, or a row that fills the third column, stays in the table.
+      if (mode.kind === "table" && mode.key === "previousPlans" && (cText !== "" || categoryKeys.has(key))) {
+        addTableRow(d, mode.key, aText, bText, cText);
+        return;
       }
       const table = tableByKey.get(key);
       if (table) {
@@ -113,12 +126,12 @@ export function readMeeting(grid: WorkbookGrid): MeetingReadResult {
         return;
       }
       if (mode.kind === "table") {
-        addTableRow(d, mode.key, aText, bText);
+        addTableRow(d, mode.key, aText, bText, cText);
         return;
       }
       // Attendees written as fields: "운영위원 | 조정옥, 김미선", "참관 | 김선경".
       if (observerKeys.has(key) || memberKeys.has(key)) {
-        addTableRow(d, "attendees", aText, bText);
+        addTableRow(d, "attendees", aText, bText, "");
         mode = { kind: "table", key: "attendees", headerPending: false };
         return;
       }
@@ -132,8 +145,12 @@ export function readMeeting(grid: WorkbookGrid): MeetingReadResult {
     // Column A empty: the value continues the field or table row above.
     if (mode.kind === "field") appendField(d, mode.key, bText);
     else if (mode.kind === "table") {
-      mode.headerPending = false;
-      addTableRow(d, mode.key, "", bText);
+      // A header row may start with an empty 구분 cell.
+      if (mode.headerPending) {
+        mode.headerPending = false;
+        if (isHeaderRow(mode.key, [aText, bText, cText])) return;
+      }
+      addTableRow(d, mode.key, "", bText, cText);
     }
   });
 
@@ -154,11 +171,16 @@ function plain(v: CellValue): string {
   return cellText(v).trim();
 }
 
-function isHeaderRow(table: MeetingTableKey, a: string, b: string): boolean {
+function isThreeColumn(table: MeetingTableKey): boolean {
+  return meetingTables.find((t) => t.key === table)!.headers.length === 3;
+}
+
+/** A header row: the first non-empty cell is a header word of its column, and so is every other filled cell. */
+function isHeaderRow(table: MeetingTableKey, texts: readonly string[]): boolean {
   const def = meetingTables.find((t) => t.key === table)!;
-  const inA = def.headerSynonyms[0].some((s) => labelKey(s) === labelKey(a));
-  const inB = b === "" || def.headerSynonyms[1].some((s) => labelKey(s) === labelKey(b));
-  return inA && inB;
+  const known = (col: number) => (def.headerSynonyms[col] ?? []).some((s) => labelKey(s) === labelKey(texts[col] ?? ""));
+  const filled = texts.map((t, col) => ({ t, col })).filter((x) => x.t !== "" && x.col < def.headers.length);
+  return filled.length > 0 && filled.every((x) => known(x.col)) && (texts[0] !== "" || filled.length > 1);
 }
 
 function setField(d: Draft, key: MeetingFieldKey, text: string, raw: CellValue, sheet: string, cell: string, issues: Issue[]): void {
@@ -194,8 +216,17 @@ function splitNames(text: string): string[] {
     .filter((s) => s !== "");
 }
 
-function addTableRow(d: Draft, table: MeetingTableKey, a: string, b: string): void {
-  if (table === "attendees") {
+function addTableRow(d: Draft, table: MeetingTableKey, a: string, b: string, c: string): void {
+  if (table === "previousPlans") {
+    // An empty 구분 repeats the one above (a category written once for its programs, or merged).
+    const above = d.previousPlans[d.previousPlans.length - 1];
+    if (b === "" && c === "") {
+      // A category alone on its row heads the rows below it.
+      if (a !== "") d.previousPlans.push({ category: a, name: "", progress: "" });
+      return;
+    }
+    d.previousPlans.push({ category: a !== "" ? a : (above?.category ?? ""), name: b, progress: c });
+  } else if (table === "attendees") {
     const previous = d.attendees[d.attendees.length - 1];
     const role: AttendeeRole =
       a === "" ? (previous?.role ?? "member") : [...observerKeys].some((k) => labelKey(a).includes(k)) ? "observer" : "member";
@@ -249,6 +280,7 @@ function finish(sheet: string, d: Draft): MeetingInfo {
       quarters,
     },
     ...opt("budgetComment", budgetComment),
+    previousPlans: d.previousPlans.filter((x) => x.name !== ""),
     previousDecisions: d.previousDecisions.filter((x) => x.decision !== "" || x.progress !== ""),
     discussion: d.discussion.filter((x) => x.speaker !== "" || x.text !== ""),
     ...opt("decisions", text("decisions")),
