@@ -6,6 +6,7 @@
 import { analyze, type Analysis } from "../core/analyze";
 import type { AnalysisChoice, PeriodChoice } from "../core/choice";
 import type { WorkbookGrid } from "../core/grid";
+import type { CarryPlan } from "../core/meeting/carry";
 import type { CellEdit, HostError } from "../core/port";
 import type { ReportOutcome } from "../core/report";
 
@@ -47,10 +48,11 @@ export type ActionName =
   | "watch-changes"
   | "download-copy"
   | "write-results"
+  | "carry-previous"
   | "dismiss-error";
 
 /** Actions that keep the workbook busy while they run (their buttons are disabled meanwhile). */
-export type Work = Extract<ActionName, "open" | "reload" | "apply-fixes" | "undo-fixes" | "create-template" | "download-copy" | "write-results">;
+export type Work = Extract<ActionName, "open" | "reload" | "apply-fixes" | "undo-fixes" | "create-template" | "download-copy" | "write-results" | "carry-previous">;
 
 export type ReportStatus =
   | { readonly kind: "idle" }
@@ -78,6 +80,8 @@ export interface SessionState {
   readonly report: ReportStatus;
   /** Excel could not select the cell the user asked for. */
   readonly selectFailed: boolean;
+  /** What the last "전차 회의록에서 가져오기" wrote into the meeting sheet (or why it wrote nothing). */
+  readonly carried: CarryPlan | null;
 }
 
 type Phases<A extends ActionName, Done extends object = object> =
@@ -98,6 +102,7 @@ export type SessionEvent =
   | { readonly action: "watch-changes"; readonly phase: "done"; readonly loaded: Loaded }
   | Phases<"download-copy">
   | Phases<"write-results", { readonly sheet: string }>
+  | Phases<"carry-previous", { readonly carried: CarryPlan }>
   | { readonly action: "dismiss-error"; readonly phase: "done" };
 
 export function initialState(mode: Mode): SessionState {
@@ -114,6 +119,7 @@ export function initialState(mode: Mode): SessionState {
     changed: false,
     report: { kind: "idle" },
     selectFailed: false,
+    carried: null,
   };
 }
 
@@ -130,7 +136,16 @@ export function withPeriod(choice: AnalysisChoice, period: PeriodChoice | null):
 }
 
 function isWork(action: ActionName): action is Work {
-  return action === "open" || action === "reload" || action === "apply-fixes" || action === "undo-fixes" || action === "create-template" || action === "download-copy" || action === "write-results";
+  return (
+    action === "open" ||
+    action === "reload" ||
+    action === "apply-fixes" ||
+    action === "undo-fixes" ||
+    action === "create-template" ||
+    action === "download-copy" ||
+    action === "write-results" ||
+    action === "carry-previous"
+  );
 }
 
 export function sessionReducer(state: SessionState, event: SessionEvent): SessionState {
@@ -181,6 +196,8 @@ export function sessionReducer(state: SessionState, event: SessionEvent): Sessio
     case "download-copy":
     case "write-results":
       return { ...state, working: null };
+    case "carry-previous":
+      return { ...state, working: null, carried: event.carried };
     case "dismiss-error":
       return { ...state, error: null };
   }

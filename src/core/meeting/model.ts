@@ -3,6 +3,7 @@
 // of the discussion.
 
 import type { IsoDate, Quarter } from "../model";
+import type { MeetingTableKey } from "./layout";
 
 export type AttendeeRole = "member" | "observer";
 
@@ -59,4 +60,24 @@ export interface MeetingInfo {
   readonly decisions?: string;
   readonly requests?: string;
   readonly otherMatters?: string;
+  /** Where things are on the sheet, so rows can be added to its tables without touching the user's. */
+  readonly layout: MeetingLayout;
+}
+
+/** A marked table on the meeting sheet, in 0-based sheet rows. Its columns are the used range's first ones. */
+export interface MeetingTablePlace {
+  readonly key: MeetingTableKey;
+  /** The marker row ("[전차 추진 계획]"). */
+  readonly marker: number;
+  /** The first row after the marker and its header row. */
+  readonly firstRow: number;
+  /** The row the next marker or field label is on, or the end of the used range (exclusive). */
+  readonly end: number;
+}
+
+export interface MeetingLayout {
+  /** 0-based sheet row and column of the used range's top-left cell: "column A" of the sheet's format is origin.col. */
+  readonly origin: { readonly row: number; readonly col: number };
+  readonly rowCount: number;
+  readonly tables: readonly MeetingTablePlace[];
 }

@@ -80,18 +80,12 @@ const NOTHING = /^해당\s*(?:사항\s*)?없음\.?$/;
 const FOOTER = new Set(["결정사항", "요청사항", "기타사항"].map(labelKey));
 const categoryKeys = new Set(programCategories.map(nameKey));
 
-/** The lines of one cell, bullets stripped; a line that starts with none continues the one before (wrapped by hand). */
+/** The lines of one cell, bullets stripped: one item a line (this add-in never breaks an item's line). */
 function itemLines(value: string): string[] {
-  const out: string[] = [];
-  for (const raw of value.split("\n")) {
-    const line = raw.trim();
-    if (line === "") continue;
-    const bulleted = BULLET.test(line);
-    const stripped = line.replace(BULLET, "").trim();
-    if (!bulleted && out.length > 0 && !/[:：]$/.test(out[out.length - 1]!)) out[out.length - 1] = `${out[out.length - 1]!} ${stripped}`;
-    else if (stripped !== "") out.push(stripped);
-  }
-  return out;
+  return value
+    .split("\n")
+    .map((line) => line.trim().replace(BULLET, "").trim())
+    .filter((line) => line !== "");
 }
 
 export function readPreviousMinutes(sheet: SheetGrid): PreviousMinutes {

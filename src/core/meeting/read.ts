@@ -21,7 +21,7 @@ import {
   type MeetingFieldKey,
   type MeetingTableKey,
 } from "./layout";
-import type { Attendee, AttendeeRole, MeetingInfo } from "./model";
+import type { Attendee, AttendeeRole, MeetingInfo, MeetingLayout, MeetingTablePlace } from "./model";
 
 export interface MeetingReadResult {
   readonly meeting: MeetingInfo | null;
@@ -83,6 +83,13 @@ export function readMeeting(grid: WorkbookGrid): MeetingReadResult {
   const d: Draft = { fields: {}, attendees: [], previousPlans: [], previousDecisions: [], discussion: [] };
   let mode: Mode = { kind: "none" };
   const at = (r: number, c: number) => cellAddress(sheet.origin.row + r, sheet.origin.col + c);
+  // Where each marked table is, so rows can be added to it later (carry.ts).
+  const places: MeetingTablePlace[] = [];
+  let open: { key: MeetingTableKey; marker: number; firstRow: number } | null = null;
+  const close = (r: number) => {
+    if (open) places.push({ ...open, end: sheet.origin.row + r });
+    open = null;
+  };
 
   sheet.values.forEach((row, r) => {
     const a = row[0] ?? null;
@@ -102,7 +109,10 @@ export function readMeeting(grid: WorkbookGrid): MeetingReadResult {
     if (aText !== "") {
       if (mode.kind === "table" && mode.headerPending) {
         mode.headerPending = false;
-        if (isHeaderRow(mode.key, [aText, bText, cText])) return;
+        if (isHeaderRow(mode.key, [aText, bText, cText])) {
+          if (open) open.firstRow = sheet.origin.row + r + 1;
+          return;
+        }
       }
       // In [전차 추진 계획] column A is a category, and "기타" is also a field label (기타사항): a
       // known category, or a row that fills the third column, stays in the table.
@@ -112,6 +122,8 @@ export function readMeeting(grid: WorkbookGrid): MeetingReadResult {
       }
       const table = tableByKey.get(key);
       if (table) {
+        close(r);
+        open = { key: table, marker: sheet.origin.row + r, firstRow: sheet.origin.row + r + 1 };
         mode = { kind: "table", key: table, headerPending: true };
         return;
       }
@@ -122,6 +134,7 @@ export function readMeeting(grid: WorkbookGrid): MeetingReadResult {
         const value = fieldByKey.has(key) ? bText : inline![2]!.trim();
         const cell = fieldByKey.has(key) ? at(r, 1) : at(r, 0);
         setField(d, fieldKey, value, fieldByKey.has(key) ? b : value, sheet.name, cell, issues);
+        close(r);
         mode = { kind: "field", key: fieldKey };
         return;
       }
@@ -131,6 +144,7 @@ export function readMeeting(grid: WorkbookGrid): MeetingReadResult {
       }
       // Attendees written as fields: "운영위원 | 조정옥, 김미선", "참관 | 김선경".
       if (observerKeys.has(key) || memberKeys.has(key)) {
+        close(r);
         addTableRow(d, "attendees", aText, bText, "");
         mode = { kind: "table", key: "attendees", headerPending: false };
         return;
@@ -138,6 +152,7 @@ export function readMeeting(grid: WorkbookGrid): MeetingReadResult {
       if (!furniture.has(key) && bText !== "") {
         issues.push({ severity: "info", code: "meeting-label-unknown", sheet: sheet.name, cell: at(r, 0), value: aText, params: {} });
       }
+      close(r);
       mode = { kind: "none" };
       return;
     }
@@ -148,13 +163,18 @@ export function readMeeting(grid: WorkbookGrid): MeetingReadResult {
       // A header row may start with an empty 구분 cell.
       if (mode.headerPending) {
         mode.headerPending = false;
-        if (isHeaderRow(mode.key, [aText, bText, cText])) return;
+        if (isHeaderRow(mode.key, [aText, bText, cText])) {
+          if (open) open.firstRow = sheet.origin.row + r + 1;
+          return;
+        }
       }
       addTableRow(d, mode.key, "", bText, cText);
     }
   });
 
-  const meeting = finish(sheet.name, d);
+  close(sheet.values.length);
+  const layout: MeetingLayout = { origin: sheet.origin, rowCount: sheet.values.length, tables: places };
+  const meeting = finish(sheet.name, d, layout);
   for (const field of ["dateTime", "place"] as const) {
     if (!d.fields[field]?.some((l) => l !== "")) issues.push({ severity: "warning", code: "meeting-field-missing", sheet: sheet.name, params: { field } });
   }
@@ -248,7 +268,7 @@ function addTableRow(d: Draft, table: MeetingTableKey, a: string, b: string, c: 
   }
 }
 
-function finish(sheet: string, d: Draft): MeetingInfo {
+function finish(sheet: string, d: Draft, layout: MeetingLayout): MeetingInfo {
   const text = (k: MeetingFieldKey): string | undefined => {
     const lines = d.fields[k];
     if (!lines) return undefined;
@@ -286,5 +306,6 @@ function finish(sheet: string, d: Draft): MeetingInfo {
     ...opt("decisions", text("decisions")),
     ...opt("requests", text("requests")),
     ...opt("otherMatters", text("otherMatters")),
+    layout,
   };
 }
