@@ -207,6 +207,8 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // Plain ES5, loaded by taskpane.html before the bundle (not bundled: it must parse in IE11).
+          { from: "src/taskpane/compat-check.js", to: "compat-check.js" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -6,6 +6,7 @@
 // Target: core < 0.1 × read at 100k rows, memory growing in proportion to the rows.
 //   npm run bench                  (25000 50000 100000 rows, 3 runs each)
 //   npm run bench -- 100000        (one size)      BENCH_RUNS=5 npm run bench
+// Then the Office host's largest requests through Microsoft's Excel client (scripts/bench-office.ts).
 
 import { performance } from "node:perf_hooks";
 import { setFlagsFromString } from "node:v8";
@@ -15,6 +16,7 @@ import { tryParseWorkbookGrid } from "../src/core/grid-parse";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../src/core/grid";
 import { buildWorkbookFromGrid, readWorkbookGrid, saveXlsx, tryLoadXlsx } from "../src/hosts/xlsx/xlsx-port";
 import { dateCell, sampleDataSheets } from "../src/sample/sample-data";
+import { benchOfficeRequests } from "./bench-office";
 
 // A collectable heap between measurements, so deltas are the data kept, not garbage pending.
 setFlagsFromString("--expose-gc");
@@ -126,6 +128,9 @@ async function main(): Promise<void> {
   for (const n of sizes) await benchSize(n);
   console.log("ratio = core ÷ .xlsx read (target < 0.1). grid heap / analysis: heap held after GC by the grid and by the")
   console.log("analysis (records, issues, figures); per row = both ÷ rows; rss loaded = process size with the workbook and grid in memory.");
+  // --- Office.js request sizes (scripts/bench-office.ts) ---
+  await benchOfficeRequests();
+  // --- end of Office.js request sizes ---
 }
 
 main().catch((e: unknown) => {
