@@ -20,9 +20,6 @@ export interface MinutesStrings {
   readonly previewDecisions: (n: number) => string;
   readonly previewKept: (names: string) => string;
   readonly previewNoProgress: string;
-  readonly colCategory: string;
-  readonly colProgram: string;
-  readonly colProgress: string;
   readonly confirmCarry: string;
   readonly cancel: string;
   readonly carried: (plans: number, decisions: number, sheet: string) => string;
@@ -57,9 +54,6 @@ const ko: MinutesStrings = {
   previewDecisions: (n) => `[전차 결정사항] ${n}건`,
   previewKept: (names) => `이미 적혀 있어 그대로 둘 것: ${names}`,
   previewNoProgress: "(진행상황은 비워 둡니다)",
-  colCategory: "구분",
-  colProgram: "사업",
-  colProgress: "진행상황",
   confirmCarry: "회의정보에 넣기",
   cancel: "취소",
   carried: (p, d, sheet) => `'${sheet}' 시트에 사업 ${p}개, 결정사항 ${d}건을 넣었습니다. 진행상황을 확인·수정한 뒤 보고서를 만드세요.`,
@@ -93,9 +87,6 @@ const en: MinutesStrings = {
   previewDecisions: (n) => `[전차 결정사항]: ${n} decisions`,
   previewKept: (names) => `Already there, kept as written: ${names}`,
   previewNoProgress: "(progress left blank)",
-  colCategory: "Category",
-  colProgram: "Program",
-  colProgress: "Progress",
   confirmCarry: "Add to the meeting sheet",
   cancel: "Cancel",
   carried: (p, d, sheet) => `Added ${p} programs and ${d} decisions to sheet '${sheet}'. Check and edit their progress, then generate the report.`,

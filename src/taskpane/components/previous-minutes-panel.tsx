@@ -3,9 +3,10 @@
 // writes anything (the session's carry-previous action; rows the user wrote are never touched).
 
 import { useState } from "react";
-import { Button, MessageBar, MessageBarActions, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { FollowUp } from "../../core/meeting/follow-up";
 import type { CarryPlan } from "../../core/meeting/carry";
+import { groupByCategory } from "../../core/plan/program-sections";
 import type { MinutesStrings } from "./minutes-strings";
 import { Section } from "./section";
 
@@ -20,9 +21,10 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  tableWrap: { overflowX: "auto", maxHeight: "320px", overflowY: "auto" },
-  table: { tableLayout: "auto" },
-  wrap: { overflowWrap: "anywhere" },
+  scroll: { maxHeight: "320px", overflowY: "auto" },
+  category: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold, marginBlockStart: tokens.spacingVerticalXS },
+  progress: { color: tokens.colorNeutralForeground2 },
+  wrap: { overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
@@ -125,26 +127,25 @@ function CarryPreview({ t, plan, busy, onConfirm, onCancel }: { t: MinutesString
     <div className={s.preview} role="region" aria-label={t.previewTitle(plan.meetingSheet, plan.createsSheet)} data-testid="carry-preview">
       <Text weight="semibold">{t.previewTitle(plan.meetingSheet, plan.createsSheet)}</Text>
       {plan.plans.add.length > 0 ? (
-        <div className={s.tableWrap} tabIndex={0} role="group" aria-label={t.previewPlans(plan.plans.add.length)}>
-          <Table size="extra-small" className={s.table}>
-            <caption>{t.previewPlans(plan.plans.add.length)}</caption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t.colCategory}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.colProgram}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t.colProgress}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {plan.plans.add.map((p, i) => (
-                <TableRow key={i}>
-                  <TableCell className={s.wrap}>{p.category}</TableCell>
-                  <TableCell className={s.wrap}>{p.name}</TableCell>
-                  <TableCell className={s.wrap}>{p.progress}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+        // Grouped by category as the minutes' section 2 will show them; a list reads at 350 px.
+        <div className={s.scroll} tabIndex={0} role="group" aria-label={t.previewPlans(plan.plans.add.length)}>
+          <Text size={200} weight="semibold" block>
+            {t.previewPlans(plan.plans.add.length)}
+          </Text>
+          {groupByCategory(plan.plans.add).map((g) => (
+            <div key={g.category}>
+              <Text size={200} className={s.category} block>
+                {g.category}
+              </Text>
+              <ul className={s.list}>
+                {g.items.map((p, i) => (
+                  <li key={i} className={s.wrap}>
+                    {p.name} <span className={s.progress}>→ {p.progress}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
         </div>
       ) : null}
       {plan.plans.kept.length > 0 ? <Text size={200}>{t.previewKept(plan.plans.kept.join(", "))}</Text> : null}
