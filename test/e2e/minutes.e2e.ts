@@ -9,7 +9,7 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import * as ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
-import { buildWorkbookFromGrid } from "../../src/hosts/xlsx/xlsx-port";
+import { buildWorkbookFromGrid, saveXlsx } from "../../src/hosts/xlsx/xlsx-port";
 import { sampleWorkbookGrid } from "../../src/sample/index";
 import { IMAGES, openPane, openSample, settle, startHarness, type Harness } from "./harness";
 
@@ -35,7 +35,7 @@ async function firstQuarterBook(): Promise<Buffer> {
     const to = s.values.findIndex((r) => r[0] === "[기타 논의]");
     return { ...s, values: [...s.values.slice(0, from), ...s.values.slice(to)] };
   });
-  return Buffer.from(await buildWorkbookFromGrid({ sheets }).xlsx.writeBuffer());
+  return Buffer.from(await saveXlsx(buildWorkbookFromGrid({ sheets })));
 }
 
 /** A sheet's lines as a reader sees them: each row's cells joined. */
