@@ -36,7 +36,7 @@ const RATIO_COL = 8;
 const REMAINING_COL = 9;
 /** Excel's "light red fill with dark red text", the danger colour of its own presets. */
 export const DANGER = { font: { color: "9C0006" }, fill: "FFC7CE" } as const;
-export const BAR_COLOR = "5B9BD5";
+export const BAR_COLOR = "9BC2E6";
 
 export function planSummarySheet(input: SummaryInput): SheetPlan {
   const f = input.figures;
