@@ -7,7 +7,7 @@ import * as path from "node:path";
 import type { WorkbookGrid } from "../../src/core/grid";
 import { runCli } from "../../src/cli/run";
 import { buildWorkbookFromGrid, readWorkbookGrid, saveXlsx, tryLoadXlsx } from "../../src/hosts/xlsx/xlsx-port";
-import { sampleWorkbookGrid } from "../../src/sample";
+import { firstQuarterBook } from "../report/first-quarter";
 
 let dir: string;
 let book: string;
@@ -37,15 +37,7 @@ const between = (lines: readonly string[], from: string, to: string) => lines.sl
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "cli-carry-"));
   book = path.join(dir, "book.xlsx");
-  // The sample as it stood in 1분기: no follow-up tables on its meeting sheet yet.
-  const sample = sampleWorkbookGrid();
-  const sheets = sample.sheets.map((s) => {
-    if (s.name !== "회의정보") return s;
-    const from = s.values.findIndex((r) => r[0] === "[전차 추진 계획]");
-    const to = s.values.findIndex((r) => r[0] === "[기타 논의]");
-    return { ...s, values: [...s.values.slice(0, from), ...s.values.slice(to)] };
-  });
-  writeFileSync(book, await saveXlsx(buildWorkbookFromGrid({ sheets })));
+  writeFileSync(book, await saveXlsx(buildWorkbookFromGrid(firstQuarterBook())));
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -10,7 +10,7 @@ import { after, before, describe, test } from "node:test";
 import * as ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { buildWorkbookFromGrid, saveXlsx } from "../../src/hosts/xlsx/xlsx-port";
-import { sampleWorkbookGrid } from "../../src/sample/index";
+import { firstQuarterBook } from "../report/first-quarter";
 import { IMAGES, openPane, openSample, settle, startHarness, type Harness } from "./harness";
 
 let h: Harness;
@@ -26,16 +26,19 @@ after(async () => {
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** The sample as it stood in 1분기: its meeting sheet without the follow-up tables. */
-async function firstQuarterBook(): Promise<Buffer> {
-  const grid = sampleWorkbookGrid();
-  const sheets = grid.sheets.map((s) => {
-    if (s.name !== "회의정보") return s;
-    const from = s.values.findIndex((r) => r[0] === "[전차 추진 계획]");
-    const to = s.values.findIndex((r) => r[0] === "[기타 논의]");
-    return { ...s, values: [...s.values.slice(0, from), ...s.values.slice(to)] };
-  });
-  return Buffer.from(await saveXlsx(buildWorkbookFromGrid({ sheets })));
+/** The sample as it stood in 1분기 (no 전차 tables on its meeting sheet yet), as .xlsx bytes. */
+async function firstQuarterFile(): Promise<Buffer> {
+  return Buffer.from(await saveXlsx(buildWorkbookFromGrid(firstQuarterBook())));
+}
+
+/** Opens the 1분기 workbook, generates 1분기 (downloaded) and opens that download: the pane is then on it. */
+async function generateFirstQuarter(page: Page): Promise<string> {
+  await openFile(page, "2024-사업.xlsx", await firstQuarterFile());
+  await page.getByLabel("보고 분기").selectOption("1");
+  await page.getByTestId("ratio-budget").filter({ hasText: "21%" }).waitFor();
+  const q1File = await generate(page);
+  await openFile(page, "2024-사업-1분기.xlsx", readFileSync(q1File));
+  return q1File;
 }
 
 /** A sheet's lines as a reader sees them: each row's cells joined. */
@@ -78,16 +81,12 @@ describe("the minutes, one quarter to the next", () => {
   test("generate 1분기, then 2분기 from that workbook: section 2 reports on each program the 1분기 minutes planned", async () => {
     const { context, page } = await openPane(h);
     try {
-      await openFile(page, "2024-사업.xlsx", await firstQuarterBook());
-      await page.getByLabel("보고 분기").selectOption("1");
-      await page.getByTestId("ratio-budget").filter({ hasText: "21%" }).waitFor();
-      const q1File = await generate(page);
+      const q1File = await generateFirstQuarter(page);
       const planned = between(await sheetLines(q1File, "회의록 2024-1분기"), "4. 2024년", "5. 기타").map((l) => l.replace(/^- /, "").replace(/ \/ .*$/, ""));
       assert.ok(planned.length > 10, `the 1분기 minutes plan programs (${planned.length})`);
       assert.ok(!between(await sheetLines(q1File, "회의록 2024-1분기"), "2) 1분기 추진 사업 보고", "4. 2024년").some((l) => l.includes("꽃장")), "no April event as done in 1분기");
 
-      // The downloaded workbook holds the 1분기 minutes; its meeting sheet says 2분기.
-      await openFile(page, "2024-사업-1분기.xlsx", readFileSync(q1File));
+      // The downloaded workbook, now open, holds the 1분기 minutes; its meeting sheet says 2분기.
       assert.match(await page.getByTestId("follow-up-source").innerText(), /1분기 회의록\('회의록 2024-1분기'\)의 사업 \d+개/);
       const q2File = await generate(page);
       const section2 = between(await sheetLines(q2File, "회의록 2024-2분기"), "1) 1분기 남은 일정", "2) 결정사항에 대한");
@@ -100,12 +99,7 @@ describe("the minutes, one quarter to the next", () => {
   test("전차 회의록에서 가져오기: a preview, then the meeting sheet's table is what section 2 reports", async () => {
     const { context, page } = await openPane(h);
     try {
-      await openFile(page, "2024-사업.xlsx", await firstQuarterBook());
-      await page.getByLabel("보고 분기").selectOption("1");
-      await page.getByTestId("ratio-budget").filter({ hasText: "21%" }).waitFor();
-      const q1File = await generate(page);
-      await openFile(page, "2024-사업-1분기.xlsx", readFileSync(q1File));
-
+      await generateFirstQuarter(page);
       await page.getByTestId("carry-open").click();
       const preview = page.getByTestId("carry-preview");
       await preview.waitFor();

@@ -7,19 +7,8 @@ import { planCarry, type CarryPlan } from "../../src/core/meeting/carry";
 import { meetingTemplateSheet } from "../../src/core/plan/meeting-template";
 import type { CellEdit } from "../../src/core/port";
 import { planReport } from "../../src/core/report";
-import { sampleWorkbookGrid } from "../../src/sample/index";
+import { firstQuarterBook } from "./first-quarter";
 import { linesBetween, planGrid, planLines } from "./plan-text";
-
-function withoutTables(grid: WorkbookGrid): WorkbookGrid {
-  return {
-    sheets: grid.sheets.map((s) => {
-      if (s.name !== "회의정보") return s;
-      const from = s.values.findIndex((r) => r[0] === "[전차 추진 계획]");
-      const to = s.values.findIndex((r) => r[0] === "[기타 논의]");
-      return { ...s, values: [...s.values.slice(0, from), ...s.values.slice(to)] };
-    }),
-  };
-}
 
 /** The grid with cell edits applied, as a host would (values only; the used range grows). */
 function applied(grid: WorkbookGrid, edits: readonly CellEdit[]): WorkbookGrid {
@@ -46,7 +35,7 @@ function carry(grid: WorkbookGrid, quarter: 1 | 2 = 2): CarryPlan {
   return planCarry(grid, { meeting: a.meeting, programs: a.records.programs, period: a.period! });
 }
 
-const base = withoutTables(sampleWorkbookGrid());
+const base = firstQuarterBook();
 const q1 = planReport(analyze(base, { period: { quarter: 1 } }));
 if (!q1.ok) throw new Error("the sample must give a Q1 report");
 const q1Sheet = planGrid(q1.plan.sheets[0]!);

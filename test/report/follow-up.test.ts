@@ -9,19 +9,8 @@ import { renderIssue } from "../../src/core/issues/render";
 import { readPreviousMinutes } from "../../src/core/meeting/previous-minutes";
 import { planReport } from "../../src/core/report";
 import { sampleWorkbookGrid } from "../../src/sample/index";
+import { firstQuarterBook, withoutFollowUpTables } from "./first-quarter";
 import { linesBetween, planGrid, planLines } from "./plan-text";
-
-/** The sample without its meeting sheet's [전차 추진 계획] and [전차 결정사항] tables. */
-function withoutTables(grid: WorkbookGrid): WorkbookGrid {
-  return {
-    sheets: grid.sheets.map((s) => {
-      if (s.name !== "회의정보") return s;
-      const from = s.values.findIndex((r) => r[0] === "[전차 추진 계획]");
-      const to = s.values.findIndex((r) => r[0] === "[기타 논의]");
-      return { ...s, values: [...s.values.slice(0, from), ...s.values.slice(to)] };
-    }),
-  };
-}
 
 function minutesLines(grid: WorkbookGrid, period?: { quarter: 1 | 2 | 3 | 4 }): { lines: string[]; analysis: Analysis; issues: readonly Issue[] } {
   const analysis = analyze(grid, period ? { period } : {});
@@ -35,7 +24,7 @@ const decisions = (lines: readonly string[]) => linesBetween(lines, "2) 결정�
 const said = (issues: readonly Issue[], code: string) => issues.filter((i) => i.code === code).map((i) => renderIssue(i, "ko").message);
 
 // The sample as a 1분기 workbook: no tables, so the Q1 minutes and then the Q2 minutes are made from the data.
-const base = withoutTables(sampleWorkbookGrid());
+const base = firstQuarterBook();
 const q1 = planReport(analyze(base, { period: { quarter: 1 } }));
 if (!q1.ok) throw new Error("the sample must give a Q1 report");
 const q1Minutes = q1.plan.sheets[0]!;
@@ -98,15 +87,7 @@ describe("where section 2 comes from", () => {
   });
 
   it("each part on its own: the table's decisions with the minutes' plans", () => {
-    const grid = withSheets(sampleWorkbookGrid(), planGrid(q1Minutes));
-    const noPlans: WorkbookGrid = {
-      sheets: grid.sheets.map((s) => {
-        if (s.name !== "회의정보") return s;
-        const from = s.values.findIndex((r) => r[0] === "[전차 추진 계획]");
-        const to = s.values.findIndex((r) => r[0] === "[전차 결정사항]");
-        return { ...s, values: [...s.values.slice(0, from), ...s.values.slice(to)] };
-      }),
-    };
+    const noPlans = withoutFollowUpTables(withSheets(sampleWorkbookGrid(), planGrid(q1Minutes)), "plans");
     const { analysis, issues } = minutesLines(noPlans);
     expect([analysis.followUp?.plansFrom, analysis.followUp?.decisionsFrom]).toEqual(["minutes", "meeting"]);
     expect(said(issues, "minutes-carried")[0]).toBe(

@@ -6,24 +6,11 @@ import type { WorkbookPort } from "../../src/core/port";
 import { ok } from "../../src/core/result";
 import { OfficePort } from "../../src/hosts/office/office-port";
 import { buildWorkbookFromGrid, readWorkbookGrid, XlsxPort } from "../../src/hosts/xlsx/xlsx-port";
-import { sampleWorkbookGrid } from "../../src/sample";
 import { excelSession } from "../../src/session/excel";
 import { carryPreview, createSession, type WorkbookSession } from "../../src/session/workbook-session";
 import { FakeExcel } from "../fakes/fake-excel";
+import { firstQuarterBook } from "../report/first-quarter";
 import { linesBetween, planLines } from "../report/plan-text";
-
-/** The sample as a 1분기 workbook: without its meeting sheet's follow-up tables. */
-function firstQuarterBook(): WorkbookGrid {
-  const grid = sampleWorkbookGrid();
-  return {
-    sheets: grid.sheets.map((s) => {
-      if (s.name !== "회의정보") return s;
-      const from = s.values.findIndex((r) => r[0] === "[전차 추진 계획]");
-      const to = s.values.findIndex((r) => r[0] === "[기타 논의]");
-      return { ...s, values: [...s.values.slice(0, from), ...s.values.slice(to)] };
-    }),
-  };
-}
 
 interface Host {
   readonly session: WorkbookSession;

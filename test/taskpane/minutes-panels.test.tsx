@@ -15,6 +15,7 @@ import { ExecutionChart } from "../../src/taskpane/components/execution-chart";
 import { minutesStrings } from "../../src/taskpane/components/minutes-strings";
 import type { WorkbookSession } from "../../src/session/workbook-session";
 import { sampleWorkbookGrid } from "../../src/sample/index";
+import { firstQuarterBook } from "../report/first-quarter";
 import { planGrid } from "../report/plan-text";
 import { FakeWorkbook, fakeSession } from "./fake-session";
 
@@ -27,13 +28,7 @@ async function renderPane(pane: { session: WorkbookSession; book: FakeWorkbook }
 
 /** The sample with its 1분기 minutes beside it and no follow-up tables on its meeting sheet. */
 function withPreviousMinutes(): WorkbookGrid {
-  const grid = sampleWorkbookGrid();
-  const sheets = grid.sheets.map((s) => {
-    if (s.name !== "회의정보") return s;
-    const from = s.values.findIndex((r) => r[0] === "[전차 추진 계획]");
-    const to = s.values.findIndex((r) => r[0] === "[기타 논의]");
-    return { ...s, values: [...s.values.slice(0, from), ...s.values.slice(to)] };
-  });
+  const { sheets } = firstQuarterBook();
   const q1 = planReport(analyze({ sheets }, { period: { quarter: 1 } }));
   if (!q1.ok) throw new Error("expected a 1분기 report");
   return { sheets: [...sheets, planGrid(q1.plan.sheets[0]!)] };
