@@ -16,7 +16,7 @@ import { normalizeName } from "../parse/names";
 import { meetingTemplateSheet } from "../plan/meeting-template";
 import type { WorkbookPlan } from "../plan/sheet-plan";
 import type { CellEdit } from "../port";
-import { meetingBelongsTo, plansFromMinutes, previousQuarter } from "./follow-up";
+import { meetingBelongsTo, plansFromMinutes, previousQuarter, quarterText } from "./follow-up";
 import { meetingTables, type MeetingTableKey } from "./layout";
 import type { MeetingInfo, MeetingTablePlace } from "./model";
 import { findPreviousMinutes, readPreviousMinutes } from "./previous-minutes";
@@ -53,8 +53,6 @@ export interface CarryInput {
   readonly programs: readonly Program[];
   readonly period: Period;
 }
-
-const quarterText = (year: number | undefined, quarter: number) => `${year !== undefined ? `${year}년 ` : ""}${quarter}분기`;
 
 export function planCarry(grid: WorkbookGrid, input: CarryInput): CarryPlan {
   const { meeting, programs, period } = input;

@@ -17,9 +17,6 @@ import { progressOf } from "../plan/program-sections";
 import type { DecisionFollowUp, MeetingInfo, PlanFollowUp } from "./model";
 import { findPreviousMinutes, readPreviousMinutes, type PreviousMinutes, type PreviousPlanLine } from "./previous-minutes";
 
-/** Where a part of section 2 came from. */
-export type FollowUpSource = FollowUpFrom;
-
 export interface FollowUpPlan extends PlanFollowUp {
   /** How its progress was found: written by the user, from the programs sheet, or not found ("미실행"). */
   readonly progressFrom: "written" | "programs" | "not-found";
@@ -29,13 +26,16 @@ export interface FollowUp {
   /** The quarter whose minutes are followed up. */
   readonly previous: { readonly year: number; readonly quarter: Quarter };
   readonly plans: readonly FollowUpPlan[];
-  readonly plansFrom: FollowUpSource;
+  readonly plansFrom: FollowUpFrom;
   readonly decisions: readonly DecisionFollowUp[];
-  readonly decisionsFrom: FollowUpSource;
+  readonly decisionsFrom: FollowUpFrom;
   /** The previous minutes sheet that was read, if one was. */
   readonly minutesSheet: string | null;
-  /** The previous minutes as read (for carrying them into the meeting sheet), if found. */
-  readonly minutes: PreviousMinutes | null;
+}
+
+/** "2024년 2분기", or "2분기" when the year is not known. */
+export function quarterText(year: number | undefined, quarter: number): string {
+  return `${year !== undefined ? `${year}년 ` : ""}${quarter}분기`;
 }
 
 export function previousQuarter(year: number, quarter: Quarter): { year: number; quarter: Quarter } {
@@ -92,7 +92,7 @@ export function decideFollowUp(
       severity: "info",
       code: "minutes-table-other-quarter",
       sheet: meeting.sheet,
-      params: { meetingQuarter: `${meeting.year !== undefined ? `${meeting.year}년 ` : ""}${meeting.quarter}분기`, used: `${period.year}년 ${period.quarter}분기` },
+      params: { meetingQuarter: quarterText(meeting.year, meeting.quarter!), used: quarterText(period.year, period.quarter) },
     });
   }
   const tablePlans = own ? meeting.previousPlans : [];
@@ -113,19 +113,19 @@ export function decideFollowUp(
       issues.push({
         severity: "info",
         code: "minutes-previous-missing",
-        params: { name: lookup.base, quarter: `${previous.year}년 ${previous.quarter}분기`, parts, lookalikes: lookup.lookalikes.slice(0, 3).map((n) => `'${n}'`).join(", ") },
+        params: { name: lookup.base, quarter: quarterText(previous.year, previous.quarter), parts, lookalikes: lookup.lookalikes.slice(0, 3).map((n) => `'${n}'`).join(", ") },
       });
     }
   }
 
-  const plansFrom: FollowUpSource = tablePlans.length > 0 ? "meeting" : minutes?.hasPlansSection ? "minutes" : "none";
+  const plansFrom: FollowUpFrom = tablePlans.length > 0 ? "meeting" : minutes?.hasPlansSection ? "minutes" : "none";
   const plans =
     plansFrom === "meeting"
       ? tablePlans.map((row) => followPlan(row.category || "기타", normalizeName(row.name), row.progress, matchProgram(row.name, programs).program, period))
       : plansFrom === "minutes"
         ? plansFromMinutes(minutes!.plans, programs, period)
         : [];
-  const decisionsFrom: FollowUpSource = tableDecisions.length > 0 ? "meeting" : minutes && minutes.decisions.length > 0 ? "minutes" : "none";
+  const decisionsFrom: FollowUpFrom = tableDecisions.length > 0 ? "meeting" : minutes && minutes.decisions.length > 0 ? "minutes" : "none";
   const decisions = decisionsFrom === "meeting" ? tableDecisions : decisionsFrom === "minutes" ? minutes!.decisions.map((decision) => ({ decision, progress: "" })) : [];
 
   const unmatched = plans.filter((p) => p.progressFrom === "not-found");
@@ -150,5 +150,5 @@ export function decideFollowUp(
       },
     });
   }
-  return { previous, plans, plansFrom, decisions, decisionsFrom, minutesSheet, minutes };
+  return { previous, plans, plansFrom, decisions, decisionsFrom, minutesSheet };
 }

@@ -260,5 +260,3 @@ function arrow(progress: string): string {
   const p = progress.trim();
   return p === "" ? "" : ` → ${p}`;
 }
-
-
