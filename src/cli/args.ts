@@ -48,6 +48,14 @@ export type Command =
       readonly force: boolean;
       readonly replace: boolean;
     }
+  | {
+      readonly name: "carry";
+      readonly file: string;
+      readonly json: boolean;
+      readonly period: Period;
+      readonly out?: string;
+      readonly force: boolean;
+    }
   | { readonly name: "help" };
 
 export { USAGE } from "./usage";
@@ -62,6 +70,7 @@ const allowed: Record<Exclude<Command["name"], "help">, { flags: readonly Flag[]
   figures: { flags: ["json"], valued: ["quarter", "as-of", "year", "decimals", "column", "row"] },
   report: { flags: ["json", "force", "replace"], valued: ["quarter", "as-of", "year", "out", "decimals", "column", "row"] },
   template: { flags: ["json", "force"], valued: ["year"] },
+  carry: { flags: ["json", "force"], valued: ["quarter", "as-of", "year", "out"] },
 };
 
 const isCommandName = (s: string): s is keyof typeof allowed => Object.hasOwn(allowed, s);
@@ -76,7 +85,7 @@ function tryParseYear(text: string): Result<number, string> {
 export function tryParseArgs(argv: readonly string[]): Result<Command, string> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "help" || name === "--help" || name === "-h") return ok({ name: "help" });
-  if (!isCommandName(name)) return err(`알 수 없는 명령입니다: ${name} (validate, figures, report, template 중 하나)`);
+  if (!isCommandName(name)) return err(`알 수 없는 명령입니다: ${name} (validate, figures, report, template, carry 중 하나)`);
   const spec = allowed[name];
 
   const positional: string[] = [];
@@ -169,6 +178,10 @@ export function tryParseArgs(argv: readonly string[]): Result<Command, string> {
   if (name === "report") {
     const out = values.get("out");
     return ok({ name, file, json, period, force: flags.has("force"), replace: flags.has("replace"), ...(out !== undefined ? { out } : {}) });
+  }
+  if (name === "carry") {
+    const out = values.get("out");
+    return ok({ name, file, json, period, force: flags.has("force"), ...(out !== undefined ? { out } : {}) });
   }
   return ok({ name, file, json, period });
 }

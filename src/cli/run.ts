@@ -13,8 +13,9 @@ import { XlsxPort, newWorkbook, saveXlsx, tryLoadXlsx, writePlan, type XlsxWorkb
 import type { Loaded } from "../session/state";
 import { createSession, type WorkbookSession } from "../session/workbook-session";
 import { USAGE, choiceOf, tryParseArgs, type Command, type Period } from "./args";
+import { runCarry } from "./carry";
 import { choiceLines } from "./choices";
-import { figuresLines, issueLines, jsonResult, recognizedLines } from "./output";
+import { figuresLines, followUpLines, issueLines, jsonResult, recognizedLines } from "./output";
 
 export interface CliIO {
   /** One line of the command's result (stdout). */
@@ -171,6 +172,8 @@ async function runReport(cmd: Extract<Command, { name: "report" }>, io: CliIO): 
   }
   const lines = [`보고서: ${cmd.file}`, ...recognizedLines(outcome.analysis.recognized), ...choiceLines(outcome.analysis.recognized), "", ...issueLines(outcome.issues), ""];
   if (figures) lines.push(...figuresLines(figures, false), "");
+  const followUp = followUpLines(outcome.issues);
+  if (followUp.length > 0) lines.push(...followUp, "");
   lines.push(`새 통합문서를 만들었습니다: ${out}`, `  더한 시트: ${written.value.written.map((s) => `'${s}'`).join(", ")} (입력 파일은 그대로입니다)`);
   for (const l of lines) io.out(l);
   return EXIT_OK;
@@ -207,5 +210,15 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       return runReport(cmd, io);
     case "template":
       return runTemplate(cmd, io);
+    case "carry":
+      return runCarry(cmd, io, {
+        open: async (file, period) => {
+          const r = await tryOpen(file, period, io);
+          return r.ok ? ok({ ...r.value, save: () => saveXlsx(r.value.workbook) }) : r;
+        },
+        tryWriteNewFile,
+        sameFile,
+        usageFailure,
+      });
   }
 }

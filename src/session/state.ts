@@ -6,6 +6,7 @@
 import { analyze, type Analysis } from "../core/analyze";
 import type { AnalysisChoice, PeriodChoice } from "../core/choice";
 import type { WorkbookGrid } from "../core/grid";
+import type { CarryPlan } from "../core/meeting/carry";
 import type { CellEdit, HostError } from "../core/port";
 import type { ReportOutcome } from "../core/report";
 
@@ -47,11 +48,15 @@ export type ActionName =
   | "watch-changes"
   | "download-copy"
   | "write-results"
+  | "carry-previous"
   | "set-reading-choice"
   | "dismiss-error";
 
 /** Actions that keep the workbook busy while they run (their buttons are disabled meanwhile). */
-export type Work = Extract<ActionName, "open" | "reload" | "apply-fixes" | "undo-fixes" | "create-template" | "download-copy" | "write-results" | "set-reading-choice">;
+export type Work = Extract<
+  ActionName,
+  "open" | "reload" | "apply-fixes" | "undo-fixes" | "create-template" | "download-copy" | "write-results" | "carry-previous" | "set-reading-choice"
+>;
 
 export type ReportStatus =
   | { readonly kind: "idle" }
@@ -79,6 +84,8 @@ export interface SessionState {
   readonly report: ReportStatus;
   /** Excel could not select the cell the user asked for. */
   readonly selectFailed: boolean;
+  /** What the last "전차 회의록에서 가져오기" wrote into the meeting sheet (or why it wrote nothing). */
+  readonly carried: CarryPlan | null;
   /** The reading settings sheet the last set-reading-choice wrote (the choice is kept there). */
   readonly readingSettingsWritten: string | null;
 }
@@ -101,6 +108,7 @@ export type SessionEvent =
   | { readonly action: "watch-changes"; readonly phase: "done"; readonly loaded: Loaded }
   | Phases<"download-copy">
   | Phases<"write-results", { readonly sheet: string }>
+  | Phases<"carry-previous", { readonly carried: CarryPlan }>
   | Phases<"set-reading-choice", { readonly sheet: string }>
   | { readonly action: "dismiss-error"; readonly phase: "done" };
 
@@ -118,6 +126,7 @@ export function initialState(mode: Mode): SessionState {
     changed: false,
     report: { kind: "idle" },
     selectFailed: false,
+    carried: null,
     readingSettingsWritten: null,
   };
 }
@@ -143,6 +152,7 @@ function isWork(action: ActionName): action is Work {
     action === "create-template" ||
     action === "download-copy" ||
     action === "write-results" ||
+    action === "carry-previous" ||
     action === "set-reading-choice"
   );
 }
@@ -195,6 +205,8 @@ export function sessionReducer(state: SessionState, event: SessionEvent): Sessio
     case "download-copy":
     case "write-results":
       return { ...state, working: null };
+    case "carry-previous":
+      return { ...state, working: null, carried: event.carried };
     case "set-reading-choice":
       return { ...state, working: null, readingSettingsWritten: event.sheet };
     case "dismiss-error":

@@ -3,7 +3,7 @@
 // the one analysis the session made of the last read (figures, issues, fixes, missing sheets),
 // so a paste is read, analysed and rendered once. Writes happen only on the user's request.
 
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import {
   Button,
   FluentProvider,
@@ -21,7 +21,7 @@ import { renderIssue } from "../core/issues/render";
 import type { Locale } from "../core/locale";
 import type { HostError } from "../core/port";
 import type { SessionError } from "../session/state";
-import type { WorkbookSession } from "../session/workbook-session";
+import { carryPreview, type WorkbookSession } from "../session/workbook-session";
 import type { StartMode } from "./bootstrap";
 import { strings, type Strings } from "./i18n";
 import { generateAndDeliver } from "./pane-actions";
@@ -32,6 +32,9 @@ import { OpenPanel } from "./components/open-panel";
 import { PeriodPanel } from "./components/period-panel";
 import { ReportPanel } from "./components/report-panel";
 import { StatusPanel } from "./components/status-panel";
+import { ExecutionChart } from "./components/execution-chart";
+import { minutesStrings } from "./components/minutes-strings";
+import { PreviousMinutesPanel } from "./components/previous-minutes-panel";
 import { ReadingPanel } from "./components/reading-panel";
 import { readingStrings } from "./reading-strings";
 import { SETTINGS_SHEET_EN, SETTINGS_SHEET_KO } from "../core/read/settings";
@@ -128,6 +131,8 @@ function TaskPane({ session, locale, onReady }: AppProps) {
   };
   const period = analysis?.period ?? null;
   const chosen = state.choice.period ?? {};
+  const mt = minutesStrings[locale];
+  const carry = useMemo(() => (loaded ? carryPreview(loaded) : null), [loaded]);
 
   return (
     <main className={s.root} data-testid="taskpane">
@@ -187,6 +192,17 @@ function TaskPane({ session, locale, onReady }: AppProps) {
             onGenerate={() => void generateAndDeliver(session)}
             onGoToSheet={(sheet) => select(sheet, "A1")}
           />
+          <PreviousMinutesPanel
+            t={mt}
+            followUp={analysis.followUp}
+            meetingSheet={analysis.meeting?.sheet ?? null}
+            preview={carry}
+            carried={state.carried}
+            busy={busy}
+            onCarry={() => void session.carryPrevious()}
+            download={canDownloadCopy ? { hint: t.downloadCopyHelp, label: t.downloadCopy, onClick: downloadCopy } : undefined}
+          />
+          {figures ? <ExecutionChart figures={figures} t={mt} /> : null}
           <PeriodPanel
             period={{ year: figures?.year ?? chosen.year, quarter: figures?.quarter ?? chosen.quarter, asOf: figures?.asOf ?? chosen.asOf }}
             fromMeeting={period !== null && (period.source.quarter === "meeting" || period.source.asOf === "meeting")}

@@ -144,7 +144,8 @@ export function FiguresPanel({ figures, locale, t, errorCount = 0 }: FiguresPane
   );
 }
 
-function groupLines(figures: Figures) {
+/** Consecutive lines of one category together, in the figures' order. */
+export function groupLines(figures: Figures) {
   const groups: { category: string; lines: Figures["lines"][number][] }[] = [];
   for (const line of figures.lines) {
     const last = groups[groups.length - 1];
