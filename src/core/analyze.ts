@@ -18,6 +18,7 @@ import type { Figures, RecognizedSheet, Records } from "./model";
 import { decidePeriod, givenPeriod, givenYear, type PeriodDecision } from "./period";
 import { missingTemplateSheets, type TemplateSheet } from "./plan/template";
 import type { SheetReading } from "./read/rows";
+import type { DataRole } from "./read/specs";
 import { readWorkbook } from "./read/workbook";
 
 export interface Analysis {
@@ -31,6 +32,8 @@ export interface Analysis {
   readonly sheets: readonly SheetReading[];
   /** The same in short (role, sheet, header row, field → column letter, rows read). */
   readonly recognized: readonly RecognizedSheet[];
+  /** The sheet found for each data role, read or not (a sheet whose header row was not found is here, not in `sheets`). */
+  readonly found: readonly { readonly role: DataRole; readonly sheet: string }[];
   readonly records: Records;
   /** Null when no fiscal year can be determined, or the sums would not be exact. */
   readonly figures: Figures | null;
@@ -38,7 +41,7 @@ export interface Analysis {
   readonly issues: readonly Issue[];
   /** Mechanical fixes on offer, sheet by sheet, top to bottom, left to right. */
   readonly fixes: readonly Fix[];
-  /** The template's data sheets the workbook lacks (the pane's "create the missing sheets"). */
+  /** The template's sheets the workbook lacks, the meeting sheet included (the pane's "create the missing sheets", the CLI's add-sheets). */
   readonly missingTemplateSheets: readonly TemplateSheet[];
   /** Every sheet of the workbook, in order (the report names its sheets beside them). */
   readonly sheetNames: readonly string[];
@@ -110,11 +113,12 @@ export function analyze(grid: WorkbookGrid, choice: AnalysisChoice = {}): Analys
     meeting,
     sheets: read.sheets,
     recognized: read.sheets.map(recognizedOf),
+    found: read.found.map((f) => ({ role: f.role, sheet: f.sheet })),
     records,
     figures,
     issues: sortIssues([...issues, ...meetingIssues]),
     fixes: read.sheets.flatMap((s) => s.fixes),
-    missingTemplateSheets: missingTemplateSheets(new Set(read.sheets.map((s) => s.role)), sheetNames),
+    missingTemplateSheets: missingTemplateSheets(new Set(read.found.map((f) => f.role)), sheetNames, meeting !== null),
     sheetNames,
   };
 }
