@@ -17,7 +17,7 @@ export interface JsonIssue {
 }
 
 export function jsonIssue(issue: Issue): JsonIssue {
-  const { message, hint } = renderIssue(issue, "ko");
+  const { message, hint } = renderIssue(issue, "ko", { shell: "cli" });
   return {
     severity: issue.severity,
     code: issue.code,
@@ -102,7 +102,7 @@ export function issueLines(sorted: readonly Issue[], perCode = 5): string[] {
         continue;
       }
       shownPerCode.set(issue.code, shown + 1);
-      const { message, hint } = renderIssue(issue, "ko", { withPlace: !where });
+      const { message, hint } = renderIssue(issue, "ko", { withPlace: !where, shell: "cli" });
       out.push(`  ${where ? `${where}  ` : ""}${message}`);
       if (hint && sev !== "info") out.push(`      → ${hint}`);
     }

@@ -67,7 +67,7 @@ async function tryOpen(file: string, period: Period, io: CliIO): Promise<Result<
   if (!opened.ok) {
     if (opened.error.kind === "bug") throw new Error(opened.error.message);
     // The catalog's hint says why (0 bytes, .xls or password, .csv renamed, damaged), as in the task pane.
-    const { hint } = renderIssue(hostErrorIssue(opened.error.error), "ko");
+    const { hint } = renderIssue(hostErrorIssue(opened.error.error), "ko", { shell: "cli" });
     return err(`엑셀 통합문서(.xlsx)로 읽을 수 없습니다: ${file} (${hint.replace(/\.$/, "")})`);
   }
   io.progress(`시트 ${opened.value.grid.sheets.length}개를 읽고 검사했습니다.`);

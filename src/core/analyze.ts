@@ -5,6 +5,7 @@
 // and sorted once, here. Synchronous and pure: load first, then compute; nothing here walks the
 // grid twice or touches a host.
 
+import { checkSpending } from "./alarms";
 import { checkDates, checkDuplicateBudgetLines, checkGrantsWithinBudget, checkOverspent, checkUnknownLines } from "./checks";
 import { parseChoice, type AnalysisChoice } from "./choice";
 import { computeFigures, indexBudget } from "./figures";
@@ -104,6 +105,7 @@ export function analyze(grid: WorkbookGrid, choice: AnalysisChoice = {}): Analys
     figures = computeFigures(period, index, records.grants, records.ledger, chosen.ratioDecimals ?? 0);
     if (budget && grants) checkGrantsWithinBudget(period, grants, figures, issues);
     if (budget) checkOverspent(budget, index, figures, issues);
+    checkSpending(figures, issues);
   }
 
   const sheetNames = grid.sheets.map((s) => s.name);

@@ -5,7 +5,9 @@
 import { NOT_CALCULATED } from "../../grid";
 import { meetingFieldLabel, meetingFieldList } from "../../meeting/layout";
 import type { Catalog } from "../catalog";
-import { amountText, fieldLabels, label, numeric, roleLabels } from "../words";
+import { amountText, fieldLabels, headerExample, label, numeric, paneControls, roleLabels } from "../words";
+
+const pane = (key: keyof typeof paneControls) => `'${paneControls[key].en}'`;
 
 export const en: Catalog = {
   // --- filled by the workbook core (sheets, headers, cells, cross-sheet checks) ---
@@ -24,7 +26,7 @@ export const en: Catalog = {
       p.rows === ""
         ? `the sheet is empty, so it has no header row. Headers looked for: ${p.headers}`
         : `no header row in rows ${p.rows} (the first 20 rows). Headers looked for: ${p.headers}`,
-    hint: () => `Put at least two of these headers in the table's top row (e.g. 'Date', 'Amount').`,
+    hint: (p) => `Put at least two of these headers in the table's top row (e.g. ${headerExample(p.headers)}).`,
   },
   "column-missing": {
     message: (p) => `no '${label(fieldLabels, p.field, "en")}' column. Headers looked for: ${p.names}`,
@@ -137,25 +139,40 @@ export const en: Catalog = {
     message: (p) => `'${p.line}' has spent ${amountText(p.executed)} won, over its budget of ${amountText(p.budget)} won.`,
     hint: () => `Check the ledger's budget lines and amounts; if correct, consider a budget change.`,
   },
+  // --- spending beyond what there is to spend (the pane's alarms link here) ---
+  "spent-over-grants": {
+    message: (p) => `Spending to the as-of date (${amountText(p.executed)} won) is ${amountText(p.executed - p.grants)} won more than the grants received (${amountText(p.grants)} won).`,
+    hint: () => `Check that no grant is missing from the grants sheet, and the ledger's dates and amounts. If it is right, explain it to the committee.`,
+  },
+  "spent-over-budget": {
+    message: (p) => `Spending (${amountText(p.executed)} won) is ${amountText(p.executed - p.budget)} won more than the total annual budget (${amountText(p.budget)} won).`,
+    hint: () => `Check the lines spent beyond their budget and budget lines the budget sheet lacks; if it is right, consider a budget change.`,
+  },
   "total-row-skipped": {
     message: (p) => `'${p.value}' is a total row and was left out of every sum.`,
     hint: () => `Nothing to do: the add-in computes totals itself.`,
   },
   "year-undetermined": {
     message: () => `The fiscal year could not be determined, so no figures were computed.`,
-    hint: () => `Put the year in the budget sheet's name or title ('2024 Budget'), or give it explicitly (--year 2024).`,
+    hint: (p) =>
+      p.shell === "cli"
+        ? `Put the year in the budget sheet's name or title ('2024 Budget'), or give it explicitly (--year 2024).`
+        : `Put the year in the budget sheet's name or title ('2024 Budget'), or enter the fiscal year under ${pane("period")} in the task pane.`,
   },
   "year-conflict": {
     message: (p) => `the year in the sheet's name or title (${p.found}) differs from fiscal year ${p.year}.`,
-    hint: () => `Check the year you gave and that this is the right workbook.`,
+    hint: (p) =>
+      p.shell === "cli"
+        ? `Check --year/--quarter or the meeting sheet's report quarter, and that this is the right workbook.`
+        : `Check the fiscal year under ${pane("period")} in the task pane or the meeting sheet's report quarter, and that this is the right workbook.`,
   },
   "as-of-after-quarter": {
     message: (p) => `The as-of date ${p.asOf} is after the last day of the report quarter Q${p.quarter} (${p.lastDay}); later spending is included.`,
-    hint: () => `Check the report quarter and the as-of date.`,
+    hint: (p) => (p.shell === "cli" ? `Check --quarter/--as-of or the meeting sheet's report quarter and as-of date.` : `Check the report quarter and the as-of date under ${pane("period")} in the task pane.`),
   },
   "as-of-outside-year": {
     message: (p) => `The as-of date ${p.asOf} is outside fiscal year ${p.year}.`,
-    hint: () => `Check the as-of date or the fiscal year.`,
+    hint: (p) => (p.shell === "cli" ? `Check --as-of or the meeting sheet's as-of date and report quarter.` : `Check the as-of date and the fiscal year under ${pane("period")} in the task pane.`),
   },
   "option-invalid": {
     message: (p) => `The setting ${p.option}='${p.value}' is not valid and was ignored.`,
@@ -172,8 +189,10 @@ export const en: Catalog = {
   // --- filled by the meeting sheet and report planning ---
   "meeting-sheet-missing": {
     message: (p) => `No meeting sheet, so the minutes leave the date, place, attendees and discussion blank. Names looked for: ${p.names}`,
-    hint: () =>
-      `Add a '회의정보' (Meeting) sheet and fill it in, or fill in the printed minutes by hand. The task pane's 'Create the missing sheets from the template' (or the CLI's template command) makes a blank one.`,
+    hint: (p) =>
+      p.shell === "cli"
+        ? `Fill in a '회의정보' (Meeting) sheet, or the printed minutes by hand. The add-sheets command makes a copy with a blank meeting sheet added (the input file is unchanged).`
+        : `Fill in a '회의정보' (Meeting) sheet, or the printed minutes by hand. The ${pane("createSheets")} button under 'Workbook status' in the task pane adds a blank one.`,
   },
   "meeting-field-missing": {
     message: (p) => `Sheet '${p.sheet}' has no ${meetingFieldLabel(p.field, "en")}; the minutes leave it blank.`,
@@ -189,21 +208,23 @@ export const en: Catalog = {
   },
   "report-sheet-renamed": {
     message: (p) => `A sheet '${p.base}' already exists; it was kept and the new sheet is '${p.name}'.`,
-    hint: () => `To replace the existing sheet, choose the replace option (--replace).`,
+    hint: (p) => (p.shell === "cli" ? `To replace the existing sheet instead, add --replace.` : `The existing sheet was kept; delete it if you no longer need it.`),
   },
   "report-sheet-replaced": {
     message: (p) => `The existing sheet '${p.name}' is replaced with the new one.`,
-    hint: () => `Turn off the replace option to keep it.`,
+    hint: (p) => (p.shell === "cli" ? `Leave out --replace to keep it.` : `If you need the old sheet, restore it with Excel's undo or from a backup.`),
     place: "own",
   },
   "report-option-overrides-meeting": {
     message: (p) => `Used the given ${meetingFieldLabel(p.field, "en")} '${p.used}' instead of '${p.meetingValue}' from sheet '${p.sheet}'.`,
-    hint: () => `Leave the option out to use the meeting sheet's value.`,
+    hint: (p) =>
+      p.shell === "cli" ? `Leave out --quarter/--as-of to use the meeting sheet's value.` : `To use the meeting sheet's value, press ${pane("resetPeriod")} under ${pane("period")} in the task pane.`,
     place: "own",
   },
   "report-no-figures": {
     message: () => `No figures could be computed, so no minutes were made.`,
-    hint: () => `Fix the errors above first; you can also give the year (--year 2024).`,
+    hint: (p) =>
+      p.shell === "cli" ? `Fix the errors first; you can also give the year (--year 2024).` : `Fix the errors first; you can also enter the fiscal year under ${pane("period")} in the task pane.`,
   },
   // --- host errors and fixes (Office.js / file hosts, mechanical fixes) ---
   "host-cell-edit-mode": {
@@ -212,7 +233,7 @@ export const en: Catalog = {
   },
   "host-sheet-changed": {
     message: () => `A sheet was renamed or deleted (or a cell became a formula) while working, so it stopped. Nothing was changed.`,
-    hint: () => `Validate again, then retry.`,
+    hint: (p) => (p.shell === "cli" ? `Run it again.` : `Press ${pane("recheck")} in the task pane, then retry.`),
   },
   "host-payload-too-large": {
     message: () => `The data to exchange with Excel exceeded its limit (5 MB) for one request.`,
@@ -252,11 +273,12 @@ export const en: Catalog = {
   },
   "fix-amount-text": {
     message: (p) => `amount stored as text '${p.value}' becomes the number ${p.after}.`,
-    hint: () => `Undo restores the original value.`,
+    hint: (p) => (p.shell === "cli" ? `It is read as an amount as it is; you may also retype it as a number.` : `${pane("undo")} in the task pane restores the original value.`),
   },
   "fix-date-text": {
     message: (p) => `date stored as text '${p.value}' becomes the date ${p.after}.`,
-    hint: () => `The cell gets the yyyy-mm-dd date format. Undo restores the original.`,
+    hint: (p) =>
+      p.shell === "cli" ? `It is read as a date as it is; you may also retype it as a date.` : `The cell gets the yyyy-mm-dd date format. ${pane("undo")} in the task pane restores the original.`,
   },
   "fix-full-width": {
     message: (p) => `full-width characters '${p.value}' become '${p.after}'.`,
