@@ -210,7 +210,7 @@ describe("hints speak of what exists where they are read (the shell)", () => {
   });
 
   it("a pane hint that names a control in quotes names one of the pane's own controls", () => {
-    const labels = new Set(Object.values(paneControls).flatMap((c) => [c.ko, c.en]));
+    const labels = new Set<string>(Object.values(paneControls).flatMap((c) => [c.ko, c.en]));
     let checked = 0;
     const other = new Set(["통합 문서 상태", "Workbook status", "회의정보", "2024 예산", "2024 Budget", "'회의정보' (Meeting)"]);
     for (const [code, locale] of codes) {
