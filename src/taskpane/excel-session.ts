@@ -6,5 +6,7 @@ import { excelSession } from "../session/excel";
 import type { WorkbookSession } from "../session/workbook-session";
 
 export function createExcelSession(): WorkbookSession {
-  return excelSession(new OfficePort(officeExcelHost()));
+  const host = officeExcelHost();
+  // Below ExcelApi 1.20 a write is several steps of Excel's undo: the pane says so before writing.
+  return excelSession(new OfficePort(host), { excelUndo: host.isSetSupported("1.20") });
 }
