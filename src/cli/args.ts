@@ -20,6 +20,7 @@ export type Command =
   | { readonly name: "validate"; readonly file: string; readonly json: boolean; readonly period: Period }
   | { readonly name: "figures"; readonly file: string; readonly json: boolean; readonly period: Period }
   | { readonly name: "template"; readonly out: string; readonly force: boolean; readonly json: boolean; readonly year?: number }
+  | { readonly name: "add-sheets"; readonly file: string; readonly json: boolean; readonly period: Period; readonly out?: string; readonly force: boolean }
   | {
       readonly name: "report";
       readonly file: string;
@@ -42,16 +43,19 @@ export const USAGE = `사용법: npm run cli -- <명령> <파일> [옵션]
       회의록과 집행현황 시트를 더한 새 통합문서를 만듭니다. 입력 파일은 바꾸지 않습니다.
   template <새파일.xlsx> [--year 2024] [--force]
       이 형식의 빈 통합문서(안내 시트 포함)를 만듭니다.
+  add-sheets <통합문서.xlsx> [--out 새파일.xlsx] [--force] [--json]
+      빠진 시트(회의정보, 사업현황 등)를 서식대로 더한 사본을 만듭니다. 입력 파일은 바꾸지 않습니다.
 
 옵션:
   --quarter   보고 분기: 2024Q2, 2024-Q2, "2024년 2분기" (1분기부터 누적)
   --as-of     기준일(이 날까지 집행된 금액만 셉니다): 2024-05-24
   --year      회계연도 (없으면 예산 시트 이름·제목이나 집행일자로 정합니다)
   --decimals  집행률 소수 자릿수: 0(기본) 또는 1
-  --out       보고서 파일 (기본: 입력 파일 옆 <이름>-보고서-<연도>-<분기>분기.xlsx)
+  --out       보고서 파일 (기본: 입력 파일 옆 <이름>-보고서-<연도>-<분기>분기.xlsx;
+              add-sheets는 <이름>-시트추가.xlsx)
   --force     이미 있는 출력 파일을 덮어씁니다
   --replace   같은 이름의 회의록·집행현황 시트가 있으면 새 이름 대신 바꿔 씁니다
-  --json      결과를 JSON 객체 하나로 출력합니다
+  --json      결과를 JSON 객체 하나로 출력합니다 (종료 코드 2일 때도 {"ok": false, "error": …})
 
 종료 코드: 0 오류 없음, 1 검사 오류 있음, 2 사용법 오류나 읽을 수 없는 파일`;
 
@@ -63,6 +67,7 @@ const allowed: Record<Exclude<Command["name"], "help">, { flags: readonly Flag[]
   figures: { flags: ["json"], valued: ["quarter", "as-of", "year", "decimals"] },
   report: { flags: ["json", "force", "replace"], valued: ["quarter", "as-of", "year", "out", "decimals"] },
   template: { flags: ["json", "force"], valued: ["year"] },
+  "add-sheets": { flags: ["json", "force"], valued: ["out", "year"] },
 };
 
 const isCommandName = (s: string): s is keyof typeof allowed => Object.hasOwn(allowed, s);
@@ -77,7 +82,7 @@ function tryParseYear(text: string): Result<number, string> {
 export function tryParseArgs(argv: readonly string[]): Result<Command, string> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "help" || name === "--help" || name === "-h") return ok({ name: "help" });
-  if (!isCommandName(name)) return err(`알 수 없는 명령입니다: ${name} (validate, figures, report, template 중 하나)`);
+  if (!isCommandName(name)) return err(`알 수 없는 명령입니다: ${name} (validate, figures, report, template, add-sheets 중 하나)`);
   const spec = allowed[name];
 
   const positional: string[] = [];
@@ -148,9 +153,8 @@ export function tryParseArgs(argv: readonly string[]): Result<Command, string> {
     ...(asOf !== undefined ? { asOf } : {}),
     ...(ratioDecimals !== undefined ? { ratioDecimals } : {}),
   };
-  if (name === "report") {
-    const out = values.get("out");
-    return ok({ name, file, json, period, force: flags.has("force"), replace: flags.has("replace"), ...(out !== undefined ? { out } : {}) });
-  }
+  const out = values.get("out");
+  if (name === "report") return ok({ name, file, json, period, force: flags.has("force"), replace: flags.has("replace"), ...(out !== undefined ? { out } : {}) });
+  if (name === "add-sheets") return ok({ name, file, json, period, force: flags.has("force"), ...(out !== undefined ? { out } : {}) });
   return ok({ name, file, json, period });
 }
