@@ -35,11 +35,13 @@ class BundleStatsPlugin {
       const chunks = [...compilation.chunks].map((chunk) => {
         const packages = new Set();
         let ownModules = 0;
+        let xlsxHost = false;
         const visit = (mod) => {
           if (mod.modules) return mod.modules.forEach(visit); // concatenated modules
           const pkg = packageOf(mod.resource);
           if (pkg) packages.add(pkg);
           else if (mod.resource) ownModules++;
+          if (/[\\/]src[\\/]hosts[\\/]xlsx[\\/]/.test(mod.resource || "")) xlsxHost = true;
         };
         for (const mod of chunkGraph.getChunkModulesIterable(chunk)) visit(mod);
         return {
@@ -49,6 +51,7 @@ class BundleStatsPlugin {
           initial: chunk.canBeInitial(),
           packages: [...packages].sort(),
           ownModules,
+          xlsxHost,
         };
       });
       const entrypoints = {};
@@ -133,13 +136,10 @@ module.exports = async (env, argv) => {
     devtool: "source-map",
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
-      // ExcelJS's browser build (dist/exceljs.min.js) brings its own shims; nothing else may pull
-      // Node built-ins into the browser bundle.
+      // Nothing may pull Node built-ins into the browser bundle.
       fallback: { fs: false, path: false, stream: false, crypto: false, os: false, util: false, zlib: false },
     },
     module: {
-      // The prebuilt UMD bundle of ExcelJS: parsing it would only cost build time and warnings.
-      noParse: /[\\/]node_modules[\\/]exceljs[\\/]dist[\\/]/,
       rules: [
         {
           test: /\.tsx?$/,
@@ -155,8 +155,8 @@ module.exports = async (env, argv) => {
           },
         },
         {
-          // Never-taken eval paths in ExcelJS's prebuilt bundle and Zod's eval probe (see scripts/strip-eval-loader.js).
-          test: /[\\/]node_modules[\\/](exceljs[\\/]dist[\\/]exceljs(\.bare)?(\.min)?\.js|zod[\\/]v4[\\/]core[\\/]util\.c?js)$/,
+          // Zod's never-taken eval probe (see scripts/strip-eval-loader.js).
+          test: /[\\/]node_modules[\\/]zod[\\/]v4[\\/]core[\\/]util\.c?js$/,
           use: path.resolve(ROOT, "scripts/strip-eval-loader.js"),
         },
       ],
@@ -165,15 +165,8 @@ module.exports = async (env, argv) => {
       splitChunks: {
         chunks: "all",
         cacheGroups: {
-          // ExcelJS (~250 KB gzipped) is only for standalone mode: its own lazy chunk, never
-          // in a start-up chunk. bundle-sizes.ts checks that.
-          exceljs: {
-            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
-            name: "exceljs",
-            chunks: "async",
-            priority: 30,
-            enforce: true,
-          },
+          // The xlsx code (src/hosts/xlsx, fflate) is only in standalone mode's worker file, which
+          // webpack emits on its own from `new Worker(new URL(…))`. bundle-sizes.ts checks that.
           // React + Fluent UI: shared by nothing else at start, but cached separately from app code.
           ui: {
             test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc|stylis|rtl-css-js|use-sync-external-store|@emotion)[\\/]/,
@@ -207,6 +200,8 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // Plain ES5, loaded by taskpane.html before the bundle (not bundled: it must parse in IE11).
+          { from: "src/taskpane/compat-check.js", to: "compat-check.js" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

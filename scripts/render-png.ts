@@ -1,6 +1,6 @@
 // npm run render [-- <workbook.xlsx>] [--out <dir>]
 // Generates the report (회의록 + 집행현황) for the sample workbook (or the given one) through the
-// ExcelJS host, prints it to PDF with LibreOffice and rasterises the pages to PNG:
+// xlsx host, prints it to PDF with LibreOffice and rasterises the pages to PNG:
 //   docs/images/minutes-page1.png, minutes-page2.png, …, summary-page1.png
 // Skips with a message (exit 0) when LibreOffice (soffice) or pdftoppm is not installed.
 //
@@ -13,12 +13,11 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import * as ExcelJS from "exceljs";
 import type { WorkbookGrid } from "../src/core/grid";
 import { analyze } from "../src/core/analyze";
 import { renderIssue } from "../src/core/issues/render";
 import { planReport } from "../src/core/report";
-import { readWorkbookGrid, saveXlsx, tryLoadXlsx, writePlan } from "../src/hosts/xlsx/xlsx-port";
+import { newWorkbook, readWorkbookGrid, saveXlsx, tryLoadXlsx, writePlan } from "../src/hosts/xlsx/xlsx-port";
 import { sampleWorkbookGrid } from "../src/sample/index";
 
 const FONTS_CONF = `<?xml version="1.0"?>
@@ -70,7 +69,7 @@ async function main(): Promise<number> {
       ["minutes", outcome.plan.sheets[0]!],
       ["summary", outcome.plan.sheets[1]!],
     ] as const) {
-      const wb = new ExcelJS.Workbook();
+      const wb = newWorkbook();
       const written = writePlan(wb, { sheets: [sheet], replace: [] });
       if (!written.ok) throw new Error(`writing ${sheet.name}: ${written.error.detail}`);
       const xlsx = join(work, `${key}.xlsx`);

@@ -4,13 +4,13 @@
 
 import { readFile, stat, writeFile } from "node:fs/promises";
 import * as path from "node:path";
-import * as ExcelJS from "exceljs";
 import { findCauses } from "../core/issues/causes";
 import { countErrors, hasErrors, hostErrorIssue } from "../core/issues/issue";
 import { renderIssue } from "../core/issues/render";
+import "./node-zip";
 import { planTemplate } from "../core/plan/template";
 import { err, ok, type Result } from "../core/result";
-import { XlsxPort, saveXlsx, tryLoadXlsx, writePlan } from "../hosts/xlsx/xlsx-port";
+import { XlsxPort, newWorkbook, saveXlsx, tryLoadXlsx, writePlan, type XlsxWorkbook } from "../hosts/xlsx/xlsx-port";
 import type { Loaded } from "../session/state";
 import { createSession, type WorkbookSession } from "../session/workbook-session";
 import { USAGE, choiceOf, tryParseArgs, type Command, type Period } from "./args";
@@ -35,11 +35,11 @@ function usageFailure(io: CliIO, reason: string): number {
   return EXIT_USAGE;
 }
 
-/** The input workbook, open in a session: its analysis for the flags, and the ExcelJS copy a report goes into. */
+/** The input workbook, open in a session: its analysis for the flags, and the workbook a report goes into. */
 interface OpenInput {
   readonly session: WorkbookSession;
   readonly loaded: Loaded;
-  readonly workbook: ExcelJS.Workbook;
+  readonly workbook: XlsxWorkbook;
 }
 
 /** Reads the file, opens it as a session's workbook and analyses it for the flags. */
@@ -52,7 +52,7 @@ async function tryOpen(file: string, period: Period, io: CliIO): Promise<Result<
     return err(code === "ENOENT" ? `파일이 없습니다: ${file}` : code === "EISDIR" ? `파일이 아니라 폴더입니다: ${file}` : `파일을 읽을 수 없습니다: ${file} (${code ?? String(e)})`);
   }
   io.progress(`읽는 중: ${file} (${Math.round(bytes.length / 1024)} KB)`);
-  let workbook: ExcelJS.Workbook | null = null;
+  let workbook: XlsxWorkbook | null = null;
   // The CLI's workbook is an in-memory copy of the file: a report is written into it, then saved
   // as a new file. The input file itself is never written.
   const session = createSession({
@@ -183,7 +183,7 @@ async function runReport(cmd: Extract<Command, { name: "report" }>, io: CliIO): 
 }
 
 async function runTemplate(cmd: Extract<Command, { name: "template" }>, io: CliIO): Promise<number> {
-  const wb = new ExcelJS.Workbook();
+  const wb = newWorkbook();
   const plan = planTemplate(cmd.year !== undefined ? { year: cmd.year } : {});
   const written = writePlan(wb, plan);
   if (!written.ok) return usageFailure(io, `서식 시트를 쓸 수 없습니다: ${written.error.detail}`);

@@ -42,7 +42,7 @@ const sheetShape = z.object({
   hidden: z.boolean().optional(),
 });
 
-const workbookShape = z.object({ sheets: z.array(sheetShape) });
+const workbookShape = z.object({ sheets: z.array(sheetShape), date1904: z.boolean().optional() });
 
 /** A row whose every cell is already a CellValue comes back as it is; otherwise a coerced copy. */
 function cellRow(row: readonly unknown[]): readonly CellValue[] {
@@ -69,5 +69,5 @@ export function tryParseWorkbookGrid(input: unknown): Result<WorkbookGrid, strin
     values: s.values.map(cellRow),
     ...(s.hidden !== undefined ? { hidden: s.hidden } : {}),
   }));
-  return ok({ sheets });
+  return ok(r.data.date1904 ? { sheets, date1904: true } : { sheets });
 }

@@ -35,6 +35,11 @@ export interface SheetGrid {
 
 export interface WorkbookGrid {
   readonly sheets: readonly SheetGrid[];
+  /**
+   * True when the file counts dates from 1904 (Mac Excel's old default). Date cells are already
+   * converted to 1900 serials; a bare number typed into a date column is not (it is the 1904 count).
+   */
+  readonly date1904?: boolean;
 }
 
 export function isDateCell(v: CellValue): v is DateCell {

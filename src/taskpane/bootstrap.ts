@@ -75,3 +75,9 @@ export async function detectOffice(getOffice: () => OfficeLike | undefined, opti
   if (info && info.host === "Excel") return excel();
   return { mode: "standalone" };
 }
+
+/** True when compat-check.js (loaded before the bundle) found a browser control without ES2020 and
+ * is showing its "update Office" message: the pane then does not start. */
+export function isOutdatedWebview(doc: Pick<Document, "documentElement"> = document): boolean {
+  return doc.documentElement.getAttribute("data-outdated") === "true";
+}

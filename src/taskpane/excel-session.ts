@@ -6,7 +6,8 @@ import { excelSession } from "../session/excel";
 import type { WorkbookSession } from "../session/workbook-session";
 
 export function createExcelSession(): WorkbookSession {
-  const host = officeExcelHost();
-  // Below ExcelApi 1.20 a write is several steps of Excel's undo: the pane says so before writing.
-  return excelSession(new OfficePort(host), { excelUndo: host.isSetSupported("1.20") });
+  const port = new OfficePort(officeExcelHost());
+  // Below ExcelApi 1.20 (no mergeUndoGroup) a batch the add-in writes is not one step of Excel's
+  // undo: the pane says so before writing fixes or a report (SessionState.excelUndo).
+  return excelSession(port, { excelUndo: port.capabilities().undoGroup });
 }

@@ -6,7 +6,7 @@ import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-componen
 import { pickLocale } from "../core/locale";
 import { createSession, type WorkbookAccess } from "../session/workbook-session";
 import { App } from "./app";
-import { OFFICE_WAIT_MS, detectOffice, type OfficeLike } from "./bootstrap";
+import { OFFICE_WAIT_MS, detectOffice, isOutdatedWebview, type OfficeLike } from "./bootstrap";
 import { strings } from "./i18n";
 import { createExcelSession } from "./excel-session";
 
@@ -25,6 +25,7 @@ function lazyStandalone(t: (typeof strings)["ko"]): WorkbookAccess {
 }
 
 async function main(): Promise<void> {
+  if (isOutdatedWebview()) return; // compat-check.js shows "update Office" instead
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
   const root = createRoot(container);

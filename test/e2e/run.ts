@@ -30,7 +30,7 @@ if (process.env.E2E_SKIP_BUILD !== "1") {
     console.error("[e2e] build failed");
     process.exit(status);
   }
-  // The build's own checks: start-up JavaScript under budget, ExcelJS lazy, no eval.
+  // The build's own checks: start-up JavaScript under budget, the xlsx code only in the worker, no eval.
   const sizes = run(process.execPath, ["--import", "tsx", "scripts/bundle-sizes.ts"]);
   if (sizes !== 0) {
     console.error("[e2e] bundle checks failed");

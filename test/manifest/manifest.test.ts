@@ -2,10 +2,11 @@
 // Korean with English overrides, the three ribbon buttons wired to what the function file
 // registers, and icons that exist at the sizes the manifest declares.
 
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { DEV_URL, resolveAddinUrl, rewriteManifestUrls } from "../../scripts/manifest-url";
+import { GUARDED_FEATURES, MANIFEST_MIN_SET } from "../../src/hosts/office/requirements";
 import { REPO, ln, requireXmllint, validateManifest, xpath, xpathAttributes } from "./xmllint";
 
 const MANIFEST = path.join(REPO, "manifest.xml");
@@ -79,14 +80,20 @@ describe("content", () => {
   });
 
   test("every newer ExcelApi version the code checks at run time is above the declared minimum", () => {
-    const officeCode = ["src/hosts/office/office-port.ts", "src/taskpane/excel-session.ts", "src/commands/commands.ts"]
-      .filter((f) => existsSync(path.join(REPO, f)))
-      .map((f) => readFileSync(path.join(REPO, f), "utf8"))
-      .join("\n");
-    const guarded = [...officeCode.matchAll(/isSetSupported\(\s*(?:"ExcelApi",\s*)?"(1\.\d+)"/g)].map((m) => m[1]!);
+    // The Office host checks requirement sets in one place (src/hosts/office/requirements.ts); no
+    // other code calls isSetSupported with a version of its own.
+    expect(xpathAttributes(MANIFEST, `${ln("Requirements/Sets/Set")}/@MinVersion`)).toEqual([MANIFEST_MIN_SET]);
     const minor = (v: string) => Number(v.split(".")[1]);
     // A guard at or below the minimum would be dead code, hinting that the minimum is wrong.
-    for (const v of guarded) expect({ guard: v, aboveMinimum: minor(v) > 7 }).toEqual({ guard: v, aboveMinimum: true });
+    for (const [feature, { set }] of Object.entries(GUARDED_FEATURES)) {
+      expect({ feature, aboveMinimum: minor(set) > minor(MANIFEST_MIN_SET) }).toEqual({ feature, aboveMinimum: true });
+    }
+    const officeCode = ["src/hosts/office", "src/taskpane", "src/commands", "src/session"]
+      .flatMap((d) => readdirSync(path.join(REPO, d), { recursive: true, encoding: "utf8" }).map((f) => path.join(d, f)))
+      .filter((f) => /\.tsx?$/.test(f))
+      .map((f) => readFileSync(path.join(REPO, f), "utf8"))
+      .join("\n");
+    expect([...officeCode.matchAll(/isSetSupported\(\s*(?:"ExcelApi",\s*)?"(1\.\d+)"/g)].map((m) => m[1])).toEqual([]);
   });
 
   test("Korean by default, with an en-US override for every visible string", () => {

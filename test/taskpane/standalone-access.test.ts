@@ -2,7 +2,8 @@
 // working copy (and so the user's file, which is never written at all) keeps its sheets.
 import * as ExcelJS from "exceljs";
 import { ok } from "../../src/core/result";
-import { buildWorkbookFromGrid, saveXlsx } from "../../src/hosts/xlsx/xlsx-port";
+import { buildWorkbookFromGrid, saveXlsx, type XlsxWorkbook } from "../../src/hosts/xlsx/xlsx-port";
+import { LocalWorkbookHost } from "../../src/taskpane/standalone/local-host";
 import { sampleWorkbookGrid } from "../../src/sample/index";
 import { createSession } from "../../src/session/workbook-session";
 import { baseName, standaloneAccess, standaloneWorkbook } from "../../src/taskpane/standalone/standalone-access";
@@ -16,8 +17,8 @@ test.each([
 ])("baseName(%s) = %s", (file, base) => expect(baseName(file)).toBe(base));
 
 /** A standalone session holding `wb` as the file `base`.xlsx. */
-async function sessionOn(wb: ExcelJS.Workbook, base: string, t: Strings, download: (bytes: Uint8Array, name: string) => void) {
-  const session = createSession({ mode: "standalone", open: () => Promise.resolve(ok(standaloneWorkbook(wb, base, `${base}.xlsx`, t, download))) });
+async function sessionOn(wb: XlsxWorkbook, base: string, t: Strings, download: (bytes: Uint8Array, name: string) => void) {
+  const session = createSession({ mode: "standalone", open: () => Promise.resolve(ok(standaloneWorkbook(new LocalWorkbookHost(wb), base, `${base}.xlsx`, t, download))) });
   const opened = await session.open({ kind: "sample" });
   if (!opened.ok) throw new Error("open failed");
   return session;
@@ -31,7 +32,7 @@ async function report(session: Awaited<ReturnType<typeof sessionOn>>) {
 
 test("report: downloaded as a new file named for the period; the working copy is unchanged", async () => {
   const wb = buildWorkbookFromGrid(sampleWorkbookGrid());
-  const before = wb.worksheets.map((w) => w.name);
+  const before = wb.sheetNames;
   const downloads: { bytes: Uint8Array; name: string }[] = [];
   const session = await sessionOn(wb, "센터 장부", strings.ko, (bytes, name) => downloads.push({ bytes, name }));
   const { outcome, delivered } = await report(session);
@@ -39,7 +40,7 @@ test("report: downloaded as a new file named for the period; the working copy is
   expect(downloads).toHaveLength(1);
   expect(downloads[0]!.name).toBe("센터 장부-보고서-2024-2분기.xlsx");
   expect(delivered.value.downloadName).toBe(downloads[0]!.name);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(before);
+  expect(wb.sheetNames).toEqual(before);
 
   const copy = new ExcelJS.Workbook();
   await copy.xlsx.load(downloads[0]!.bytes as unknown as ArrayBuffer);

@@ -39,6 +39,13 @@ export interface XChangedEventArgs {
   readonly address: string;
   /** "RangeEdited", "RowInserted", ... */
   readonly changeType: string;
+  /** ExcelApi 1.7: "Local" (this user's session) or "Remote" (a co-author). */
+  readonly source?: string;
+  /** ExcelApi 1.14: "ThisLocalAddin" when this add-in's own API call caused the change, else "Unknown".
+   * Absent below 1.14. */
+  readonly triggerSource?: string;
+  /** ExcelApi 1.9, single-cell edits only: a paste or a fill has none. */
+  readonly details?: unknown;
 }
 
 export interface XWorksheet extends XLoadable {
@@ -66,7 +73,7 @@ export interface XWorksheet extends XLoadable {
   readonly onChanged: { add(handler: (args: XChangedEventArgs) => Promise<void>): XEventResult };
 }
 
-export interface XPageLayout {
+export interface XPageLayout extends XLoadable {
   paperSize: string;
   orientation: string;
   /** Margins in points. */
@@ -77,12 +84,19 @@ export interface XPageLayout {
   headerMargin: number;
   footerMargin: number;
   centerHorizontally: boolean;
-  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** Set as a whole object: setting one member of the loaded object changes nothing in Excel. */
+  zoom: XPageLayoutZoom;
   setPrintArea(address: string): void;
   setPrintTitleRows(address: string): void;
   readonly headersFooters: {
     readonly defaultForAllPages: { leftFooter: string; centerFooter: string; rightFooter: string };
   };
+}
+
+export interface XPageLayoutZoom {
+  horizontalFitToPages?: number;
+  verticalFitToPages?: number;
+  scale?: number;
 }
 
 export type XValueType = "Unknown" | "Empty" | "String" | "Integer" | "Double" | "Boolean" | "Error" | "RichValue";

@@ -1,14 +1,20 @@
-// Which strings Excel would not keep as typed, and which number formats are dates.
+// Which strings Excel would not keep as typed, how to write them so they stay text, and which
+// number formats are dates.
 //
-// Range.values parses strings like typed input: "=…", "+…", "-…" become formulas (documented for
-// Range.values), and numbers, percents, dates, times and TRUE/FALSE are converted. A cell whose
-// number format is text ("@") keeps the string as it is, so the host sets "@" on exactly those
-// cells before their values (same batch, earlier in the queue). Other strings keep the cell's
-// planned format, so a report stays editable as usual.
+// Range.values parses strings like typed input. Documented (Range.values reference): a value that
+// starts with "=", "+" or "-" is interpreted as a formula; "@" is treated the same here, to be safe.
+// Numbers, percents, dates, times and TRUE/FALSE are converted as typing converts them, and a
+// leading apostrophe is Excel's quote prefix: the rest is stored as text, the apostrophe is not part
+// of the value (as when typed). Whether a text number format ("@") set first keeps a string as text
+// through the API is documented nowhere we could find, and neither is what an apostrophe does in a
+// cell that already has the text format. So the host writes such strings with the quote prefix into
+// a cell that does not have the text format at that moment, and sets "@" afterwards as a second
+// guard (it keeps the cell text when the user edits it later). See the real-Excel checklist.
 
-/** True when Excel would turn this string into a formula, number, date or boolean. */
+/** True when Excel would not keep this string as typed: a formula, number, date, boolean, or a
+ * leading apostrophe that would be taken as the quote prefix. */
 export function needsTextFormat(s: string): boolean {
-  if (/^[=+\-@]/.test(s)) return true;
+  if (/^[=+\-@']/.test(s)) return true;
   // Full-width digits and signs are read as their ASCII forms by Excel's input parsing.
   const t = s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).trim();
   if (t === "") return false;
@@ -24,6 +30,11 @@ export function needsTextFormat(s: string): boolean {
   if (/^(\d{2,4}\s*년\s*)?\d{1,2}\s*월(\s*\d{1,2}\s*일)?$/.test(t) || /^\d{2,4}\s*년$/.test(t)) return true;
   if (/^\d{1,2}\s*(월|일)$/.test(t)) return true;
   return false;
+}
+
+/** The string to put in Range.values so that Excel stores exactly `s` as text. */
+export function literalText(s: string): string {
+  return needsTextFormat(s) ? `'${s}` : s;
 }
 
 /**

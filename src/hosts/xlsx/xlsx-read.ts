@@ -1,118 +1,169 @@
-// ExcelJS cells → the core's plain grid. Runs in Node and the browser (no file IO here).
+// .xlsx bytes → the xlsx host's workbook (the file kept as it was, and the grid read from it).
+// Runs in Node and the browser (no file IO here). Whatever Excel opens is read: relative or
+// absolute part paths, prefixed XML, shared or inline strings, charts, comments, pivot tables and
+// the rest are kept as parts we never need to understand.
 
-import type * as ExcelJS from "exceljs";
-import { NOT_CALCULATED, type CellValue, type SheetGrid, type WorkbookGrid } from "../../core/grid";
+import type { WorkbookGrid } from "../../core/grid";
+import type { UnreadableKind } from "../../core/port";
+import { err, ok, type Result } from "../../core/result";
+import { PartIndex, findWorkbookPart, relsPartOf } from "./package";
+import { parseSharedStrings, scanSheet } from "./sheet-scan";
+import { Styles, defaultStylesXml } from "./styles";
+import { isDate1904, sheetEntries } from "./workbook-lists";
+import { XlsxWorkbook, type SheetEntry, type WorkbookState } from "./workbook";
+import { firstElement } from "./xml";
+import { readZip } from "./zip";
+
+/** Why bytes are not a readable .xlsx (the type lives with HostError, which carries it). */
+export type { UnreadableKind };
+
+export interface Unreadable {
+  readonly kind: UnreadableKind;
+  readonly detail: string;
+}
+
+/** The kind judged from the first bytes alone (a zip is "corrupt" unless known to have no workbook). */
+export function unreadableKind(data: ArrayBuffer | Uint8Array, loadedWithoutWorkbook = false): UnreadableKind {
+  const b = data instanceof Uint8Array ? data : new Uint8Array(data);
+  if (b.length === 0) return "empty";
+  if (b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) return "ole";
+  if (!(b.length >= 2 && b[0] === 0x50 && b[1] === 0x4b)) return "not-zip"; // "PK"
+  return loadedWithoutWorkbook ? "zip-not-workbook" : "corrupt";
+}
+
+const WORKSHEET_KINDS = new Set(["worksheet"]);
+
+/** Reads the whole workbook: every worksheet's used range, at once. */
+export function readWorkbook(data: ArrayBuffer | Uint8Array, inflated?: ReadonlyMap<string, Uint8Array>): Result<XlsxWorkbook, Unreadable> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const first = unreadableKind(bytes);
+  if (first !== "corrupt") return err({ kind: first, detail: first === "empty" ? "0 bytes" : "not a zip archive" });
+  const zip = readZip(bytes);
+  if (!zip.ok) return err({ kind: "corrupt", detail: zip.error.detail });
+  // The parts index keeps pre-inflated data only while reading; the workbook's own index has none.
+  const parts = new PartIndex(zip.value, inflated);
+  const corrupt = (detail: string) => err({ kind: "corrupt" as const, detail });
+  const notWorkbook = (detail: string) => err({ kind: "zip-not-workbook" as const, detail });
+
+  const found = findWorkbookPart(parts);
+  if (!found.ok) return corrupt(found.error.detail);
+  const workbookPart = found.value;
+  if (workbookPart === null) return notWorkbook("no xl/workbook.xml");
+  if (!/\.xml$/i.test(workbookPart)) return notWorkbook(`${workbookPart} is not XML (an .xlsb?)`);
+  const workbookXml = parts.text(workbookPart);
+  if (!workbookXml.ok) return corrupt(workbookXml.error.detail);
+  if (!workbookXml.value || !firstElement(workbookXml.value, "workbook")) return notWorkbook(`${workbookPart} is not a workbook`);
+  const rels = parts.relationships(workbookPart);
+  if (!rels.ok) return corrupt(rels.error.detail);
+  const relsText = parts.text(relsPartOf(workbookPart));
+  const contentTypes = parts.text("[Content_Types].xml");
+  if (!relsText.ok || !contentTypes.ok) return corrupt(!relsText.ok ? relsText.error.detail : contentTypes.ok ? "" : contentTypes.error.detail);
+  const date1904 = isDate1904(workbookXml.value);
+
+  const stringsRel = rels.value.find((r) => r.kind === "sharedStrings" && !r.external);
+  const stringsXml = stringsRel ? parts.text(stringsRel.target) : ok(null);
+  if (!stringsXml.ok) return corrupt(stringsXml.error.detail);
+  const sharedStrings = stringsXml.value ? parseSharedStrings(stringsXml.value) : [];
+  const stylesRel = rels.value.find((r) => r.kind === "styles" && !r.external);
+  const stylesXml = stylesRel ? parts.text(stylesRel.target) : ok(null);
+  if (!stylesXml.ok) return corrupt(stylesXml.error.detail);
+  const styles = new Styles(stylesXml.value ?? defaultStylesXml());
+  const dateStyles = styles.dateStyles();
+
+  const sheets: SheetEntry[] = [];
+  for (const s of sheetEntries(workbookXml.value)) {
+    const rel = rels.value.find((r) => r.id === s.rId);
+    if (!rel || rel.external) return corrupt(`sheet "${s.name}" has no part`);
+    const isWorksheet = WORKSHEET_KINDS.has(rel.kind);
+    let grid = { name: s.name, origin: { row: 0, col: 0 }, values: [] as WorkbookGrid["sheets"][number]["values"], ...(s.hidden ? { hidden: true } : {}) };
+    let tabSelected = false;
+    // Scanned as the bytes it is stored in: decoding 50 MB of XML into a string costs more than the scan.
+    const xml = parts.bytes(rel.target);
+    if (!xml.ok) return corrupt(xml.error.detail);
+    if (xml.value === null) return corrupt(`sheet "${s.name}": ${rel.target} is missing`);
+    const scanned = scanSheet(xml.value, { sharedStrings, dateStyles, date1904 });
+    tabSelected = scanned.tabSelected;
+    if (isWorksheet) grid = { ...grid, origin: scanned.origin, values: scanned.values };
+    sheets.push({ ...s, part: rel.target, tabSelected, grid, worksheet: isWorksheet });
+  }
+
+  const state: WorkbookState = {
+    zip: zip.value,
+    parts: inflated ? new PartIndex(zip.value) : parts,
+    workbookPart,
+    workbookXml: workbookXml.value,
+    workbookRels: relsText.value ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`,
+    contentTypes: contentTypes.value ?? DEFAULT_CONTENT_TYPES,
+    styles,
+    stylesPart: stylesRel?.target ?? `${workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1)}styles.xml`,
+    stylesIsNew: stylesXml.value === null,
+    sharedStrings,
+    date1904,
+    sheets,
+    written: new Map(),
+    deleted: new Set(),
+    edits: new Map(),
+    spots: new Map(),
+    listsChanged: false,
+  };
+  return ok(new XlsxWorkbook(state));
+}
+
+const DEFAULT_CONTENT_TYPES =
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+  `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
+  `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
+  `<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`;
+
+/** A workbook with no sheets yet (the template, the sample): the parts Excel requires and nothing else. */
+export function newWorkbook(): XlsxWorkbook {
+  const xml = (s: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${s}`;
+  const workbookXml = xml(
+    `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+      `<workbookPr/><bookViews><workbookView activeTab="0"/></bookViews><sheets/></workbook>`,
+  );
+  const styles = new Styles(defaultStylesXml());
+  const state: WorkbookState = {
+    zip: null,
+    parts: null,
+    workbookPart: "xl/workbook.xml",
+    workbookXml,
+    workbookRels: xml(
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
+    ),
+    contentTypes: DEFAULT_CONTENT_TYPES,
+    styles,
+    stylesPart: "xl/styles.xml",
+    stylesIsNew: false,
+    sharedStrings: [],
+    date1904: false,
+    sheets: [],
+    written: new Map([
+      ["_rels/.rels", { name: "_rels/.rels", data: xml(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`) }],
+      ["xl/styles.xml", { name: "xl/styles.xml", data: styles.toXml() }],
+    ]),
+    deleted: new Set(),
+    edits: new Map(),
+    spots: new Map(),
+    listsChanged: true,
+  };
+  return new XlsxWorkbook(state);
+}
+
+/** Every worksheet's used range, in workbook order. */
+export function readWorkbookGrid(wb: XlsxWorkbook): WorkbookGrid {
+  return wb.grid;
+}
 
 const MS_PER_DAY = 86_400_000;
 /** Days from 1899-12-30 (the 1900 system's day 0) to 1970-01-01. */
 const EPOCH_OFFSET_DAYS = 25_569;
 
-/**
- * A JS Date as ExcelJS returns it (UTC wall-clock of the cell) → 1900-system serial.
- * ExcelJS already converts 1904-system workbooks to the right calendar date, so this is always
- * the 1900 serial the core expects.
- */
+/** A JS Date (UTC wall-clock of a cell) → 1900-system serial. */
 export function dateToSerial(d: Date): number {
   return d.getTime() / MS_PER_DAY + EPOCH_OFFSET_DAYS;
 }
 
 export function serialToDate(serial: number): Date {
   return new Date(Math.round((serial - EPOCH_OFFSET_DAYS) * MS_PER_DAY));
-}
-
-function richTextToString(rt: { richText: readonly { text: string }[] }): string {
-  return rt.richText.map((r) => r.text).join("");
-}
-
-/** Converts a plain (non-formula) ExcelJS value. Unknown shapes become their text, never throw. */
-function plainValue(v: unknown): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "string" || typeof v === "boolean") return v;
-  if (typeof v === "number") return Number.isFinite(v) ? v : null;
-  if (v instanceof Date) {
-    const t = v.getTime();
-    return Number.isNaN(t) ? null : { kind: "date", serial: dateToSerial(v) };
-  }
-  if (typeof v === "object") {
-    const o = v as Record<string, unknown>;
-    if (typeof o.error === "string") return { kind: "error", code: o.error };
-    if (Array.isArray(o.richText)) return richTextToString(o as { richText: { text: string }[] });
-    if ("hyperlink" in o || "text" in o) {
-      const text = o.text;
-      if (typeof text === "string") return text;
-      if (text && typeof text === "object" && Array.isArray((text as { richText?: unknown }).richText)) {
-        return richTextToString(text as { richText: { text: string }[] });
-      }
-      return typeof o.hyperlink === "string" ? o.hyperlink : null;
-    }
-    if ("formula" in o || "sharedFormula" in o) {
-      // A formula without a cached result (saved by a program that never calculated it): we
-      // cannot compute it, and reading it as empty would call a visible amount "blank".
-      return o.result === undefined ? { kind: "error", code: NOT_CALCULATED } : plainValue(o.result);
-    }
-  }
-  return String(v);
-}
-
-/** One cell's value as the core sees it: formulas as their cached result; merged-area followers empty. */
-export function readCellValue(cell: ExcelJS.Cell): CellValue {
-  // Merged-area followers report the master's value in ExcelJS; Excel itself keeps them empty.
-  if (cell.isMerged && cell.master !== cell) return null;
-  return plainValue(cell.value);
-}
-
-/** The used range (cells with a value) of one worksheet, with its origin. */
-export function readSheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
-  // Collect cells once, tracking the bounds; rows are sparse in ExcelJS.
-  const cells: { r: number; c: number; v: CellValue }[] = [];
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const v = readCellValue(cell);
-      if (v === null || v === "") return;
-      const r = rowNumber - 1;
-      const c = colNumber - 1;
-      cells.push({ r, c, v });
-      if (r < top) top = r;
-      if (r > bottom) bottom = r;
-      if (c < left) left = c;
-      if (c > right) right = c;
-    });
-  });
-  // Hidden sheets are read like the others; the core notes it when it uses one.
-  const hidden = ws.state === "hidden" || ws.state === "veryHidden" ? { hidden: true } : {};
-  if (cells.length === 0) return { name: ws.name, origin: { row: 0, col: 0 }, values: [], ...hidden };
-  const width = right - left + 1;
-  const height = bottom - top + 1;
-  const values: CellValue[][] = [];
-  if (width * height <= DENSE_CELLS_MAX) {
-    for (let r = 0; r < height; r++) values.push(new Array<CellValue>(width).fill(null));
-  } else {
-    // One stray cell far away (a space in XFD1048576) would make the rectangle 17 billion cells
-    // and run out of memory. Rows may be ragged (grid.ts): each row only as long as its own last
-    // cell, and rows with nothing share one empty array.
-    const lastCol = new Map<number, number>();
-    for (const { r, c } of cells) lastCol.set(r, Math.max(lastCol.get(r) ?? -1, c));
-    for (let r = top; r <= bottom; r++) {
-      const last = lastCol.get(r);
-      values.push(last === undefined ? EMPTY_ROW : new Array<CellValue>(last - left + 1).fill(null));
-    }
-  }
-  for (const { r, c, v } of cells) values[r - top]![c - left] = v;
-  return { name: ws.name, origin: { row: top, col: left }, values, ...hidden };
-}
-
-/** Up to this many cells the used range is a full rectangle (what tests and callers compare). */
-const DENSE_CELLS_MAX = 5_000_000;
-/** Shared by every empty row of a sparse sheet; never written to (the loop above fills only rows with cells). */
-const EMPTY_ROW: CellValue[] = [];
-
-/** Every worksheet's used range, in workbook order. */
-export function readWorkbookGrid(wb: ExcelJS.Workbook): WorkbookGrid {
-  const sheets: SheetGrid[] = [];
-  wb.eachSheet((ws) => sheets.push(readSheetGrid(ws)));
-  return { sheets };
 }

@@ -1,15 +1,16 @@
-// Standalone mode (outside Excel): how a session opens the user's .xlsx or the bundled sample,
-// held as an ExcelJS workbook in this page, and where its report goes. This module is imported
-// lazily so that ExcelJS lands in its own chunk and the pane inside Excel never downloads it. The
-// user's file is never written: fixes and template sheets change only this page's working copy,
-// and the report is a new downloaded file.
+// Standalone mode (outside Excel): how a session opens the user's .xlsx or the bundled sample, and
+// where its report goes. The workbook is held by the xlsx host in a Web Worker (worker-client.ts),
+// so a large file never freezes the page; without workers (tests) it is held in this thread. This
+// module is imported lazily and the xlsx code lives only in the worker's file: the pane inside
+// Excel never downloads either. The user's file is never written: fixes and template sheets change
+// only the working copy, and the report is a new downloaded file.
 
-import type * as ExcelJS from "exceljs";
-import type { HostError } from "../../core/port";
+import type { CellEdit, HostError, WorkbookPort } from "../../core/port";
+import type { WorkbookPlan } from "../../core/plan/sheet-plan";
 import { err, ok, type Result } from "../../core/result";
-import { XlsxPort, buildWorkbookFromGrid, saveXlsx, tryLoadXlsx, writePlan } from "../../hosts/xlsx/xlsx-port";
 import type { OpenedWorkbook, OpenSource, WorkbookAccess } from "../../session/workbook-session";
 import type { Strings } from "../i18n";
+import type { WorkbookHost } from "./workbook-host";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -35,21 +36,28 @@ export function baseName(fileName: string): string {
 
 type Download = (bytes: Uint8Array, fileName: string) => void;
 
-/**
- * An ExcelJS workbook held in this page as a session's workbook. The report goes into a copy of
- * it, which is downloaded; the working copy (with the user's fixes and template sheets) stays as
- * it was, and is downloaded on request.
- */
-export function standaloneWorkbook(workbook: ExcelJS.Workbook, base: string, name: string, t: Strings, download: Download = downloadBytes): OpenedWorkbook {
+/** The host as the session's port. */
+function portOf(host: WorkbookHost): WorkbookPort {
   return {
-    port: new XlsxPort(workbook),
+    read: () => host.read(),
+    write: (plan: WorkbookPlan) => host.write(plan),
+    applyEdits: (edits: readonly CellEdit[]) => host.applyEdits(edits),
+  };
+}
+
+/**
+ * A workbook held by `host` as a session's workbook. The report goes into a copy of it, which is
+ * downloaded; the working copy (with the user's fixes and template sheets) stays as it was, and is
+ * downloaded on request.
+ */
+export function standaloneWorkbook(host: WorkbookHost, base: string, name: string, t: Strings, download: Download = downloadBytes): OpenedWorkbook {
+  return {
+    port: portOf(host),
     name,
     async deliver(plan, outcome) {
-      const copy = await tryLoadXlsx(await saveXlsx(workbook));
-      if (!copy.ok) return copy;
-      const written = writePlan(copy.value, plan);
+      const written = await host.writeCopy(plan);
       if (!written.ok) return written;
-      const bytes = await saveXlsx(copy.value);
+      const bytes = written.value.bytes;
       const figures = outcome.analysis.figures;
       const fileName = t.reportFileName(base, figures?.year ?? 0, figures?.quarter ?? 0);
       download(bytes, fileName);
@@ -57,10 +65,25 @@ export function standaloneWorkbook(workbook: ExcelJS.Workbook, base: string, nam
     },
     async downloadCopy() {
       const fileName = t.copyFileName(base);
-      download(await saveXlsx(workbook), fileName);
+      download(await host.save(), fileName);
       return ok(fileName);
     },
   };
+}
+
+/** Where workbooks are opened: a Web Worker in the browser, this thread where there are no workers. */
+interface Opener {
+  file(bytes: ArrayBuffer): Promise<Result<WorkbookHost, HostError>>;
+  sample(): Promise<Result<WorkbookHost, HostError>>;
+}
+
+async function opener(): Promise<Opener> {
+  if (typeof Worker !== "undefined") {
+    const w = await import(/* webpackChunkName: "standalone-worker-client" */ "./worker-client");
+    return { file: w.openInWorker, sample: w.openSampleInWorker };
+  }
+  const local = await import(/* webpackChunkName: "standalone-local" */ "./local-host");
+  return { file: local.openLocal, sample: local.openSampleLocal };
 }
 
 /** Standalone mode's workbooks: the file the user opens (its bytes, never written back) or the sample. */
@@ -69,21 +92,20 @@ export function standaloneAccess(t: Strings, download: Download = downloadBytes)
     mode: "standalone",
     async open(source: OpenSource): Promise<Result<OpenedWorkbook, HostError>> {
       if (source.kind === "sample") {
-        // The sample's data is only needed when asked for: its own chunk.
-        const { sampleWorkbookGrid } = await import(/* webpackChunkName: "sample" */ "../../sample/index");
-        const wb = buildWorkbookFromGrid(sampleWorkbookGrid());
-        return ok(standaloneWorkbook(wb, t.sampleBaseName, `${t.sampleBaseName}.xlsx`, t, download));
+        const host = await (await opener()).sample();
+        return host.ok ? ok(standaloneWorkbook(host.value, t.sampleBaseName, `${t.sampleBaseName}.xlsx`, t, download)) : host;
       }
       if (source.kind !== "file") return err({ code: "unknown", detail: "standalone mode opens files and the sample only" });
-      let bytes: ArrayBuffer | Uint8Array;
+      let bytes: ArrayBuffer;
       try {
-        bytes = await source.bytes();
+        const b = await source.bytes();
+        // The worker takes the buffer over: hand it a copy it may own.
+        bytes = b instanceof ArrayBuffer ? b : (b.slice().buffer as ArrayBuffer);
       } catch (e) {
         return err({ code: "unreadable", detail: e instanceof Error ? e.message : String(e) });
       }
-      const wb = await tryLoadXlsx(bytes);
-      if (!wb.ok) return wb;
-      return ok(standaloneWorkbook(wb.value, baseName(source.name), source.name, t, download));
+      const host = await (await opener()).file(bytes);
+      return host.ok ? ok(standaloneWorkbook(host.value, baseName(source.name), source.name, t, download)) : host;
     },
   };
 }

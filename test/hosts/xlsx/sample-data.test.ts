@@ -3,6 +3,7 @@
 import type { CellValue, SheetGrid } from "../../../src/core/grid";
 import { isDateCell } from "../../../src/core/grid";
 import { buildWorkbookFromGrid, readWorkbookGrid, saveXlsx, tryLoadXlsx } from "../../../src/hosts/xlsx/xlsx-port";
+import { viewWithExcelJS } from "./exceljs-view";
 import { SAMPLE_TOTALS, dateCell, sampleDataSheets } from "../../../src/sample/sample-data";
 
 const isoOf = (v: CellValue): string => {
@@ -107,7 +108,7 @@ describe("sample data sheets reproduce the seed", () => {
 
   test("survives an .xlsx round trip cell for cell (dates as date cells, amounts as numbers)", async () => {
     const wb = buildWorkbookFromGrid({ sheets });
-    const ledger = wb.getWorksheet("집행내역")!;
+    const ledger = (await viewWithExcelJS(await saveXlsx(wb))).getWorksheet("집행내역")!;
     expect(ledger.getCell("B5").numFmt).toBe("yyyy-mm-dd");
     expect(ledger.getCell("F5").numFmt).toBe("#,##0");
     const loaded = await tryLoadXlsx(await saveXlsx(wb));

@@ -1,10 +1,12 @@
 import * as ExcelJS from "exceljs";
 import { NOT_CALCULATED, type CellValue } from "../../../src/core/grid";
 import JSZip from "jszip";
-import { readWorkbookGrid, saveXlsx, tryLoadXlsx, unreadableKind } from "../../../src/hosts/xlsx/xlsx-port";
+import { readWorkbookGrid, tryLoadXlsx, unreadableKind, type XlsxWorkbook } from "../../../src/hosts/xlsx/xlsx-port";
+import { bytesFromExcelJS } from "./exceljs-view";
 
-async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  const loaded = await tryLoadXlsx(await saveXlsx(wb));
+// Inputs written by ExcelJS (one writer's conventions: shared strings, relative paths), read by ours.
+async function roundTrip(wb: ExcelJS.Workbook): Promise<XlsxWorkbook> {
+  const loaded = await tryLoadXlsx(await bytesFromExcelJS(wb));
   if (!loaded.ok) throw new Error(loaded.error.detail);
   return loaded.value;
 }
@@ -109,7 +111,7 @@ describe("tryLoadXlsx", () => {
     ["0 bytes", async () => new Uint8Array(0), "empty"],
     ["a .csv renamed", async () => new TextEncoder().encode("집행일자,금액\n2024-01-02,1000\n"), "not-zip"],
     ["a password-protected .xlsx or an .xls (OLE)", async () => Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(600).fill(0)]), "ole"],
-    ["a truncated .xlsx", async () => (await saveXlsx(new ExcelJS.Workbook())).slice(0, 300), "corrupt"],
+    ["a truncated .xlsx", async () => (await bytesFromExcelJS(new ExcelJS.Workbook())).slice(0, 300), "corrupt"],
     [
       "a zip that is no workbook (a .docx renamed)",
       async () => {
@@ -132,7 +134,7 @@ describe("tryLoadXlsx", () => {
   });
 
   test("a real workbook with no sheets still loads (the core then names the missing sheets)", async () => {
-    const r = await tryLoadXlsx(await saveXlsx(new ExcelJS.Workbook()));
+    const r = await tryLoadXlsx(await bytesFromExcelJS(new ExcelJS.Workbook()));
     expect(r.ok).toBe(true);
   });
 });

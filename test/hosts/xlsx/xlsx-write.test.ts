@@ -1,6 +1,9 @@
 import * as ExcelJS from "exceljs";
+import JSZip from "jszip";
+import type { WorkbookGrid } from "../../../src/core/grid";
 import type { SheetPlan, WorkbookPlan } from "../../../src/core/plan/sheet-plan";
-import { XlsxPort, readWorkbookGrid, saveXlsx, tryLoadXlsx, writePlan } from "../../../src/hosts/xlsx/xlsx-port";
+import { XlsxPort, readWorkbookGrid, saveXlsx, tryLoadXlsx, writePlan, type XlsxWorkbook } from "../../../src/hosts/xlsx/xlsx-port";
+import { bytesFromExcelJS, viewWithExcelJS } from "./exceljs-view";
 
 const A4_PORTRAIT: SheetPlan["print"] = {
   paperSize: "A4",
@@ -48,34 +51,46 @@ function samplePlan(name = "회의록 2024-2분기"): SheetPlan {
   };
 }
 
-async function reload(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  const r = await tryLoadXlsx(await saveXlsx(wb));
+/** Our output as another program (ExcelJS) reads it. */
+async function reload(wb: XlsxWorkbook): Promise<ExcelJS.Workbook> {
+  return viewWithExcelJS(await saveXlsx(wb));
+}
+
+/** Loads a workbook that ExcelJS wrote (the user's file). */
+async function load(wb: ExcelJS.Workbook): Promise<XlsxWorkbook> {
+  const r = await tryLoadXlsx(await bytesFromExcelJS(wb));
   if (!r.ok) throw new Error(r.error.detail);
   return r.value;
 }
 
-function userWorkbook(): ExcelJS.Workbook {
+function userWorkbook(): Promise<XlsxWorkbook> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("예산 (2024)");
   ws.getCell("A1").value = "사업명";
   ws.getCell("B7").value = 100;
-  return wb;
+  return load(wb);
 }
 
 describe("writePlan → .xlsx → ExcelJS", () => {
   let ws: ExcelJS.Worksheet;
   let wb: ExcelJS.Workbook;
+  let mine: WorkbookGrid;
+  let output: Uint8Array;
   beforeAll(async () => {
-    const original = userWorkbook();
+    const original = await userWorkbook();
     const r = writePlan(original, { sheets: [samplePlan()], replace: [], activate: "회의록 2024-2분기" });
     expect(r).toEqual({ ok: true, value: { written: ["회의록 2024-2분기"] } });
+    output = await saveXlsx(original);
     wb = await reload(original);
+    const back = await tryLoadXlsx(await saveXlsx(original));
+    if (!back.ok) throw new Error(back.error.detail);
+    mine = readWorkbookGrid(back.value);
     ws = wb.getWorksheet("회의록 2024-2분기")!;
   });
 
   test("sheet appended after the user's sheets, which are untouched", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(["예산 (2024)", "회의록 2024-2분기"]);
-    expect(readWorkbookGrid(wb).sheets[0]).toEqual({ name: "예산 (2024)", origin: { row: 0, col: 0 }, values: [["사업명", null], ...Array(5).fill([null, null]), [null, 100]] });
+    expect(mine.sheets[0]).toEqual({ name: "예산 (2024)", origin: { row: 0, col: 0 }, values: [["사업명", null], ...Array(5).fill([null, null]), [null, 100]] });
   });
 
   test("text that starts with = + - @ stays a string, never a formula", () => {
@@ -139,38 +154,42 @@ describe("writePlan → .xlsx → ExcelJS", () => {
     expect(wb.views[0]?.activeTab).toBe(1);
   });
 
-  test("internal hyperlink to another sheet's cell", () => {
-    const cell = ws.getCell("A4");
-    expect(cell.type).toBe(ExcelJS.ValueType.Hyperlink);
-    expect(cell.value).toMatchObject({ text: "예산 B7로 이동", hyperlink: "'예산 (2024)'!B7" });
+  test("internal hyperlink to another sheet's cell: a location, no relationship (nothing Excel would open as a file)", async () => {
+    const zip = await JSZip.loadAsync(output);
+    const xml = await zip.file("xl/worksheets/sheet2.xml")!.async("string");
+    expect(xml).toContain(`<hyperlink ref="A4" location="&apos;예산 (2024)&apos;!B7"`.replace(/&apos;/g, "'"));
+    expect(zip.file("xl/worksheets/_rels/sheet2.xml.rels")).toBeNull();
+    expect(ws.getCell("A4").value).toBe("예산 B7로 이동");
   });
 });
 
 describe("name conflicts", () => {
   test("an existing sheet not in replace: name-conflict and the workbook unchanged", async () => {
-    const wb = userWorkbook();
+    const wb = await userWorkbook();
     writePlan(wb, { sheets: [samplePlan("집행현황")], replace: [] });
     const before = readWorkbookGrid(wb);
-    const names = wb.worksheets.map((w) => w.name);
+    const names = wb.sheetNames;
     const plan: WorkbookPlan = { sheets: [samplePlan("회의록"), samplePlan("집행현황")], replace: [] };
     const r = writePlan(wb, plan);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.code).toBe("name-conflict");
-    expect(wb.worksheets.map((w) => w.name)).toEqual(names);
+    expect(wb.sheetNames).toEqual(names);
     expect(readWorkbookGrid(wb)).toEqual(before);
   });
 
-  test("case differences still conflict (Excel names are case-insensitive)", () => {
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet("Summary");
+  test("case differences still conflict (Excel names are case-insensitive)", async () => {
+    const user = new ExcelJS.Workbook();
+    user.addWorksheet("Summary");
+    const wb = await load(user);
     const r = writePlan(wb, { sheets: [samplePlan("SUMMARY")], replace: [] });
     expect(r.ok).toBe(false);
   });
 
   test("replace names the sheet explicitly: it is deleted and written anew", async () => {
-    const wb = userWorkbook();
-    const old = wb.addWorksheet("회의록");
-    old.getCell("Z9").value = "old";
+    const user = new ExcelJS.Workbook();
+    user.addWorksheet("예산 (2024)").getCell("A1").value = "사업명";
+    user.addWorksheet("회의록").getCell("Z9").value = "old";
+    const wb = await load(user);
     const r = writePlan(wb, { sheets: [samplePlan("회의록")], replace: ["회의록"] });
     expect(r.ok).toBe(true);
     const again = await reload(wb);
@@ -179,17 +198,17 @@ describe("name conflicts", () => {
     expect(again.getWorksheet("회의록")!.getCell("A1").value).toBe("회의록");
   });
 
-  test("invalid sheet names in a plan are refused before anything is written", () => {
-    const wb = userWorkbook();
+  test("invalid sheet names in a plan are refused before anything is written", async () => {
+    const wb = await userWorkbook();
     const r = writePlan(wb, { sheets: [samplePlan("회의록"), samplePlan("a/b")], replace: [] });
     expect(r.ok).toBe(false);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["예산 (2024)"]);
+    expect(wb.sheetNames).toEqual(["예산 (2024)"]);
   });
 });
 
 describe("XlsxPort", () => {
   test("read, write and applyEdits (all or nothing; strings stay text)", async () => {
-    const port = new XlsxPort(userWorkbook());
+    const port = new XlsxPort(await userWorkbook());
     const read = await port.read();
     expect(read.ok && read.value.sheets[0]!.name).toBe("예산 (2024)");
     const bad = await port.applyEdits([
@@ -197,7 +216,7 @@ describe("XlsxPort", () => {
       { sheet: "없는 시트", cell: "A1", value: 1 },
     ]);
     expect(bad.ok).toBe(false);
-    expect(port.workbook.getWorksheet("예산 (2024)")!.getCell("A1").value).toBe("사업명");
+    expect(readWorkbookGrid(port.workbook).sheets[0]!.values[0]![0]).toBe("사업명");
     const good = await port.applyEdits([
       { sheet: "예산 (2024)", cell: "A1", value: "=1+1" },
       { sheet: "예산 (2024)", cell: "B7", value: null },
@@ -210,18 +229,19 @@ describe("XlsxPort", () => {
   });
 
   test("applyEdits returns the edits that undo it, number formats included", async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet("집행내역");
-    ws.getCell("B5").value = "2024-02-30";
-    ws.getCell("F5").value = 1200000;
-    ws.getCell("F5").numFmt = "#,##0";
-    const port = new XlsxPort(wb);
+    const user = new ExcelJS.Workbook();
+    const sheet = user.addWorksheet("집행내역");
+    sheet.getCell("B5").value = "2024-02-30";
+    sheet.getCell("F5").value = 1200000;
+    sheet.getCell("F5").numFmt = "#,##0";
+    const port = new XlsxPort(await load(user));
     const r = await port.applyEdits([
       { sheet: "집행내역", cell: "B5", value: 45351, numberFormat: "yyyy-mm-dd" },
       { sheet: "집행내역", cell: "F5", value: 1250000 },
     ]);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
+    let ws = (await reload(port.workbook)).getWorksheet("집행내역")!;
     expect(ws.getCell("B5").numFmt).toBe("yyyy-mm-dd");
     expect(ws.getCell("F5").numFmt).toBe("#,##0");
     expect(r.value.previous).toEqual([
@@ -229,8 +249,9 @@ describe("XlsxPort", () => {
       { sheet: "집행내역", cell: "F5", value: 1200000, numberFormat: "#,##0" },
     ]);
     await port.applyEdits(r.value.previous!);
+    ws = (await reload(port.workbook)).getWorksheet("집행내역")!;
     expect(ws.getCell("B5").value).toBe("2024-02-30");
-    expect(ws.getCell("B5").numFmt).toBe("General");
+    expect([undefined, "General"]).toContain(ws.getCell("B5").numFmt); // General is format 0, which ExcelJS leaves unnamed
     expect(ws.getCell("F5").value).toBe(1200000);
   });
 });

@@ -1,0 +1,28 @@
+// The CLI's usage text, on its own (no imports) so that `help` loads nothing else (scripts/cli.cjs).
+
+export const USAGE = `사용법: npm run cli -- <명령> <파일> [옵션]
+
+명령:
+  validate <통합문서.xlsx> [--year 2024] [--json]
+      시트를 찾아 읽고 잘못된 셀을 주소와 함께 알려 줍니다.
+  figures <통합문서.xlsx> --quarter 2024Q2 [--as-of 2024-05-24] [--year 2024] [--decimals 1] [--json]
+      총 예산, 교부액, 집행액과 집행률을 계산합니다.
+  report <통합문서.xlsx> --quarter 2024Q2 [--as-of 2024-05-24] [--out 보고서.xlsx] [--force] [--replace] [--json]
+      회의록과 집행현황 시트를 더한 새 통합문서를 만듭니다. 입력 파일은 바꾸지 않습니다.
+  template <새파일.xlsx> [--year 2024] [--force]
+      이 형식의 빈 통합문서(안내 시트 포함)를 만듭니다.
+  add-sheets <통합문서.xlsx> [--out 새파일.xlsx] [--force] [--json]
+      빠진 시트(회의정보, 사업현황 등)를 서식대로 더한 사본을 만듭니다. 입력 파일은 바꾸지 않습니다.
+
+옵션:
+  --quarter   보고 분기: 2024Q2, 2024-Q2, "2024년 2분기" (1분기부터 누적)
+  --as-of     기준일(이 날까지 집행된 금액만 셉니다): 2024-05-24
+  --year      회계연도 (없으면 예산 시트 이름·제목이나 집행일자로 정합니다)
+  --decimals  집행률 소수 자릿수: 0(기본) 또는 1
+  --out       보고서 파일 (기본: 입력 파일 옆 <이름>-보고서-<연도>-<분기>분기.xlsx;
+              add-sheets는 <이름>-시트추가.xlsx)
+  --force     이미 있는 출력 파일을 덮어씁니다
+  --replace   같은 이름의 회의록·집행현황 시트가 있으면 새 이름 대신 바꿔 씁니다
+  --json      결과를 JSON 객체 하나로 출력합니다 (종료 코드 2일 때도 {"ok": false, "error": …})
+
+종료 코드: 0 오류 없음, 1 검사 오류 있음, 2 사용법 오류나 읽을 수 없는 파일`;
