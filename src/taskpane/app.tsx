@@ -31,7 +31,7 @@ import type { HostError } from "../core/port";
 import type { SessionError } from "../session/state";
 import type { WorkbookSession } from "../session/workbook-session";
 import type { StartMode } from "./bootstrap";
-import { useFocusRequest } from "./focus";
+import { useDialogMount, useFocusRequest } from "./focus";
 import { strings, type Strings } from "./i18n";
 import { useOpenGuard } from "./open-guard";
 import { generateAndDeliver } from "./pane-actions";
@@ -140,6 +140,7 @@ function TaskPane({ session, locale, onReady }: AppProps) {
     [session, locale, t],
   );
   const guard = useOpenGuard({ session, unsaved: state.unsaved, requestFocus, onOpenFailed });
+  const unsavedDialog = useDialogMount(guard.pending !== null);
 
   const loaded = state.loaded;
   const analysis = loaded?.analysis ?? null;
@@ -274,7 +275,7 @@ function TaskPane({ session, locale, onReady }: AppProps) {
             undo={state.undo ? { count: state.undo.length } : null}
             onUndo={() => void session.undoFixes().then(() => requestFocus("fix-notice"))}
             notice={state.fixNotice ? (state.fixNotice.kind === "applied" ? t.fixesApplied(state.fixNotice.count) : t.undone(state.fixNotice.count)) : null}
-            onDownloadCopy={mode === "standalone" && state.unsaved ? downloadCopy : undefined}
+            unsaved={mode === "standalone" && state.unsaved}
             excelUndo={mode === "excel" ? state.excelUndo : null}
           />
           <IssuesPanel
@@ -301,7 +302,7 @@ function TaskPane({ session, locale, onReady }: AppProps) {
           />
         </>
       ) : null}
-      <UnsavedDialog next={guard.pending} t={t} onChoose={guard.choose} />
+      {unsavedDialog ? <UnsavedDialog next={guard.pending} t={t} onChoose={guard.choose} /> : null}
     </main>
   );
 }

@@ -27,17 +27,22 @@ const GIVE_UP_MS = 5000;
 
 /** Returns request(target): focus moves to the target once it is in `root`. */
 export function useFocusRequest(root: RefObject<HTMLElement | null>): (target: FocusTarget) => void {
-  const [pending, setPending] = useState<{ target: FocusTarget; at: number } | null>(null);
+  /** The request, and the dialog on screen when it was made (one closing after its choice). */
+  const [pending, setPending] = useState<{ target: FocusTarget; at: number; dialog: Element | null } | null>(null);
   const tick = useRef(0);
   const [, rerender] = useState(0);
   useEffect(() => {
     if (!pending) return;
-    if (Date.now() - pending.at > GIVE_UP_MS) {
+    // Too late, or the user is in a dialog opened since: moving focus out would close it.
+    const dialog = document.activeElement?.closest(DIALOG) ?? null;
+    if (Date.now() - pending.at > GIVE_UP_MS || (dialog !== null && dialog !== pending.dialog)) {
       setPending(null);
       return;
     }
     const el = root.current?.querySelector<HTMLElement>(`[data-focus-target="${pending.target}"]`);
-    if (el && !el.hasAttribute("disabled")) {
+    // The dialog the request was made from is still closing: its focus goes back to where it
+    // was opened first, then on to the target.
+    if (el && !el.hasAttribute("disabled") && dialog === null) {
       el.focus();
       setPending(null);
       return;
@@ -46,5 +51,36 @@ export function useFocusRequest(root: RefObject<HTMLElement | null>): (target: F
     const timer = setTimeout(() => rerender(++tick.current), 50);
     return () => clearTimeout(timer);
   });
-  return useCallback((target: FocusTarget) => setPending({ target, at: Date.now() }), []);
+  return useCallback((target: FocusTarget) => setPending({ target, at: Date.now(), dialog: document.querySelector(DIALOG) }), []);
+}
+
+const DIALOG = "[role='dialog'], [role='alertdialog']";
+
+/**
+ * Whether to mount a Fluent dialog: while it is open, and after it closes until its surface has
+ * left the page. A dialog kept mounted while closed leaves the focus manager's sentinels
+ * (focusable, aria-hidden) in the page; one removed before the focus manager has given the page
+ * back leaves the rest of the page aria-hidden. So: mount to open, close it, unmount once the
+ * surface is gone and the page is visible to screen readers again.
+ */
+export function useDialogMount(open: boolean): boolean {
+  const [mounted, setMounted] = useState(open);
+  useEffect(() => {
+    if (open) {
+      setMounted(true);
+      return;
+    }
+    const started = Date.now();
+    const timer = setInterval(() => {
+      // Gone, and the focus manager has given the rest of the page back (it hides it from
+      // screen readers while the dialog is open, and restores it a moment after it closes).
+      const pageBack = document.querySelector("main")?.closest("[aria-hidden='true']") == null;
+      if ((document.querySelector(DIALOG) === null && pageBack) || Date.now() - started > GIVE_UP_MS) {
+        clearInterval(timer);
+        setMounted(false);
+      }
+    }, 100);
+    return () => clearInterval(timer);
+  }, [open]);
+  return open || mounted;
 }

@@ -28,7 +28,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Fix } from "../../core/fixes";
-import { focusTarget } from "../focus";
+import { focusTarget, useDialogMount } from "../focus";
 import type { Strings } from "../i18n";
 import { Section } from "./section";
 
@@ -58,8 +58,8 @@ export interface FixesPanelProps {
   readonly undo: UndoState | null;
   readonly onUndo: () => void;
   readonly notice: string | null;
-  /** Standalone, while the copy holds changes not downloaded: download the working copy. */
-  readonly onDownloadCopy?: () => void;
+  /** Standalone, while the copy holds changes not downloaded (the pane's note at the top downloads it). */
+  readonly unsaved?: boolean;
   /** Excel: whether Excel's undo takes a batch back in one step (false: the dialog says so). */
   readonly excelUndo?: boolean | null;
 }
@@ -77,12 +77,13 @@ function serialToIso(serial: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-export function FixesPanel({ fixes, t, busy, onApply, undo, onUndo, notice, onDownloadCopy, excelUndo = null }: FixesPanelProps) {
+export function FixesPanel({ fixes, t, busy, onApply, undo, onUndo, notice, unsaved = false, excelUndo = null }: FixesPanelProps) {
   const s = useStyles();
   const [preview, setPreview] = useState(false);
   const [confirming, setConfirming] = useState(false);
   /** The button that opened the confirmation: focus goes back to it when it closes without fixing. */
   const opener = useRef<HTMLButtonElement>(null);
+  const dialogMounted = useDialogMount(confirming);
   const closeWithoutFixing = () => {
     setConfirming(false);
     // After Fluent's dialog has let go of focus.
@@ -103,15 +104,11 @@ export function FixesPanel({ fixes, t, busy, onApply, undo, onUndo, notice, onDo
           ) : null}
         </MessageBar>
       ) : null}
-      {onDownloadCopy ? (
-        <div>
-          <Text size={200} block>
-            {t.downloadCopyHelp}
-          </Text>
-          <Button appearance="secondary" size="small" onClick={onDownloadCopy} disabledFocusable={busy}>
-            {t.downloadCopy}
-          </Button>
-        </div>
+      {unsaved ? (
+        // The download button is in the note at the top, beside 파일 열기: one button, one place.
+        <Text size={200} block>
+          {t.downloadCopyHelp}
+        </Text>
       ) : null}
       {fixes.length > 0 ? (
         <>
@@ -157,36 +154,38 @@ export function FixesPanel({ fixes, t, busy, onApply, undo, onUndo, notice, onDo
           ) : null}
         </>
       ) : null}
-      <Dialog open={confirming} onOpenChange={(_, d) => (d.open ? setConfirming(true) : closeWithoutFixing())}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t.confirmTitle}</DialogTitle>
-            <DialogContent>
-              <Text block>{t.confirmBody(fixes.length)}</Text>
-              {excelUndo === false ? (
-                <Text block size={200} className={s.note} data-testid="excel-undo-fix-note">
-                  {t.excelUndoFixNote}
-                </Text>
-              ) : null}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={closeWithoutFixing}>
-                {t.cancel}
-              </Button>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  setConfirming(false);
-                  setPreview(false);
-                  onApply(fixes);
-                }}
-              >
-                {t.confirm}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {dialogMounted ? (
+        <Dialog open={confirming} onOpenChange={(_, d) => (d.open ? setConfirming(true) : closeWithoutFixing())}>
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>{t.confirmTitle}</DialogTitle>
+              <DialogContent>
+                <Text block>{t.confirmBody(fixes.length)}</Text>
+                {excelUndo === false ? (
+                  <Text block size={200} className={s.note} data-testid="excel-undo-fix-note">
+                    {t.excelUndoFixNote}
+                  </Text>
+                ) : null}
+              </DialogContent>
+              <DialogActions>
+                <Button appearance="secondary" onClick={closeWithoutFixing}>
+                  {t.cancel}
+                </Button>
+                <Button
+                  appearance="primary"
+                  onClick={() => {
+                    setConfirming(false);
+                    setPreview(false);
+                    onApply(fixes);
+                  }}
+                >
+                  {t.confirm}
+                </Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      ) : null}
     </Section>
   );
 }

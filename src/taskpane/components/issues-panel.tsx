@@ -27,7 +27,9 @@ const WORKBOOK = "\u0000workbook";
 
 const useStyles = makeStyles({
   summary: { color: tokens.colorNeutralForeground2, ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
-  filters: { display: "grid", gridTemplateColumns: "minmax(0, 1.4fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS },
+  filters: { display: "grid", gridTemplateColumns: "minmax(0, 1.4fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS, "& > *": { minWidth: 0 } },
+  // A <select> is as wide as its longest option (a long sheet name) unless told otherwise.
+  select: { width: "100%", minWidth: 0, "& select": { width: "100%", minWidth: 0 } },
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   groupTitle: {
     display: "flex",
@@ -129,7 +131,7 @@ export function IssuesPanel({ issues, locale, t, onSelect, notice, selectError, 
       {issues.length > 0 ? (
         <div className={s.filters}>
           <Field label={t.filterSheet} size="small">
-            <Select size="small" value={sheetFilter} onChange={(_, d) => setSheet(d.value)} data-testid="filter-sheet">
+            <Select size="small" className={s.select} value={sheetFilter} onChange={(_, d) => setSheet(d.value)} data-testid="filter-sheet">
               <option value="">{t.filterAllSheets}</option>
               {[...counts.bySheet].map(([name, n]) => (
                 <option key={name} value={name}>
@@ -139,7 +141,7 @@ export function IssuesPanel({ issues, locale, t, onSelect, notice, selectError, 
             </Select>
           </Field>
           <Field label={t.filterSeverity} size="small">
-            <Select size="small" value={severity} onChange={(_, d) => setSeverity(d.value as Severity | "")} data-testid="filter-severity">
+            <Select size="small" className={s.select} value={severity} onChange={(_, d) => setSeverity(d.value as Severity | "")} data-testid="filter-severity">
               <option value="">{t.filterAllSeverities}</option>
               {severities.map((sev) => (
                 <option key={sev} value={sev} disabled={counts.bySeverity[sev] === 0}>
@@ -150,7 +152,11 @@ export function IssuesPanel({ issues, locale, t, onSelect, notice, selectError, 
           </Field>
         </div>
       ) : null}
-      {sheetFilter !== "" || severity !== "" ? <Text size={200}>{t.filtered(shownIssues, issues.length)}</Text> : null}
+      {sheetFilter !== "" || severity !== "" ? (
+        <Text size={200} data-testid="issues-filtered">
+          {t.filtered(shownIssues, issues.length)}
+        </Text>
+      ) : null}
       {severities.map((sev) => {
         const group = visible.filter((v) => v.card.issue.severity === sev);
         if (group.length === 0) return null;

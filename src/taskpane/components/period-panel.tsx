@@ -16,6 +16,8 @@ const useStyles = makeStyles({
   grid: { display: "grid", gridTemplateColumns: "minmax(0, 0.7fr) minmax(0, 1.3fr)", gap: tokens.spacingHorizontalS, "& > *": { minWidth: 0 } },
   wide: { gridColumn: "1 / -1" },
   reset: { alignSelf: "flex-start" },
+  // A <select> is as wide as its longest option unless told otherwise.
+  select: { width: "100%", minWidth: 0, "& select": { width: "100%", minWidth: 0 } },
 });
 
 export interface PeriodPanelProps {
@@ -70,6 +72,7 @@ export function PeriodPanel({ period, fromMeeting, t, onChange, chosen = false, 
         </Field>
         <Field label={t.quarterLabel}>
           <Select
+            className={s.select}
             value={period.quarter ? String(period.quarter) : ""}
             onChange={(_, d) => onChange({ quarter: Number(d.value) as Quarter })}
           >
