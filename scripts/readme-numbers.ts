@@ -30,7 +30,7 @@ export interface Block {
   /** What actually runs: [program, args, extra environment]. */
   readonly run?: readonly [string, readonly string[], Readonly<Record<string, string>>?];
   /** The lines of the output the block keeps. */
-  readonly keep: (lines: readonly string[]) => string[];
+  readonly keep: (lines: readonly string[]) => readonly string[];
   /** What a kept line of this block looks like: the test checks the README's block against it. */
   readonly shape: RegExp;
 }

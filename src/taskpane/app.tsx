@@ -17,7 +17,6 @@ import {
   MessageBarBody,
   Spinner,
   Text,
-  Tooltip,
   makeStaticStyles,
   makeStyles,
   tokens,
@@ -75,6 +74,7 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
   banner: { marginBottom: tokens.spacingVerticalS },
   announce: { color: tokens.colorNeutralForeground2 },
+  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
 });
 
 /** A host failure in the user's words, from the catalog ("host-…" codes): what happened and what to do. */
@@ -175,12 +175,16 @@ function TaskPane({ session, locale, onReady }: AppProps) {
       <div className={s.header}>
         <h1 className={s.title}>{t.appTitle}</h1>
         {mode === "excel" && loaded ? (
-          // Edits that raise no change event (formula results, refreshed data) need a visible way to re-read.
-          <Tooltip content={t.recheckHelp} relationship="description">
-            <Button size="small" onClick={recheck} disabledFocusable={busy} data-testid="recheck">
+          // Edits that raise no change event (formula results, refreshed data) need a visible way to
+          // re-read. Its help is its description (and the mouse's title): no tooltip code to load.
+          <>
+            <Button size="small" onClick={recheck} disabledFocusable={busy} data-testid="recheck" title={t.recheckHelp} aria-describedby="recheck-help">
               {t.recheck}
             </Button>
-          </Tooltip>
+            <span id="recheck-help" className={s.hidden}>
+              {t.recheckHelp}
+            </span>
+          </>
         ) : null}
       </div>
       <div aria-live="polite">
