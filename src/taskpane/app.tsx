@@ -8,7 +8,7 @@
 // every action focus lands somewhere sensible (focus.ts); standalone, no change is lost without a
 // question (open-guard.ts).
 
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import {
   Button,
   FluentProvider,
@@ -147,6 +147,7 @@ function TaskPane({ session, locale, onReady }: AppProps) {
   const issues = analysis?.issues ?? [];
   const figures = analysis?.figures ?? null;
   const errors = countErrors(issues);
+  const causes = useMemo(() => (analysis ? findCauses(analysis) : []), [analysis]);
   const opening = state.working === "open";
   const busy = state.working !== null && !opening;
   const error = refusal ?? (state.error ? errorMessage(state.error, locale, t) : null);
@@ -234,7 +235,7 @@ function TaskPane({ session, locale, onReady }: AppProps) {
           }}
           onSample={() => {
             setRefusal(null);
-            guard.requestOpen({ kind: "sample" }, t.openSample);
+            guard.requestOpen({ kind: "sample" }, `${t.sampleBaseName}.xlsx`);
           }}
           unsaved={state.unsaved}
           onDownloadCopy={downloadCopy}
@@ -289,7 +290,7 @@ function TaskPane({ session, locale, onReady }: AppProps) {
             notice={state.changed ? t.updatedAfterChange : null}
             selectError={state.selectFailed ? t.selectFailed : null}
             onSelect={mode === "excel" ? select : undefined}
-            causes={findCauses(analysis)}
+            causes={causes}
             onCause={onCause}
             reveal={reveal}
           />

@@ -19,7 +19,6 @@ const SAME_CAUSE_WHATEVER_THE_VALUE: ReadonlySet<IssueCode> = new Set<IssueCode>
   "fractional-won",
   "amount-too-large",
   "formula-error",
-  "negative-amount",
 ]);
 
 /** One card: a single issue, or a run of the same problem down a column. */

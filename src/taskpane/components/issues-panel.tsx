@@ -5,7 +5,7 @@
 // the pane can ask to reveal one issue: its group unfolds, filters that hide it are cleared, and
 // its card is scrolled to and focused.
 
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Badge, Button, Field, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Cause } from "../../core/issues/causes";
 import { groupIssues, type IssueCard } from "../../core/issues/group";
@@ -88,8 +88,11 @@ export function IssuesPanel({ issues, locale, t, onSelect, notice, selectError, 
   const shownIssues = visible.reduce((n, v) => n + v.card.issues.length, 0);
 
   // An alarm asked to see an issue: clear what hides it, unfold its group, page to it, focus it.
+  // Once per request: a later analysis (a paste) must not pull focus back to it.
+  const revealed = useRef(0);
   useEffect(() => {
-    if (!reveal) return;
+    if (!reveal || reveal.seq === revealed.current) return;
+    revealed.current = reveal.seq;
     const index = cards.findIndex((c) => c.issues.includes(reveal.issue));
     if (index < 0) return;
     const card = cards[index]!;
