@@ -30,6 +30,14 @@ export type Command =
       readonly force: boolean;
       readonly replace: boolean;
     }
+  | {
+      readonly name: "carry";
+      readonly file: string;
+      readonly json: boolean;
+      readonly period: Period;
+      readonly out?: string;
+      readonly force: boolean;
+    }
   | { readonly name: "help" };
 
 export { USAGE } from "./usage";
@@ -43,6 +51,7 @@ const allowed: Record<Exclude<Command["name"], "help">, { flags: readonly Flag[]
   report: { flags: ["json", "force", "replace"], valued: ["quarter", "as-of", "year", "out", "decimals"] },
   template: { flags: ["json", "force"], valued: ["year"] },
   "add-sheets": { flags: ["json", "force"], valued: ["out", "year"] },
+  carry: { flags: ["json", "force"], valued: ["quarter", "as-of", "year", "out"] },
 };
 
 const isCommandName = (s: string): s is keyof typeof allowed => Object.hasOwn(allowed, s);
@@ -57,7 +66,7 @@ function tryParseYear(text: string): Result<number, string> {
 export function tryParseArgs(argv: readonly string[]): Result<Command, string> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "help" || name === "--help" || name === "-h") return ok({ name: "help" });
-  if (!isCommandName(name)) return err(`알 수 없는 명령입니다: ${name} (validate, figures, report, template, add-sheets 중 하나)`);
+  if (!isCommandName(name)) return err(`알 수 없는 명령입니다: ${name} (validate, figures, report, template, add-sheets, carry 중 하나)`);
   const spec = allowed[name];
 
   const positional: string[] = [];
@@ -131,5 +140,6 @@ export function tryParseArgs(argv: readonly string[]): Result<Command, string> {
   const out = values.get("out");
   if (name === "report") return ok({ name, file, json, period, force: flags.has("force"), replace: flags.has("replace"), ...(out !== undefined ? { out } : {}) });
   if (name === "add-sheets") return ok({ name, file, json, period, force: flags.has("force"), ...(out !== undefined ? { out } : {}) });
+  if (name === "carry") return ok({ name, file, json, period, force: flags.has("force"), ...(out !== undefined ? { out } : {}) });
   return ok({ name, file, json, period });
 }

@@ -170,3 +170,9 @@ export function figuresLines(f: Figures, withLines: boolean): string[] {
   }
   return out;
 }
+
+/** What the minutes' section 2 carried and from where (or why it is 해당 없음), as the report's notes say it. */
+export function followUpLines(issues: readonly Issue[]): string[] {
+  const codes = new Set(["minutes-carried", "minutes-previous-missing", "minutes-previous-unreadable", "minutes-table-other-quarter"]);
+  return issues.filter((i) => codes.has(i.code)).map((i) => `회의록 ${renderIssue(i, "ko").message}`);
+}

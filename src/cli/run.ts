@@ -14,7 +14,8 @@ import { XlsxPort, newWorkbook, saveXlsx, tryLoadXlsx, writePlan, type XlsxWorkb
 import type { Loaded } from "../session/state";
 import { createSession, type WorkbookSession } from "../session/workbook-session";
 import { USAGE, choiceOf, tryParseArgs, type Command, type Period } from "./args";
-import { figuresLines, issueLines, jsonResult, recognizedLines } from "./output";
+import { runCarry } from "./carry";
+import { figuresLines, followUpLines, issueLines, jsonResult, recognizedLines } from "./output";
 
 export interface CliIO {
   /** One line of the command's result (stdout). */
@@ -177,6 +178,8 @@ async function runReport(cmd: Extract<Command, { name: "report" }>, io: CliIO): 
   }
   const lines = [`보고서: ${cmd.file}`, ...recognizedLines(outcome.analysis.recognized), "", ...issueLines(outcome.issues, findCauses(outcome.analysis)), ""];
   if (figures) lines.push(...figuresLines(figures, false), "");
+  const followUp = followUpLines(outcome.issues);
+  if (followUp.length > 0) lines.push(...followUp, "");
   lines.push(`새 통합문서를 만들었습니다: ${out}`, `  더한 시트: ${written.value.written.map((s) => `'${s}'`).join(", ")} (입력 파일은 그대로입니다)`);
   for (const l of lines) io.out(l);
   return EXIT_OK;
@@ -269,5 +272,15 @@ async function runParsed(argv: readonly string[], io: CliIO): Promise<number> {
       return runTemplate(cmd, io);
     case "add-sheets":
       return runAddSheets(cmd, io);
+    case "carry":
+      return runCarry(cmd, io, {
+        open: async (file, period) => {
+          const r = await tryOpen(file, period, io);
+          return r.ok ? ok({ ...r.value, save: () => saveXlsx(r.value.workbook) }) : r;
+        },
+        tryWriteNewFile,
+        sameFile,
+        usageFailure,
+      });
   }
 }

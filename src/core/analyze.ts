@@ -13,6 +13,7 @@ import type { Fix } from "./fixes";
 import type { WorkbookGrid } from "./grid";
 import type { Issue } from "./issues/issue";
 import { sortIssues } from "./issues/sort";
+import { decideFollowUp, type FollowUp } from "./meeting/follow-up";
 import type { MeetingInfo } from "./meeting/model";
 import { readMeeting } from "./meeting/read";
 import type { Figures, RecognizedSheet, Records } from "./model";
@@ -38,6 +39,8 @@ export interface Analysis {
   readonly records: Records;
   /** Null when no fiscal year can be determined, or the sums would not be exact. */
   readonly figures: Figures | null;
+  /** The minutes' section 2: last meeting's plans and decisions with their progress; null without a period. */
+  readonly followUp: FollowUp | null;
   /** Every issue, sorted: errors first, then by sheet, row and column. */
   readonly issues: readonly Issue[];
   /** Mechanical fixes on offer, sheet by sheet, top to bottom, left to right. */
@@ -95,6 +98,7 @@ export function analyze(grid: WorkbookGrid, choice: AnalysisChoice = {}): Analys
   );
 
   let figures: Figures | null = null;
+  let followUp: FollowUp | null = null;
   // Each amount is at most 1조 won, but a huge sheet of them could still pass 2^53: then no sum
   // is exact, and no figure is better than a wrong one.
   let sumAbs = 0;
@@ -106,6 +110,7 @@ export function analyze(grid: WorkbookGrid, choice: AnalysisChoice = {}): Analys
     if (budget && grants) checkGrantsWithinBudget(period, grants, figures, issues);
     if (budget) checkOverspent(budget, index, figures, issues);
     checkSpending(figures, issues);
+    followUp = decideFollowUp(grid, meeting, records.programs, period, meetingIssues);
   }
 
   const sheetNames = grid.sheets.map((s) => s.name);
@@ -118,6 +123,7 @@ export function analyze(grid: WorkbookGrid, choice: AnalysisChoice = {}): Analys
     found: read.found.map((f) => ({ role: f.role, sheet: f.sheet })),
     records,
     figures,
+    followUp,
     issues: sortIssues([...issues, ...meetingIssues]),
     fixes: read.sheets.flatMap((s) => s.fixes),
     missingTemplateSheets: missingTemplateSheets(new Set(read.found.map((f) => f.role)), sheetNames, meeting !== null),

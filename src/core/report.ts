@@ -46,7 +46,7 @@ export function planReport(analysis: Analysis, options: ReportOptions = {}): Rep
   const reportIssues: Issue[] = [];
   const names = sheetNames(figures, analysis.sheetNames, options.replaceExisting === true, reportIssues);
   const centerName = options.centerName?.trim() || meeting?.centerName || DEFAULT_CENTER_NAME;
-  const minutes = planMinutesSheet({ sheetName: names.minutes, figures, programs: analysis.records.programs, meeting, centerName });
+  const minutes = planMinutesSheet({ sheetName: names.minutes, figures, programs: analysis.records.programs, meeting, followUp: analysis.followUp, centerName });
   const summary = planSummarySheet({ sheetName: names.summary, figures, ratioDecimals: analysis.choice.ratioDecimals ?? 0 });
   const plan: WorkbookPlan = { sheets: [minutes, summary], replace: names.replace, activate: minutes.name };
   return {

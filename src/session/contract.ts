@@ -7,6 +7,7 @@ import type { AnalysisChoice, PeriodChoice } from "../core/choice";
 import type { Fix } from "../core/fixes";
 import type { Issue } from "../core/issues/issue";
 import type { Locale } from "../core/locale";
+import type { CarryPlan } from "../core/meeting/carry";
 import type { WorkbookPlan } from "../core/plan/sheet-plan";
 import type { HostError, WorkbookPort } from "../core/port";
 import type { ReportOptions, ReportOutcome } from "../core/report";
@@ -64,6 +65,14 @@ export interface WorkbookSession {
   undoFixes(): Promise<Result<number, SessionError>>;
   /** Adds the template's data sheets the workbook lacks (never replacing one), then reads again. */
   createTemplate(): Promise<Result<readonly string[], SessionError>>;
+  /**
+   * "전차 회의록에서 가져오기": writes the previous minutes' plans and decisions into the meeting
+   * sheet's [전차 추진 계획] and [전차 결정사항] (reading again first where the workbook is live, so
+   * nothing the user has just typed is written over), then reads again. Resolves to what was
+   * carried; a refusal (no previous minutes, nothing new) writes nothing. The preview is
+   * carryPreview(state.loaded).
+   */
+  carryPrevious(): Promise<Result<CarryPlan, SessionError>>;
   /** Plans the report for the choice (reading again first where the workbook is live). Writes nothing. */
   generateReport(options?: ReportOptions): Promise<Result<ReportOutcome, SessionError>>;
   /**

@@ -7,6 +7,7 @@ import { analyze, type Analysis } from "../core/analyze";
 import type { AnalysisChoice, PeriodChoice } from "../core/choice";
 import type { WorkbookGrid } from "../core/grid";
 import { sameGridContent } from "../core/grid-equal";
+import type { CarryPlan } from "../core/meeting/carry";
 import type { CellEdit, HostError } from "../core/port";
 import type { ReportOutcome } from "../core/report";
 
@@ -48,10 +49,11 @@ export type ActionName =
   | "watch-changes"
   | "download-copy"
   | "write-results"
+  | "carry-previous"
   | "dismiss-error";
 
 /** Actions that keep the workbook busy while they run (their buttons are disabled meanwhile). */
-export type Work = Extract<ActionName, "open" | "reload" | "apply-fixes" | "undo-fixes" | "create-template" | "download-copy" | "write-results">;
+export type Work = Extract<ActionName, "open" | "reload" | "apply-fixes" | "undo-fixes" | "create-template" | "download-copy" | "write-results" | "carry-previous">;
 
 export type ReportStatus =
   | { readonly kind: "idle" }
@@ -96,6 +98,8 @@ export interface SessionState {
    * unknown or not Excel.
    */
   readonly excelUndo: boolean | null;
+  /** What the last "전차 회의록에서 가져오기" wrote into the meeting sheet (or why it wrote nothing). */
+  readonly carried: CarryPlan | null;
 }
 
 type Phases<A extends ActionName, Done extends object = object> =
@@ -116,6 +120,7 @@ export type SessionEvent =
   | { readonly action: "watch-changes"; readonly phase: "done"; readonly loaded: Loaded }
   | Phases<"download-copy">
   | Phases<"write-results", { readonly sheet: string }>
+  | Phases<"carry-previous", { readonly carried: CarryPlan }>
   | { readonly action: "dismiss-error"; readonly phase: "done" };
 
 export function initialState(mode: Mode, excelUndo: boolean | null = null): SessionState {
@@ -135,6 +140,7 @@ export function initialState(mode: Mode, excelUndo: boolean | null = null): Sess
     saved: null,
     unsaved: false,
     excelUndo,
+    carried: null,
   };
 }
 
@@ -157,7 +163,16 @@ export function withPeriod(choice: AnalysisChoice, period: PeriodChoice | null):
 }
 
 function isWork(action: ActionName): action is Work {
-  return action === "open" || action === "reload" || action === "apply-fixes" || action === "undo-fixes" || action === "create-template" || action === "download-copy" || action === "write-results";
+  return (
+    action === "open" ||
+    action === "reload" ||
+    action === "apply-fixes" ||
+    action === "undo-fixes" ||
+    action === "create-template" ||
+    action === "download-copy" ||
+    action === "write-results" ||
+    action === "carry-previous"
+  );
 }
 
 export function sessionReducer(state: SessionState, event: SessionEvent): SessionState {
@@ -211,6 +226,8 @@ export function sessionReducer(state: SessionState, event: SessionEvent): Sessio
       return { ...state, working: null, saved: state.loaded?.grid ?? state.saved, unsaved: false };
     case "write-results":
       return { ...state, working: null };
+    case "carry-previous":
+      return { ...state, working: null, carried: event.carried };
     case "dismiss-error":
       return { ...state, error: null };
   }

@@ -11,12 +11,14 @@ import type { CellEdit, HostError, WorkbookPort } from "../core/port";
 import { planReport } from "../core/report";
 import { err, ok, type Result } from "../core/result";
 import type { OpenedWorkbook, WorkbookAccess, WorkbookSession } from "./contract";
+import { carryPreview } from "./carry";
 import { readLoaded, writeResultsSheet } from "./read";
 import { initialState, sessionReducer, type ActionName, type Delivered, type Loaded, type SessionError, type SessionEvent } from "./state";
 import { watchPort, type PortWatcher } from "./watch";
 
 export type { OpenSource, OpenedWorkbook, WorkbookAccess, WorkbookSession } from "./contract";
 export { readGrid, readLoaded } from "./read";
+export { carryPreview } from "./carry";
 
 const hostError = (error: HostError): SessionError => ({ kind: "host", error });
 const bug = (e: unknown): SessionError => ({ kind: "bug", message: e instanceof Error ? e.message : String(e) });
@@ -163,6 +165,27 @@ export function createSession(access: WorkbookAccess): WorkbookSession {
         return ok(w.value.written);
       });
       if (r.ok) await reload();
+      return r;
+    },
+
+    carryPrevious: async () => {
+      if (!opened || !state.loaded) return err(notOpen);
+      const port = opened.port;
+      const r = await run("carry-previous", async () => {
+        // Planned from a fresh read where the user may have typed meanwhile: empty rows are empty now.
+        const loaded = access.live === true ? await read(state.choice) : ok(state.loaded!);
+        if (!loaded.ok) return loaded;
+        const carried = carryPreview(loaded.value);
+        if (carried === null) return err({ kind: "bug", message: "no report period to carry the previous minutes for" });
+        const w = carried.write;
+        if (w !== null) {
+          const written = w.kind === "edits" ? await port.applyEdits(w.edits) : await port.write(w.plan);
+          if (!written.ok) return err(hostError(written.error));
+        }
+        dispatch({ action: "carry-previous", phase: "done", carried });
+        return ok(carried);
+      });
+      if (r.ok && r.value.write !== null) await reload();
       return r;
     },
 

@@ -28,7 +28,7 @@ import { renderIssue } from "../core/issues/render";
 import type { Locale } from "../core/locale";
 import type { HostError } from "../core/port";
 import type { SessionError } from "../session/state";
-import type { WorkbookSession } from "../session/workbook-session";
+import { carryPreview, type WorkbookSession } from "../session/workbook-session";
 import type { StartMode } from "./bootstrap";
 import { useDialogMount, useFocusRequest } from "./focus";
 import { strings, type Strings } from "./i18n";
@@ -43,6 +43,9 @@ import { PeriodPanel } from "./components/period-panel";
 import { ReportPanel } from "./components/report-panel";
 import { StatusPanel } from "./components/status-panel";
 import { UnsavedDialog } from "./components/unsaved-dialog";
+import { ExecutionChart } from "./components/execution-chart";
+import { minutesStrings } from "./components/minutes-strings";
+import { PreviousMinutesPanel } from "./components/previous-minutes-panel";
 
 export interface AppProps {
   /** The workbook session: the one open in Excel, or (standalone) files the user opens. */
@@ -170,6 +173,8 @@ function TaskPane({ session, locale, onReady }: AppProps) {
   };
   const period = analysis?.period ?? null;
   const chosen = state.choice.period ?? {};
+  const mt = minutesStrings[locale];
+  const carry = useMemo(() => (loaded ? carryPreview(loaded) : null), [loaded]);
 
   return (
     <main className={s.root} data-testid="taskpane" ref={root}>
@@ -246,7 +251,6 @@ function TaskPane({ session, locale, onReady }: AppProps) {
       {loaded && analysis ? (
         <>
           <FiguresPanel figures={figures} locale={locale} t={t} errorCount={errors} issues={issues} onReveal={(issue) => setReveal((r) => ({ issue, seq: (r?.seq ?? 0) + 1 }))} />
-          {/* Issue 9: the execution bars go here, under the ratios. */}
           <ReportPanel
             mode={mode}
             t={t}
@@ -259,6 +263,17 @@ function TaskPane({ session, locale, onReady }: AppProps) {
             onGoToSheet={(sheet) => select(sheet, "A1")}
           />
           {figures ? <LinesPanel figures={figures} t={t} /> : null}
+          {figures ? <ExecutionChart figures={figures} t={mt} money={t.money} /> : null}
+          <PreviousMinutesPanel
+            t={mt}
+            followUp={analysis.followUp}
+            meetingSheet={analysis.meeting?.sheet ?? null}
+            preview={carry}
+            carried={state.carried}
+            busy={busy}
+            onCarry={() => void session.carryPrevious()}
+            download={mode === "standalone" && state.unsaved ? { hint: t.downloadCopyHelp, label: t.downloadCopy, onClick: downloadCopy } : undefined}
+          />
           <PeriodPanel
             period={{ year: figures?.year ?? chosen.year, quarter: figures?.quarter ?? chosen.quarter, asOf: figures?.asOf ?? chosen.asOf }}
             fromMeeting={period !== null && (period.source.quarter === "meeting" || period.source.asOf === "meeting")}

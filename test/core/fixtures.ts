@@ -82,6 +82,8 @@ export function defectWorkbook(): SheetGrid[] {
 export const expectedIssues: readonly (readonly [string, string, string | undefined, string | undefined])[] = [
   // The workbook has no meeting sheet: the minutes would leave its places blank.
   ["meeting-sheet-missing", "warning", undefined, undefined],
+  // No previous quarter's minutes in the workbook: the minutes' section 2 is 해당 없음, and a note says why.
+  ["minutes-previous-missing", "info", undefined, undefined],
   ["fractional-won", "error", "2024 예산", "D9"],
   ["duplicate-budget-line", "error", "2024 예산", "C10"],
   ["formula-error", "error", "2024 예산", "D11"],

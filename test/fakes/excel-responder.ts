@@ -11,6 +11,7 @@
 // effects of the actions before it kept.
 import { callMethod, setProperty } from "./responder-calls";
 import { NAVIGATION, camel, memberOf, pascal, type Obj } from "./responder-objects";
+import { instantiateVisual } from "./responder-visuals";
 import { FakeExcelError, parseAddress, type FakeSheet, type WorkbookModel } from "./workbook-model";
 
 export interface RequestBody {
@@ -23,7 +24,7 @@ interface Action {
   readonly ActionType: number;
   readonly Name: string;
   readonly ObjectPathId: number;
-  readonly ArgumentInfo?: { readonly Arguments?: readonly unknown[] };
+  readonly ArgumentInfo?: { readonly Arguments?: readonly unknown[]; readonly ReferencedObjectPathIds?: readonly number[] };
   readonly QueryInfo?: { readonly Select?: readonly string[]; readonly Expand?: readonly string[] };
 }
 
@@ -96,7 +97,9 @@ export function respond(model: WorkbookModel, body: RequestBody, requestBytes: n
         results.push({ ActionId: a.Id, Value: null });
         continue;
       }
-      const args = a.ArgumentInfo?.Arguments ?? [];
+      // An argument that is an object (a range given to a chart's series) comes as its path's id.
+      const argRefs = new Set(a.ArgumentInfo?.ReferencedObjectPathIds ?? []);
+      const args = (a.ArgumentInfo?.Arguments ?? []).map((x) => (typeof x === "number" && argRefs.has(x) ? resolve(x) : x));
       if (a.ActionType === 2) results.push({ ActionId: a.Id, Value: query(model, o, a.QueryInfo?.Select ?? []) });
       else if (a.ActionType === 4) setProperty(model, o, a.Name, args[0]);
       else if (a.ActionType === 3) results.push({ ActionId: a.Id, Value: callMethod(model, o, a.Name, args) ?? null });
@@ -165,6 +168,8 @@ function instantiate(model: WorkbookModel, path: ObjectPath, parent: Obj | null,
   if (path.ObjectPathType === 5) return item(model, parent, String(args[0]));
   if (path.ObjectPathType === 3) {
     const member = `${parent.kind}.${camel(path.Name)}`;
+    const visual = instantiateVisual(model, member, parent, args);
+    if (visual) return visual;
     switch (member) {
       case "WorksheetCollection.add":
         model.use(member);

@@ -1,6 +1,7 @@
 // Sheets, cells and addresses of the fake Excels' workbook model (workbook-model.ts).
 import { cellAddress, tryParseCellAddress } from "../../src/core/address";
 import type { Scalar } from "./typed-input";
+import type { FakeChart, FakeConditionalFormat } from "./visuals-model";
 
 export class FakeExcelError extends Error {
   constructor(
@@ -51,6 +52,9 @@ export class FakeSheet {
   remoteHandlers = 0;
   /** 0-based rows that start a new printed page. */
   readonly rowBreaks: number[] = [];
+  /** Conditional formats and charts added through the API (visuals-model.ts). */
+  readonly conditionalFormats: FakeConditionalFormat[] = [];
+  readonly charts: FakeChart[] = [];
   constructor(public name: string) {}
 
   cell(row: number, col: number): FakeCell | undefined {

@@ -2,6 +2,7 @@
 import type { XChangedEventArgs, XValueType } from "../../src/hosts/office/excel-api";
 import type { FakeContext } from "./fake-excel";
 import { FakeExcelError, boxAddress, parseAddress, type Box, type FakeSheet } from "./workbook-model";
+import { chartsProxy, conditionalFormatsProxy } from "./fake-visuals";
 
 /** A proxy's loaded state: filled at sync, read through `get`. */
 export class Loaded {
@@ -73,6 +74,7 @@ class FakeWorksheet {
   readonly pageLayout;
   readonly horizontalPageBreaks;
   readonly onChanged;
+  readonly charts;
   readonly writeOp: (json: Record<string, unknown>, members: string[], f: (s: FakeSheet) => void) => void;
   constructor(
     private readonly ctx: FakeContext,
@@ -87,6 +89,7 @@ class FakeWorksheet {
         f(s);
       });
     this.writeOp = write;
+    this.charts = chartsProxy(ctx, write);
     const protLoaded = new Loaded();
     this.protection = {
       load: (p: string) => {
@@ -242,6 +245,7 @@ const FORMAT_KEYS = ["horizontalAlignment", "verticalAlignment", "wrapText", "in
 class FakeRange {
   private readonly loaded = new Loaded();
   readonly format: Record<string, unknown>;
+  readonly conditionalFormats;
   constructor(
     private readonly ctx: FakeContext,
     private readonly ws: FakeWorksheet,
@@ -263,6 +267,14 @@ class FakeRange {
       },
     };
     for (const k of FORMAT_KEYS) Object.defineProperty(this.format, k, { set: (v: unknown) => setFmt(k, [`RangeFormat.${k}`], v) });
+    this.conditionalFormats = conditionalFormatsProxy(ctx, (json, members, f) => this.ws.writeOp({ range: "ref", ...json }, [this.via, ...members], f), () => this.target());
+  }
+
+  /** The range's box at sync, as an argument of another call (a chart's data); a null range is refused. */
+  target(): Box {
+    const b = this.box();
+    if (!b) throw new FakeExcelError("InvalidArgument", "a null range as an argument");
+    return b;
   }
 
   private write(json: Record<string, unknown>, members: string[], f: (s: FakeSheet, b: Box) => void): void {

@@ -1,6 +1,7 @@
 // The responder's property sets and method calls (ActionType 4 and 3) on the workbook model.
 import { FakeExcelError, boxAddress, type WorkbookModel } from "./workbook-model";
 import { camel, memberOf, type Obj } from "./responder-objects";
+import { callVisualMethod, setVisualProperty } from "./responder-visuals";
 
 const FORMAT_KEYS = new Set(["horizontalAlignment", "verticalAlignment", "wrapText", "indentLevel", "columnWidth", "rowHeight"]);
 const LAYOUT_KEYS = new Set(["paperSize", "orientation", "leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin", "centerHorizontally", "zoom"]);
@@ -9,6 +10,7 @@ export function setProperty(model: WorkbookModel, o: Obj, name: string, value: u
   const prop = memberOf(o.kind, name);
   model.use(`${o.kind}.${prop}`);
   const s = o.sheet!;
+  if (setVisualProperty(model, o, prop, value)) return;
   switch (o.kind) {
     case "Worksheet":
       if (prop === "name") return model.renameSheet(s, String(value));
@@ -48,6 +50,8 @@ export function callMethod(model: WorkbookModel, o: Obj, name: string, args: rea
   }
   model.use(`${o.kind}.${method}`);
   const s = o.sheet;
+  const visual = callVisualMethod(model, o, `${o.kind}.${method}`, args);
+  if (visual !== undefined) return visual;
   switch (`${o.kind}.${method}`) {
     case "Application.suspendApiCalculationUntilNextSync":
       model.stats.calculationSuspended++;

@@ -1,6 +1,7 @@
 // The objects the responder (excel-responder.ts) resolves object paths to, and the names they go by
 // on the wire.
 import type { Box, FakeSheet } from "./workbook-model";
+import { VISUAL_NAVIGATION } from "./responder-visuals";
 
 export type Kind =
   | "Workbook"
@@ -19,13 +20,32 @@ export type Kind =
   | "HeaderFooterGroup"
   | "HeaderFooter"
   | "PageBreakCollection"
-  | "PageBreak";
+  | "PageBreak"
+  // conditional formats and charts (responder-visuals.ts)
+  | "ConditionalFormatCollection"
+  | "ConditionalFormat"
+  | "DataBarConditionalFormat"
+  | "ConditionalDataBarPositiveFormat"
+  | "CustomConditionalFormat"
+  | "ConditionalFormatRule"
+  | "ConditionalRangeFormat"
+  | "ConditionalRangeFont"
+  | "ConditionalRangeFill"
+  | "ChartCollection"
+  | "Chart"
+  | "ChartTitle"
+  | "ChartLegend"
+  | "ChartSeriesCollection"
+  | "ChartSeries"
+  | "ChartSeriesFormat"
+  | "ChartFill"
+  | "ChartLineFormat";
 
 export interface Obj {
   readonly kind: Kind;
   readonly sheet?: FakeSheet;
   readonly box?: Box | null;
-  /** RangeBorder: the edge; RangeFont/RangeFill: the format key prefix. */
+  /** RangeBorder: the edge; a conditional format, chart or series: which one (responder-visuals.ts). */
   readonly key?: string;
   readonly isNull?: boolean;
 }
@@ -38,8 +58,10 @@ export const NAVIGATION: Partial<Record<Kind, Record<string, Kind>>> = {
     FreezePanes: "WorksheetFreezePanes",
     PageLayout: "PageLayout",
     HorizontalPageBreaks: "PageBreakCollection",
+    Charts: "ChartCollection",
   },
-  Range: { Format: "RangeFormat" },
+  Range: { Format: "RangeFormat", ConditionalFormats: "ConditionalFormatCollection" },
+  ...VISUAL_NAVIGATION,
   RangeFormat: { Font: "RangeFont", Fill: "RangeFill", Borders: "RangeBorderCollection" },
   PageLayout: { HeadersFooters: "HeaderFooterGroup" },
   HeaderFooterGroup: { DefaultForAllPages: "HeaderFooter" },

@@ -43,6 +43,46 @@ describe("readMeeting on the sample (the seed's meeting)", () => {
   });
 });
 
+describe("[전차 추진 계획]: last meeting's plans, three columns", () => {
+  it("reads the sample's table: an empty 구분 repeats the one above, and 기타 is a category there, not 기타사항", () => {
+    const { meeting } = readMeeting({ sheets: [sampleMeetingSheet()] });
+    const plans = meeting!.previousPlans;
+    expect(plans).toHaveLength(11);
+    expect(plans[0]).toEqual({ category: "전략수립 및 조사", name: "기업 운영 현황 조사", progress: "2월 말 완료(기업 운영 현황 조사)" });
+    expect(plans.filter((p) => p.category === "주체발굴 및 성장지원").map((p) => p.name)).toHaveLength(4);
+    expect(plans.slice(-2)).toEqual([
+      { category: "기타", name: "숙명여대 ESG 아카데미", progress: "6월 12, 19, 26일 진행 예정" },
+      { category: "기타", name: "사회적경제 민·관 협력 간담회", progress: "미실행, 3분기 기획 중" },
+    ]);
+    expect(meeting!.otherMatters).toBeUndefined();
+  });
+
+  it("reads a hand-made one: English header, a category alone on its row, a blank progress, and records where the table is", () => {
+    const { meeting } = readMeeting({
+      sheets: [
+        sheet("회의정보", [
+          ["보고분기", "2024년 2분기"],
+          ["Previous plans", null, null],
+          ["Category", "Program", "Progress"],
+          ["거버넌스 구축", null, null],
+          [null, "운영위원회", "분기별 1회"],
+          [null, "전문위원 간담회", null],
+          ["기타", "뉴스레터", null],
+          [null, null, null],
+          ["기타사항", "없음"],
+        ]),
+      ],
+    });
+    expect(meeting!.previousPlans).toEqual([
+      { category: "거버넌스 구축", name: "운영위원회", progress: "분기별 1회" },
+      { category: "거버넌스 구축", name: "전문위원 간담회", progress: "" },
+      { category: "기타", name: "뉴스레터", progress: "" },
+    ]);
+    expect(meeting!.otherMatters).toBe("없음");
+    expect(meeting!.layout.tables).toEqual([{ key: "previousPlans", marker: 1, firstRow: 3, end: 8 }]);
+  });
+});
+
 describe("readMeeting is tolerant", () => {
   it.each<[string, CellValue[][]]>([
     ["a note in brackets after a label", [["보고분기(회계)", "2024년 2분기"], ["기준일(집행액)", "2024-05-24"], ["회의장소 [필수]", "교육장"]]],

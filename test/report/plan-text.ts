@@ -1,5 +1,6 @@
 // Reads a sheet plan back as text lines, one per row (cell values joined with " | "), so tests
 // can assert what a reader of the printed page sees, in order.
+import type { SheetGrid } from "../../src/core/grid";
 import type { SheetPlan } from "../../src/core/plan/sheet-plan";
 
 export function planLines(plan: SheetPlan): string[] {
@@ -37,4 +38,13 @@ export function inOrder(lines: readonly string[], expected: readonly string[]): 
     i++;
   }
   return { ok: true };
+}
+
+/** A planned sheet as a host would hand it back when read: values at their cells (merged areas hold theirs in the top-left). */
+export function planGrid(plan: SheetPlan, name = plan.name): SheetGrid {
+  const rows = Math.max(0, ...plan.cells.map((c) => c.row + 1));
+  const cols = Math.max(0, ...plan.cells.map((c) => c.col + 1));
+  const values: (string | number | null)[][] = Array.from({ length: rows }, () => Array<string | number | null>(cols).fill(null));
+  for (const c of plan.cells) if (c.value !== null) values[c.row]![c.col] = c.value;
+  return { name, origin: { row: 0, col: 0 }, values };
 }

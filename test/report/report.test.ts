@@ -3,6 +3,7 @@ import { analyze } from "../../src/core/analyze";
 import { planReport } from "../../src/core/report";
 import type { SheetPlan } from "../../src/core/plan/sheet-plan";
 import { sampleWorkbookGrid } from "../../src/sample/index";
+import { cellAddress, tryParseCellAddress } from "../../src/core/address";
 import { inOrder, linesBetween, planLines, rowOf } from "./plan-text";
 
 function withSheet(grid: WorkbookGrid, name: string, edit: (rows: CellValue[][]) => void): WorkbookGrid {
@@ -226,6 +227,74 @@ describe("the execution summary (집행현황)", () => {
   });
 });
 
+describe("the execution as a picture (집행현황)", () => {
+  const f = outcome.analysis.figures!;
+  const at = (plan: SheetPlan, a1: string) => {
+    const p = tryParseCellAddress(a1)!;
+    return plan.cells.find((c) => c.row === p.row && c.col === p.col)?.value ?? null;
+  };
+  const cellsOf = (plan: SheetPlan, range: string) => {
+    const [from, to] = range.split(":").map((x) => tryParseCellAddress(x)!);
+    const out: (string | number | null)[] = [];
+    for (let r = from!.row; r <= to!.row; r++) for (let c = from!.col; c <= to!.col; c++) out.push(at(plan, cellAddress(r, c)));
+    return out;
+  };
+
+  it("draws every line's, category's and the total's 집행률 as a data bar from 0 to 100%", () => {
+    const bar = summary.conditionalFormats?.find((c) => c.kind === "data-bar");
+    expect(bar).toMatchObject({ kind: "data-bar", min: 0, max: 1 });
+    const ratios = cellsOf(summary, bar!.range);
+    const expected = [...f.lines.map((l) => l.ratio), ...f.categories.map((c) => c.ratio), f.ratioToBudget].filter((x) => x !== null).sort();
+    expect(ratios.filter((v): v is number => typeof v === "number").sort()).toEqual(expected);
+    expect(at(summary, bar!.range.split(":")[0]!.replace(/\d+$/, "7"))).toBe("집행률");
+  });
+
+  it("puts a ratio over 100% and a negative remainder in the danger colour", () => {
+    const danger = summary.conditionalFormats?.filter((c) => c.kind === "number") ?? [];
+    expect(danger.map((c) => c.kind === "number" && [c.operator, c.value, c.style])).toEqual([
+      ["greater-than", 1, { font: { color: "9C0006" }, fill: "FFC7CE" }],
+      ["less-than", 0, { font: { color: "9C0006" }, fill: "FFC7CE" }],
+    ]);
+    const bar = summary.conditionalFormats!.find((c) => c.kind === "data-bar")!;
+    expect(danger[0]!.range).toBe(bar.range);
+    expect(at(summary, danger[1]!.range.split(":")[0]!.replace(/\d+$/, "7"))).toBe("잔액");
+    // An overspent line's cells are inside those ranges.
+    const over = withSheet(sample, "집행내역", (rows) => {
+      const header = rows.findIndex((r) => r.some((v) => v === "금액"));
+      rows.splice(header + 1, 0, [0, { kind: "date", serial: 45300 }, "민관 협력 간담회", "간담회", "x", 2_500_000, "2024-9999", "계좌이체"]);
+    });
+    const o = planReport(analyze(over));
+    if (!o.ok) throw new Error("expected a plan");
+    const s = o.plan.sheets[1]!;
+    const row = s.cells.find((c) => c.value === "민관 협력 간담회")!.row;
+    const ratioCell = cellAddress(row, 8);
+    expect(at(s, ratioCell)).toBeCloseTo(1.25, 10);
+    const range = s.conditionalFormats!.find((c) => c.kind === "number" && c.operator === "greater-than")!.range;
+    const [from, to] = range.split(":").map((x) => tryParseCellAddress(x)!);
+    expect(row >= from!.row && row <= to!.row && from!.col === 8).toBe(true);
+    expect(at(s, cellAddress(row, 9))).toBe(-500_000);
+  });
+
+  it("charts spending by quarter against the budget from cells that hold exactly those figures", () => {
+    expect(summary.charts).toHaveLength(1);
+    const chart = summary.charts![0]!;
+    expect(cellsOf(summary, chart.categories)).toEqual(["1분기", "2분기", "3분기", "4분기"]);
+    expect(chart.series.map((x) => [x.name, x.as])).toEqual([
+      ["분기 집행액", "column"],
+      ["누적 집행액", "column"],
+      ["2024년 총 예산", "line"],
+    ]);
+    expect(cellsOf(summary, chart.series[0]!.values)).toEqual([40_806_390, 25_654_195, null, null]);
+    expect(cellsOf(summary, chart.series[1]!.values)).toEqual([40_806_390, 66_460_585, null, null]);
+    expect(cellsOf(summary, chart.series[2]!.values)).toEqual([192_500_000, 192_500_000, 192_500_000, 192_500_000]);
+    // The chart sits below its figures, inside the print area, on the same page as them.
+    const valuesRow = tryParseCellAddress(chart.series[2]!.values.split(":")[0]!)!.row;
+    expect(chart.anchor.top).toBeGreaterThan(valuesRow);
+    expect(Number(summary.print.printArea.split(":")[1]!.replace(/^[A-Z]+/, ""))).toBe(chart.anchor.bottom + 1);
+    for (const b of summary.rowBreaks ?? []) expect(b >= valuesRow - 4 && b < chart.anchor.bottom).toBe(false);
+  });
+});
+
 describe("the sample's plan (snapshot)", () => {
   function describePlan(p: SheetPlan) {
     return {
@@ -236,6 +305,8 @@ describe("the sample's plan (snapshot)", () => {
       merges: p.merges.length,
       print: p.print,
       rowBreaks: p.rowBreaks,
+      conditionalFormats: p.conditionalFormats,
+      charts: p.charts,
     };
   }
   it("matches", () => {

@@ -131,7 +131,7 @@ describe("the pane side of Excel's limits", () => {
     const recheck = screen.getByRole("button", { name: "다시 검사" });
     await userEvent.click(recheck);
     expect(await screen.findByText(`${LEDGER}!${cells["amount"]}`, {}, { timeout: 5000 })).toBeTruthy();
-    expect((await screen.findByTestId("rechecked")).textContent).toBe("다시 검사했습니다. 오류 1건 · 경고 1건 · 참고 4건.");
+    expect((await screen.findByTestId("rechecked")).textContent).toBe("다시 검사했습니다. 오류 1건 · 경고 1건 · 참고 5건.");
     expect(document.activeElement).toBe(recheck);
   });
 

@@ -13,6 +13,9 @@ import type { HostError, HostErrorCode, UnreadableKind } from "../port";
 
 export type Severity = "error" | "warning" | "info";
 
+/** Where a part of the minutes' section 2 came from: the meeting sheet's table, the previous minutes, nowhere. */
+export type FollowUpFrom = "meeting" | "minutes" | "none";
+
 type None = Readonly<Record<never, never>>;
 
 /** What a host error issue carries: the technical detail for logs, and why a file was unreadable. */
@@ -84,6 +87,24 @@ export interface IssueParamsByCode {
   /** meetingValue: what the meeting sheet says; used: what was used instead. */
   "report-option-overrides-meeting": { readonly field: "reportQuarter" | "asOf"; readonly meetingValue: string; readonly used: string };
   "report-no-figures": None;
+  // --- the minutes' section 2: last meeting's follow-up (meeting/follow-up.ts) ---
+  /** What section 2 carried and from where; quarter: the previous minutes' quarter. */
+  "minutes-carried": {
+    readonly quarter: Quarter;
+    readonly plans: number;
+    readonly plansFrom: FollowUpFrom;
+    readonly decisions: number;
+    readonly decisionsFrom: FollowUpFrom;
+    readonly minutesSheet: string;
+    readonly meetingSheet: string;
+  };
+  /** name: the sheet looked for; quarter: "2023년 4분기"; parts: what is left 해당 없음; lookalikes: sheets named like minutes. */
+  "minutes-previous-missing": { readonly name: string; readonly quarter: string; readonly parts: "both" | "plans" | "decisions"; readonly lookalikes: string };
+  "minutes-previous-several": { readonly others: string };
+  "minutes-previous-unreadable": None;
+  "minutes-table-other-quarter": { readonly meetingQuarter: string; readonly used: string };
+  "minutes-plan-not-found": { readonly count: number; readonly names: string };
+  "minutes-decision-no-progress": { readonly count: number };
   // --- hosts (Office.js, .xlsx files) and mechanical fixes ---
   "host-cell-edit-mode": HostErrorParams;
   "host-sheet-changed": HostErrorParams;

@@ -42,6 +42,8 @@ export const paneControls = {
   recheck: { ko: "다시 검사", en: "Check again" },
   /** The button that puts back what the last fixes changed. */
   undo: { ko: "실행 취소", en: "Undo" },
+  /** The button that carries the previous minutes' plans and decisions into the meeting sheet. */
+  carry: { ko: "전차 회의록에서 가져오기", en: "Import from previous minutes" },
 } as const;
 
 /**

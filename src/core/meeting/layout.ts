@@ -60,7 +60,7 @@ export const meetingFields: readonly MeetingFieldDef[] = [
   { key: "otherMatters", ko: "기타사항", en: "Other matters", synonyms: ["기타 사항", "기타", "Other", "Misc"], guide: "그 밖의 사항" },
 ];
 
-export type MeetingTableKey = "attendees" | "previousDecisions" | "discussion";
+export type MeetingTableKey = "attendees" | "previousPlans" | "previousDecisions" | "discussion";
 
 export interface MeetingTableDef {
   readonly key: MeetingTableKey;
@@ -68,10 +68,10 @@ export interface MeetingTableDef {
   readonly ko: string;
   readonly en: string;
   readonly synonyms: readonly string[];
-  /** Column headers the template writes under the marker (A, B). */
-  readonly headers: readonly [string, string];
+  /** Column headers the template writes under the marker (A, B, and C for a three-column table). */
+  readonly headers: readonly [string, string] | readonly [string, string, string];
   /** Header words recognised in the optional header row, per column. */
-  readonly headerSynonyms: readonly [readonly string[], readonly string[]];
+  readonly headerSynonyms: readonly (readonly string[])[];
   readonly guide: string;
 }
 
@@ -84,6 +84,17 @@ export const meetingTables: readonly MeetingTableDef[] = [
     headers: ["구분", "이름"],
     headerSynonyms: [["구분", "역할", "Role"], ["이름", "성명", "Name", "Names"]],
     guide: "구분은 운영위원 또는 참관. 한 행에 한 사람 (쉼표로 여러 명도 가능)",
+  },
+  {
+    // Last meeting's 향후 추진 예정 사업 and their progress now: section 2's first part. Filled by
+    // hand or by "전차 회의록에서 가져오기"; when it has rows it comes before the previous minutes.
+    key: "previousPlans",
+    ko: "전차 추진 계획",
+    en: "Previous plans",
+    synonyms: ["전차 추진계획", "전차 추진 사업", "전차 계획", "지난 회의 추진 계획", "이전 추진 계획", "Previous meeting plans"],
+    headers: ["구분", "사업", "진행상황"],
+    headerSynonyms: [["구분", "분야", "영역", "Category"], ["사업", "사업명", "Program"], ["진행상황", "진행 상황", "진행", "Progress", "Status"]],
+    guide: "지난 회의록의 향후 추진 예정 사업과 지금의 진행 상황. 진행상황을 비우면 사업현황 시트의 상태·비고를 씁니다",
   },
   {
     key: "previousDecisions",
@@ -104,6 +115,9 @@ export const meetingTables: readonly MeetingTableDef[] = [
     guide: "발언 순서대로 한 행에 한 발언",
   },
 ];
+
+/** The center's program categories, in the order the minutes list them (기타 last). */
+export const programCategories: readonly string[] = ["전략수립 및 조사", "주체발굴 및 성장지원", "거버넌스 구축", "의제발굴 및 기획사업", "기타"];
 
 /** Attendee roles: 운영위원 (committee member) or 참관 (observer). */
 export const observerWords: readonly string[] = ["참관", "참관인", "참관자", "observer", "observers", "guest"];

@@ -1,7 +1,9 @@
 // What the minutes take from the meeting sheet (회의정보): the report period, the meeting's date,
-// place and attendees, who reported what, and the tables of decisions and discussion.
+// place and attendees, who reported what, and the tables of last meeting's plans and decisions and
+// of the discussion.
 
 import type { IsoDate, Quarter } from "../model";
+import type { MeetingTableKey } from "./layout";
 
 export type AttendeeRole = "member" | "observer";
 
@@ -17,6 +19,13 @@ export interface Remark {
 
 export interface DecisionFollowUp {
   readonly decision: string;
+  readonly progress: string;
+}
+
+/** A row of [전차 추진 계획]: a program last meeting planned, and its progress as the user wrote it ("" when left blank). */
+export interface PlanFollowUp {
+  readonly category: string;
+  readonly name: string;
   readonly progress: string;
 }
 
@@ -45,9 +54,30 @@ export interface MeetingInfo {
     readonly quarters: Readonly<Partial<Record<Quarter, string>>>;
   };
   readonly budgetComment?: string;
+  readonly previousPlans: readonly PlanFollowUp[];
   readonly previousDecisions: readonly DecisionFollowUp[];
   readonly discussion: readonly Remark[];
   readonly decisions?: string;
   readonly requests?: string;
   readonly otherMatters?: string;
+  /** Where things are on the sheet, so rows can be added to its tables without touching the user's. */
+  readonly layout: MeetingLayout;
+}
+
+/** A marked table on the meeting sheet, in 0-based sheet rows. Its columns are the used range's first ones. */
+export interface MeetingTablePlace {
+  readonly key: MeetingTableKey;
+  /** The marker row ("[전차 추진 계획]"). */
+  readonly marker: number;
+  /** The first row after the marker and its header row. */
+  readonly firstRow: number;
+  /** The row the next marker or field label is on, or the end of the used range (exclusive). */
+  readonly end: number;
+}
+
+export interface MeetingLayout {
+  /** 0-based sheet row and column of the used range's top-left cell: "column A" of the sheet's format is origin.col. */
+  readonly origin: { readonly row: number; readonly col: number };
+  readonly rowCount: number;
+  readonly tables: readonly MeetingTablePlace[];
 }

@@ -18,10 +18,11 @@ import {
   meetingSheetAliases,
   meetingTables,
   observerWords,
+  programCategories,
   type MeetingFieldKey,
   type MeetingTableKey,
 } from "./layout";
-import type { Attendee, AttendeeRole, MeetingInfo } from "./model";
+import type { Attendee, AttendeeRole, MeetingInfo, MeetingLayout, MeetingTablePlace } from "./model";
 
 export interface MeetingReadResult {
   readonly meeting: MeetingInfo | null;
@@ -35,6 +36,7 @@ const tableByKey = new Map<string, MeetingTableKey>();
 for (const t of meetingTables) for (const s of [t.ko, t.en, ...t.synonyms]) tableByKey.set(labelKey(s), t.key);
 
 const observerKeys = new Set(observerWords.map(labelKey));
+const categoryKeys = new Set(programCategories.map(labelKey));
 const memberKeys = new Set(["운영위원", "위원", "위원장", "부위원장", "member", "members", "committee"].map(labelKey));
 
 /** Rows of column A that are part of the sheet's own furniture, not data. */
@@ -57,6 +59,7 @@ interface Draft {
   dateText?: string;
   date?: IsoDate;
   attendees: Attendee[];
+  previousPlans: { category: string; name: string; progress: string }[];
   previousDecisions: { decision: string; progress: string }[];
   discussion: { speaker: string; text: string }[];
 }
@@ -78,19 +81,30 @@ export function readMeeting(grid: WorkbookGrid): MeetingReadResult {
     return { meeting: null, issues };
   }
 
-  const d: Draft = { fields: {}, attendees: [], previousDecisions: [], discussion: [] };
+  const d: Draft = { fields: {}, attendees: [], previousPlans: [], previousDecisions: [], discussion: [] };
   let mode: Mode = { kind: "none" };
   const at = (r: number, c: number) => cellAddress(sheet.origin.row + r, sheet.origin.col + c);
+  // Where each marked table is, so rows can be added to it later (carry.ts).
+  const places: MeetingTablePlace[] = [];
+  let open: { key: MeetingTableKey; marker: number; firstRow: number } | null = null;
+  const close = (r: number) => {
+    if (open) places.push({ ...open, end: sheet.origin.row + r });
+    open = null;
+  };
 
   sheet.values.forEach((row, r) => {
     const a = row[0] ?? null;
     const b = row[1] ?? null;
-    for (const [c, v] of [[0, a], [1, b]] as const) {
-      if (isErrorCell(v)) issues.push({ severity: "warning", code: "formula-error", sheet: sheet.name, cell: at(r, c), value: v.code, params: {} });
+    // Column C is guidance beside fields; only a three-column table ([전차 추진 계획]) reads it.
+    const threeColumns = mode.kind === "table" && isThreeColumn(mode.key);
+    const c = threeColumns ? (row[2] ?? null) : null;
+    for (const [col, v] of [[0, a], [1, b], [2, c]] as const) {
+      if (isErrorCell(v)) issues.push({ severity: "warning", code: "formula-error", sheet: sheet.name, cell: at(r, col), value: v.code, params: {} });
     }
     const aText = plain(a);
     const bText = plain(b);
-    if (aText === "" && bText === "") return;
+    const cText = plain(c);
+    if (aText === "" && bText === "" && cText === "") return;
     // "기준일(집행액)": a field label with a note in brackets is that field.
     const bare = labelKeyWithoutNote(aText);
     const key = bare !== null && !fieldByKey.has(labelKey(aText)) && fieldByKey.has(bare) ? bare : labelKey(aText);
@@ -98,10 +112,21 @@ export function readMeeting(grid: WorkbookGrid): MeetingReadResult {
     if (aText !== "") {
       if (mode.kind === "table" && mode.headerPending) {
         mode.headerPending = false;
-        if (isHeaderRow(mode.key, aText, bText)) return;
+        if (isHeaderRow(mode.key, [aText, bText, cText])) {
+          if (open) open.firstRow = sheet.origin.row + r + 1;
+          return;
+        }
+      }
+      // In [전차 추진 계획] column A is a category, and "기타" is also a field label (기타사항): a
+      // known category, or a row that fills the third column, stays in the table.
+      if (mode.kind === "table" && mode.key === "previousPlans" && (cText !== "" || categoryKeys.has(key))) {
+        addTableRow(d, mode.key, aText, bText, cText);
+        return;
       }
       const table = tableByKey.get(key);
       if (table) {
+        close(r);
+        open = { key: table, marker: sheet.origin.row + r, firstRow: sheet.origin.row + r + 1 };
         mode = { kind: "table", key: table, headerPending: true };
         return;
       }
@@ -112,22 +137,25 @@ export function readMeeting(grid: WorkbookGrid): MeetingReadResult {
         const value = fieldByKey.has(key) ? bText : inline![2]!.trim();
         const cell = fieldByKey.has(key) ? at(r, 1) : at(r, 0);
         setField(d, fieldKey, value, fieldByKey.has(key) ? b : value, sheet.name, cell, issues);
+        close(r);
         mode = { kind: "field", key: fieldKey };
         return;
       }
       if (mode.kind === "table") {
-        addTableRow(d, mode.key, aText, bText);
+        addTableRow(d, mode.key, aText, bText, cText);
         return;
       }
       // Attendees written as fields: "운영위원 | 조정옥, 김미선", "참관 | 김선경".
       if (observerKeys.has(key) || memberKeys.has(key)) {
-        addTableRow(d, "attendees", aText, bText);
+        close(r);
+        addTableRow(d, "attendees", aText, bText, "");
         mode = { kind: "table", key: "attendees", headerPending: false };
         return;
       }
       if (!furniture.has(key) && bText !== "") {
         issues.push({ severity: "info", code: "meeting-label-unknown", sheet: sheet.name, cell: at(r, 0), value: aText, params: {} });
       }
+      close(r);
       mode = { kind: "none" };
       return;
     }
@@ -135,12 +163,21 @@ export function readMeeting(grid: WorkbookGrid): MeetingReadResult {
     // Column A empty: the value continues the field or table row above.
     if (mode.kind === "field") appendField(d, mode.key, bText);
     else if (mode.kind === "table") {
-      mode.headerPending = false;
-      addTableRow(d, mode.key, "", bText);
+      // A header row may start with an empty 구분 cell.
+      if (mode.headerPending) {
+        mode.headerPending = false;
+        if (isHeaderRow(mode.key, [aText, bText, cText])) {
+          if (open) open.firstRow = sheet.origin.row + r + 1;
+          return;
+        }
+      }
+      addTableRow(d, mode.key, "", bText, cText);
     }
   });
 
-  const meeting = finish(sheet.name, d);
+  close(sheet.values.length);
+  const layout: MeetingLayout = { origin: sheet.origin, rowCount: sheet.values.length, tables: places };
+  const meeting = finish(sheet.name, d, layout);
   for (const field of ["dateTime", "place"] as const) {
     if (!d.fields[field]?.some((l) => l !== "")) issues.push({ severity: "warning", code: "meeting-field-missing", sheet: sheet.name, params: { field } });
   }
@@ -163,11 +200,16 @@ function plain(v: CellValue): string {
   return cellText(v).trim();
 }
 
-function isHeaderRow(table: MeetingTableKey, a: string, b: string): boolean {
+function isThreeColumn(table: MeetingTableKey): boolean {
+  return meetingTables.find((t) => t.key === table)!.headers.length === 3;
+}
+
+/** A header row: the first non-empty cell is a header word of its column, and so is every other filled cell. */
+function isHeaderRow(table: MeetingTableKey, texts: readonly string[]): boolean {
   const def = meetingTables.find((t) => t.key === table)!;
-  const inA = def.headerSynonyms[0].some((s) => labelKey(s) === labelKey(a));
-  const inB = b === "" || def.headerSynonyms[1].some((s) => labelKey(s) === labelKey(b));
-  return inA && inB;
+  const known = (col: number) => (def.headerSynonyms[col] ?? []).some((s) => labelKey(s) === labelKey(texts[col] ?? ""));
+  const filled = texts.map((t, col) => ({ t, col })).filter((x) => x.t !== "" && x.col < def.headers.length);
+  return filled.length > 0 && filled.every((x) => known(x.col)) && (texts[0] !== "" || filled.length > 1);
 }
 
 function setField(d: Draft, key: MeetingFieldKey, text: string, raw: CellValue, sheet: string, cell: string, issues: Issue[]): void {
@@ -203,8 +245,17 @@ function splitNames(text: string): string[] {
     .filter((s) => s !== "");
 }
 
-function addTableRow(d: Draft, table: MeetingTableKey, a: string, b: string): void {
-  if (table === "attendees") {
+function addTableRow(d: Draft, table: MeetingTableKey, a: string, b: string, c: string): void {
+  if (table === "previousPlans") {
+    // An empty 구분 repeats the one above (a category written once for its programs, or merged).
+    const above = d.previousPlans[d.previousPlans.length - 1];
+    if (b === "" && c === "") {
+      // A category alone on its row heads the rows below it.
+      if (a !== "") d.previousPlans.push({ category: a, name: "", progress: "" });
+      return;
+    }
+    d.previousPlans.push({ category: a !== "" ? a : (above?.category ?? ""), name: b, progress: c });
+  } else if (table === "attendees") {
     const previous = d.attendees[d.attendees.length - 1];
     const role: AttendeeRole =
       a === "" ? (previous?.role ?? "member") : [...observerKeys].some((k) => labelKey(a).includes(k)) ? "observer" : "member";
@@ -226,7 +277,7 @@ function addTableRow(d: Draft, table: MeetingTableKey, a: string, b: string): vo
   }
 }
 
-function finish(sheet: string, d: Draft): MeetingInfo {
+function finish(sheet: string, d: Draft, layout: MeetingLayout): MeetingInfo {
   const text = (k: MeetingFieldKey): string | undefined => {
     const lines = d.fields[k];
     if (!lines) return undefined;
@@ -258,10 +309,12 @@ function finish(sheet: string, d: Draft): MeetingInfo {
       quarters,
     },
     ...opt("budgetComment", budgetComment),
+    previousPlans: d.previousPlans.filter((x) => x.name !== ""),
     previousDecisions: d.previousDecisions.filter((x) => x.decision !== "" || x.progress !== ""),
     discussion: d.discussion.filter((x) => x.speaker !== "" || x.text !== ""),
     ...opt("decisions", text("decisions")),
     ...opt("requests", text("requests")),
     ...opt("otherMatters", text("otherMatters")),
+    layout,
   };
 }

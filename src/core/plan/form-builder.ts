@@ -146,7 +146,12 @@ export class FormBuilder {
     });
   }
 
-  build(name: string, kind: SheetKind, print: PrintSetup, extra: Partial<Pick<SheetPlan, "freeze" | "tabColor" | "rowBreaks">> = {}): SheetPlan {
+  build(
+    name: string,
+    kind: SheetKind,
+    print: PrintSetup,
+    extra: Partial<Pick<SheetPlan, "freeze" | "tabColor" | "rowBreaks" | "conditionalFormats" | "charts">> = {},
+  ): SheetPlan {
     return {
       name,
       kind,

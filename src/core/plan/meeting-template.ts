@@ -2,7 +2,7 @@
 // fill in column B, guidance in column C, then the three small tables with their marker rows.
 // The format is defined in ../meeting/layout.ts and read back by ../meeting/read.ts.
 
-import { meetingFields, meetingTables } from "../meeting/layout";
+import { meetingFields, meetingTables, type MeetingTableKey } from "../meeting/layout";
 import type { CellStyle, Merge, PlannedCell, SheetPlan } from "./sheet-plan";
 import { BODY_SIZE, FORM_FONT, HEADER_FILL, LABEL_FILL, a4Print, thinBox } from "./report-style";
 import { rangeAddress } from "../address";
@@ -10,7 +10,10 @@ import { rangeAddress } from "../address";
 export const MEETING_SHEET_NAME = "회의정보";
 
 /** Blank rows left for each table in the template. */
-const tableRows: Readonly<Record<string, number>> = { attendees: 10, previousDecisions: 4, discussion: 10 };
+const tableRows: Readonly<Record<string, number>> = { attendees: 10, previousPlans: 20, previousDecisions: 4, discussion: 10 };
+
+/** Rows to fill a table with (the carried previous minutes), cell texts from column A on. */
+export type MeetingTableFill = Readonly<Partial<Record<MeetingTableKey, readonly (readonly string[])[]>>>;
 
 const styles: Record<string, CellStyle> = {
   title: { font: { bold: true, size: 16 }, vertical: "middle" },
@@ -22,7 +25,8 @@ const styles: Record<string, CellStyle> = {
   marker: { font: { bold: true, size: 11, color: "1F4E78" }, vertical: "bottom" },
 };
 
-export function meetingTemplateSheet(): SheetPlan {
+/** The blank meeting sheet; `fill` puts rows into its tables (a table gets more rows when needed). */
+export function meetingTemplateSheet(fill: MeetingTableFill = {}): SheetPlan {
   const cells: PlannedCell[] = [];
   const merges: Merge[] = [];
   const rowHeights: Record<number, number> = {};
@@ -61,13 +65,12 @@ export function meetingTemplateSheet(): SheetPlan {
     put(r, 1, t.guide, "guide");
     rowHeights[r] = 22;
     r++;
-    put(r, 0, t.headers[0], "head");
-    put(r, 1, t.headers[1], "head");
+    t.headers.forEach((h, c) => put(r, c, h, "head"));
     r++;
-    const blank = tableRows[t.key] ?? 5;
+    const rows = fill[t.key] ?? [];
+    const blank = Math.max(tableRows[t.key] ?? 5, rows.length);
     for (let i = 0; i < blank; i++) {
-      put(r, 0, null, "value");
-      put(r, 1, null, "value");
+      t.headers.forEach((_, c) => put(r, c, rows[i]?.[c] || null, "value"));
       rowHeights[r] = 20;
       r++;
     }

@@ -7,11 +7,12 @@
 // lines (computed: headings stay with what follows, the budget and footer tables stay whole).
 
 import { formatKoreanMonthDay, formatPeriod, formatWon } from "../display";
+import { previousQuarter, type FollowUp } from "../meeting/follow-up";
 import type { MeetingInfo } from "../meeting/model";
 import type { Figures, Program, Quarter } from "../model";
 import { FormBuilder } from "./form-builder";
 import { CELL_PADDING_UNITS, wrapLines } from "./text-measure";
-import { assignPrograms, groupByCategory, progressText, quarterList } from "./program-sections";
+import { assignPrograms, groupByCategory, programLine, quarterList } from "./program-sections";
 import { BODY_SIZE, FORM_FONT, HEADER_FILL, LABEL_FILL, a4Print, fitToWidthScale, printableHeightPoints, thinBox } from "./report-style";
 import type { CellStyle, SheetPlan } from "./sheet-plan";
 import { rangeAddress } from "../address";
@@ -24,6 +25,8 @@ export interface MinutesInput {
   readonly figures: Figures;
   readonly programs: readonly Program[];
   readonly meeting: MeetingInfo | null;
+  /** Section 2: last meeting's plans and decisions with their progress (analysis.followUp). */
+  readonly followUp: FollowUp | null;
   readonly centerName: string;
 }
 
@@ -158,30 +161,28 @@ export function planMinutesSheet(input: MinutesInput): SheetPlan {
   text(`운영위원 : ${members}`, line(1));
   text(`참 관 : ${observers}`, line(1));
 
-  // 2. 전차 회의록 보고
-  const sections = assignPrograms(input.programs, year, q);
-  const prevQ = (q === 1 ? 4 : q - 1) as Quarter;
-  const prevYear = q === 1 ? year - 1 : year;
+  // 2. 전차 회의록 보고: what the previous meeting planned and decided, with its progress now.
+  const sections = assignPrograms(input.programs, { year, quarter: q, asOf: f.asOf });
+  const followUp = input.followUp;
+  const prev = followUp?.previous ?? previousQuarter(year, q);
   const prevReporter = meeting?.reporters.previousMinutes;
-  heading(`2. ${prevYear}년 ${prevQ}분기(전차) 회의록 보고${prevReporter ? ` - ${prevReporter} 보고함` : ""}`);
-  text(`1) ${prevQ}분기 남은 일정 추진 사업 보고에 대한 진행 상황 보고`, line(1, { bold: true }), true);
-  const groups = groupByCategory(sections.followUp);
+  heading(`2. ${prev.year}년 ${prev.quarter}분기(전차) 회의록 보고${prevReporter ? ` - ${prevReporter} 보고함` : ""}`);
+  text(`1) ${prev.quarter}분기 남은 일정 추진 사업 보고에 대한 진행 상황 보고`, line(1, { bold: true }), true);
+  const groups = groupByCategory(followUp?.plans ?? []);
   if (groups.length === 0) text("- 해당 없음", line(2));
   for (const g of groups) {
-    if (g.programs.length === 1) {
-      const p = g.programs[0]!;
-      const progress = progressText(p);
-      // As the seed writes it when the note already names the program: "- 전략수립 및 조사 → 2월 말 완료(기업 운영 현황 조사)".
-      const named = nameKey(progress).includes(nameKey(p.name));
-      text(named ? `- ${g.category}${arrow(progress)}` : `- ${g.category} : ${p.name}${arrow(progress)}`, line(2));
+    if (g.items.length === 1) {
+      const p = g.items[0]!;
+      // As the seed writes it when the progress already names the program: "- 전략수립 및 조사 → 2월 말 완료(기업 운영 현황 조사)".
+      const named = nameKey(p.progress).includes(nameKey(p.name));
+      text(named ? `- ${g.category}${arrow(p.progress)}` : `- ${g.category} : ${p.name}${arrow(p.progress)}`, line(2));
     } else {
       text(`- ${g.category} :`, line(2), true);
-      for (const p of g.programs) text(`• ${p.name}${arrow(progressText(p))}`, line(3));
+      for (const p of g.items) text(`• ${p.name}${arrow(p.progress)}`, line(3));
     }
   }
   text("2) 결정사항에 대한 진행 상황 보고", line(1, { bold: true }), true);
-  const decisions = meeting?.previousDecisions ?? [];
-  items(decisions.map((d) => `${d.decision}${arrow(d.progress)}`));
+  items((followUp?.decisions ?? []).map((d) => `${d.decision}${arrow(d.progress)}`));
 
   // 3. 추진 사업 경과 보고: budget, then the programs of each quarter so far.
   heading(`3. ${year}년 ${throughQuarter(q)}분기 ${shortCenter(centerName)} 추진 사업 경과 보고`);
@@ -258,9 +259,4 @@ export function planMinutesSheet(input: MinutesInput): SheetPlan {
 function arrow(progress: string): string {
   const p = progress.trim();
   return p === "" ? "" : ` → ${p}`;
-}
-
-/** Rows in sections 3 and 4 have no note (a note sends a row to section 2), so the name is all. */
-function programLine(p: Program): string {
-  return p.name;
 }

@@ -78,6 +78,48 @@ export interface PrintSetup {
 
 export type SheetKind = "minutes" | "summary" | "issues" | "template";
 
+/**
+ * A conditional format the host draws and keeps live (Excel, and LibreOffice from the .xlsx), so a
+ * figure edited later is drawn anew. Ranges are A1 on the same sheet.
+ * - "data-bar": a bar in each cell, its length the value between `min` and `max` (numbers, not
+ *   the range's own extremes: 35% is a third of the cell whatever the other lines are); values
+ *   beyond are drawn at the end.
+ * - "number": the style when the cell holds a number above or below `value`. Text never matches
+ *   (a ratio shown as "-" for a zero budget is not over 100%): hosts guard with ISNUMBER.
+ */
+export type ConditionalFormat =
+  | { readonly kind: "data-bar"; readonly range: string; readonly min: number; readonly max: number; /** "RRGGBB". */ readonly color: string }
+  | {
+      readonly kind: "number";
+      readonly range: string;
+      readonly operator: "greater-than" | "less-than";
+      readonly value: number;
+      readonly style: { readonly font?: { readonly color?: string; readonly bold?: boolean }; readonly fill?: string };
+    };
+
+/**
+ * A chart over cells of the same sheet: clustered columns, with series drawn as lines where
+ * `as` says so (a combination chart). Hosts that cannot draw charts leave it out; the cells it
+ * reads are written like any others, so the figures are there either way.
+ */
+export interface ChartPlan {
+  readonly title: string;
+  /** The cells it covers, 0-based and inclusive: it floats over them. */
+  readonly anchor: { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number };
+  /** A1 range of the category labels ("D40:G40"). */
+  readonly categories: string;
+  readonly series: readonly {
+    readonly name: string;
+    /** A1 range of the values, as long as `categories`. */
+    readonly values: string;
+    readonly as: "column" | "line";
+    /** "RRGGBB". */
+    readonly color: string;
+  }[];
+  /** Number format of the value axis ("#,##0"). */
+  readonly valueFormat: string;
+}
+
 export interface SheetPlan {
   readonly name: string;
   readonly kind: SheetKind;
@@ -100,6 +142,9 @@ export interface SheetPlan {
    * automatic breaks. ExcelJS: row(r + 1).addPageBreak(); Office.js: horizontalPageBreaks.add.
    */
   readonly rowBreaks?: readonly number[];
+  /** Drawn after the cells; a host that cannot draw one still writes every value. */
+  readonly conditionalFormats?: readonly ConditionalFormat[];
+  readonly charts?: readonly ChartPlan[];
 }
 
 export interface WorkbookPlan {

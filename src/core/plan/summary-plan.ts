@@ -1,14 +1,19 @@
 // The execution summary sheet (집행현황): per category and budget line the budget, spent in each
-// quarter, spent to date, ratio and remaining, with category subtotals and a grand total. Amounts are numbers (#,##0) and ratios numbers (0% / 0.0%) so the
-// sheet stays usable for further calculation. The headline figures (as the minutes quote them) sit
-// above the table. A4 landscape, the table header repeated on every page.
+// quarter, spent to date, ratio and remaining, with category subtotals and a grand total. Amounts
+// are numbers (#,##0) and ratios numbers (0% / 0.0%) so the sheet stays usable for further
+// calculation. The headline figures (as the minutes quote them) sit above the table. A4
+// landscape, the table header repeated on every page.
+// The execution as a picture, drawn by the host from the cells: each ratio as a data bar (0 to
+// 100%), a ratio over 100% and a negative remainder (a line spent beyond its budget) in the danger
+// colour, and below the table the spending by quarter against the budget, as figures and a chart.
 
 import { formatKoreanDate, formatKoreanMonthDay, formatPeriod, formatWon } from "../display";
 import type { Figures } from "../model";
 import { FormBuilder } from "./form-builder";
 import { CATEGORY_ORDER } from "./program-sections";
 import { BODY_SIZE, FORM_FONT, HEADER_FILL, LABEL_FILL, a4Print, fitToWidthScale, printableHeightPoints, thinBox } from "./report-style";
-import type { CellStyle, SheetPlan } from "./sheet-plan";
+import type { CellStyle, ConditionalFormat, SheetPlan } from "./sheet-plan";
+import { planQuarterChart } from "./summary-chart";
 import { rangeAddress } from "../address";
 import { nameKey } from "../parse/names";
 
@@ -20,10 +25,18 @@ export interface SummaryInput {
 
 // 구분 | 사업명 | 예산액 | 1분기 | 2분기 | 3분기 | 4분기 | 누적 집행액 | 집행률 | 잔액
 // Amount columns fit "999,999,999" in bold; the whole table prints landscape at about 95%.
-const COLUMNS = [14, 32, 14, 13, 13, 13, 13, 14, 8, 14] as const;
+// 집행률 is wide enough for its data bar to be read.
+const COLUMNS = [14, 32, 14, 13, 13, 13, 13, 14, 11, 14] as const;
 const LAST = COLUMNS.length - 1;
 const AMOUNT = "#,##0";
 const SUBTOTAL_FILL = "F2F2F2";
+/** Columns of the table (0-based): the first quarter, the ratio, the remainder. */
+const Q1_COL = 3;
+const RATIO_COL = 8;
+const REMAINING_COL = 9;
+/** Excel's "light red fill with dark red text", the danger colour of its own presets. */
+export const DANGER = { font: { color: "9C0006" }, fill: "FFC7CE" } as const;
+export const BAR_COLOR = "9BC2E6";
 
 export function planSummarySheet(input: SummaryInput): SheetPlan {
   const f = input.figures;
@@ -95,13 +108,26 @@ export function planSummarySheet(input: SummaryInput): SheetPlan {
   b.box(r, 0, 1, "합계", textStyle({ ...total, horizontal: "center" }));
   amountCells(r, { budget: f.totalBudget, byQuarter: f.byQuarter, executed: f.executedToDate, ratio: f.ratioToBudget, remaining: f.totalBudget - f.executedToDate }, total);
   b.atLeast(r, 22);
+  const tableBottom = r;
   r++;
+
+  // Each ratio as a bar from 0 to 100%; over 100%, or spent beyond the budget, in the danger colour.
+  const ratios = rangeAddress(H + 1, RATIO_COL, tableBottom, RATIO_COL);
+  const conditionalFormats: ConditionalFormat[] = [
+    { kind: "data-bar", range: ratios, min: 0, max: 1, color: BAR_COLOR },
+    { kind: "number", range: ratios, operator: "greater-than", value: 1, style: DANGER },
+    { kind: "number", range: rangeAddress(H + 1, REMAINING_COL, tableBottom, REMAINING_COL), operator: "less-than", value: 0, style: DANGER },
+  ];
+  const chart = planQuarterChart(b, r, f, { firstQuarterCol: Q1_COL, lastCol: LAST, head, label: textStyle({ fill: LABEL_FILL, font: { bold: true }, indent: 1 }), amount: num() });
+  r = chart.nextRow;
 
   const breaks = b.paginate(printableHeightPoints("landscape"), fitToWidthScale(COLUMNS, "landscape"), [H]);
   return b.build(input.sheetName, "summary", a4Print(rangeAddress(0, 0, r - 1, LAST), "landscape", `${H + 1}:${H + 1}`), {
     freeze: { rows: H + 1, cols: 0 },
     tabColor: "548235",
     ...(breaks.length > 0 ? { rowBreaks: breaks } : {}),
+    conditionalFormats,
+    charts: [chart.chart],
   });
 }
 

@@ -71,6 +71,44 @@ export interface XWorksheet extends XLoadable {
   readonly horizontalPageBreaks: { add(pageBreakRange: string): unknown };
   /** ExcelApi 1.7. */
   readonly onChanged: { add(handler: (args: XChangedEventArgs) => Promise<void>): XEventResult };
+  readonly charts: XChartCollection;
+}
+
+/** Conditional formats, ExcelApi 1.6. */
+export interface XConditionalFormatCollection {
+  add(type: "DataBar" | "Custom"): XConditionalFormat;
+}
+
+export interface XConditionalFormat {
+  readonly dataBar: {
+    lowerBoundRule: { type: string; formula?: string };
+    upperBoundRule: { type: string; formula?: string };
+    readonly positiveFormat: { fillColor: string; gradientFill: boolean };
+  };
+  readonly custom: {
+    readonly rule: { formula: string };
+    readonly format: { readonly font: { color: string; bold: boolean }; readonly fill: { color: string } };
+  };
+}
+
+/** Charts, ExcelApi 1.1; series from ranges and a series' own chart type, ExcelApi 1.7. */
+export interface XChartCollection {
+  add(type: string, sourceData: XRange, seriesBy?: "Auto" | "Columns" | "Rows"): XChart;
+}
+
+export interface XChart {
+  readonly title: { text: string };
+  readonly legend: { position: string };
+  setPosition(startCell: string, endCell?: string): void;
+  readonly series: { getItemAt(index: number): XChartSeries; add(name?: string): XChartSeries };
+}
+
+export interface XChartSeries {
+  name: string;
+  chartType: string;
+  setValues(sourceData: XRange): void;
+  setXAxisValues(sourceData: XRange): void;
+  readonly format: { readonly fill: { setSolidColor(color: string): void }; readonly line: { color: string } };
 }
 
 export interface XPageLayout extends XLoadable {
@@ -116,6 +154,8 @@ export interface XRange extends XLoadable {
   /** ExcelApi 1.7. */
   hyperlink: { documentReference?: string; textToDisplay?: string; address?: string };
   select(): void;
+  /** ExcelApi 1.6. */
+  readonly conditionalFormats: XConditionalFormatCollection;
 }
 
 export interface XRangeFormat {

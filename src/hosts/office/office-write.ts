@@ -16,6 +16,7 @@ import { applyPrint, applyStyle, columnWidthPoints, fitKept, planZoom, rectangle
 import { jsonBytes } from "./office-ranges";
 import type { Capabilities } from "./requirements";
 import { literalText, needsTextFormat } from "./text-guard";
+import { queueCharts, queueConditionalFormats } from "./office-visuals";
 
 /** Estimated request bytes per sync: well under Excel on the web's 5 MB, as Microsoft advises. The
  * estimates below were checked against the requests Microsoft's own client library serializes
@@ -190,6 +191,8 @@ export function queueSheet(batches: Batches, ws: () => XWorksheet, sp: SheetPlan
     }
     if (caps.printSetup) applyPrint(w, sp);
   });
+  if (sp.conditionalFormats?.length) queueConditionalFormats(batches, ws, sp.conditionalFormats);
+  if (sp.charts?.length) queueCharts(batches, ws, sp.charts);
 }
 
 /** Calls a style takes to apply (font members, fill, alignments, wrap, indent, 3 per border edge). */

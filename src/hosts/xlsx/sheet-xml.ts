@@ -5,7 +5,8 @@
 import { cellAddress } from "../../core/address";
 import type { ErrorCell } from "../../core/grid";
 import { quoteSheetName } from "../../core/plan/sheet-names";
-import type { CellStyle, Merge, PrintSetup } from "../../core/plan/sheet-plan";
+import type { CellStyle, ChartPlan, ConditionalFormat, Merge, PrintSetup } from "../../core/plan/sheet-plan";
+import { conditionalFormattingXml } from "./sheet-visuals";
 import type { Styles } from "./styles";
 import { MAIN_NS, REL_NS } from "./package";
 import { encodeCellText, escapeXml } from "./xml";
@@ -36,6 +37,9 @@ export interface RenderSheet {
   readonly tabColor?: string;
   readonly rowBreaks?: readonly number[];
   readonly tabSelected: boolean;
+  readonly conditionalFormats?: readonly ConditionalFormat[];
+  /** Drawn in a drawing part the workbook adds beside the sheet (workbook.ts). */
+  readonly charts?: readonly ChartPlan[];
   readonly page: Pick<PrintSetup, "orientation" | "margins"> & Partial<Pick<PrintSetup, "fitToWidth" | "fitToHeight" | "centerHorizontally" | "footer">>;
 }
 
@@ -63,8 +67,11 @@ function num(n: number): string {
   return String(Math.round(n * 1e6) / 1e6);
 }
 
-/** The worksheet part's XML. Styles are added to `styles` as the cells need them. */
-export function renderSheetXml(sheet: RenderSheet, styles: Styles): string {
+/**
+ * The worksheet part's XML. Styles are added to `styles` as the cells need them; `drawingRelId`
+ * names the sheet's relationship to its drawing part, when it has one.
+ */
+export function renderSheetXml(sheet: RenderSheet, styles: Styles, drawingRelId?: string): string {
   const base = sheet.defaultFont;
   const cells = [...sheet.cells].sort((a, b) => a.row - b.row || a.col - b.col);
   const rows = new Map<number, string[]>();
@@ -100,6 +107,8 @@ export function renderSheetXml(sheet: RenderSheet, styles: Styles): string {
   out.push(rowXml ? `<sheetData>${rowXml}</sheetData>` : "<sheetData/>");
   const merges = sheet.merges.filter((m) => m.top !== m.bottom || m.left !== m.right);
   if (merges.length) out.push(`<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${cellRef(m.top, m.left)}:${cellRef(m.bottom, m.right)}"/>`).join("")}</mergeCells>`);
+  const visuals = sheet.conditionalFormats?.length ? conditionalFormattingXml(sheet.conditionalFormats, (style) => styles.dxf(style)) : null;
+  if (visuals) out.push(visuals.formatting);
   const links = cells.filter((c) => c.link && typeof c.value === "string");
   if (links.length) {
     out.push(
@@ -115,6 +124,8 @@ export function renderSheetXml(sheet: RenderSheet, styles: Styles): string {
   if (p.footer) out.push(`<headerFooter><oddFooter>${escapeXml(p.footer)}</oddFooter></headerFooter>`);
   const breaks = sheet.rowBreaks ?? [];
   if (breaks.length) out.push(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((b) => `<brk id="${b + 1}" max="16383" man="1"/>`).join("")}</rowBreaks>`);
+  if (drawingRelId) out.push(`<drawing r:id="${drawingRelId}"/>`);
+  if (visuals?.extLst) out.push(visuals.extLst);
   out.push("</worksheet>");
   return out.join("");
 }

@@ -2,7 +2,8 @@
 // and cell edits need (for writing). Existing entries are never changed or reordered, so every
 // style index in the user's sheets keeps its meaning; new ones are added at the end of each list.
 
-import type { BorderStyle, CellStyle } from "../../core/plan/sheet-plan";
+import type { BorderStyle, CellStyle, ConditionalFormat } from "../../core/plan/sheet-plan";
+import { dxfXml } from "./sheet-visuals";
 import { attr, elements, escapeXml, firstElement, setAttributes } from "./xml";
 
 /** Excel's built-in number formats that are dates or times (14–22; 27–36 and 50–58 are the East Asian date formats, 45–47 times). */
@@ -26,8 +27,8 @@ export function isDateFormatCode(code: string): boolean {
 }
 
 const SECTION_ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"] as const;
-type Section = "numFmts" | "fonts" | "fills" | "borders" | "cellXfs";
-const CHILD: Record<Section, string> = { numFmts: "numFmt", fonts: "font", fills: "fill", borders: "border", cellXfs: "xf" };
+type Section = "numFmts" | "fonts" | "fills" | "borders" | "cellXfs" | "dxfs";
+const CHILD: Record<Section, string> = { numFmts: "numFmt", fonts: "font", fills: "fill", borders: "border", cellXfs: "xf", dxfs: "dxf" };
 
 /** The styles of one workbook: read once at load, added to by writes, serialized when saved. */
 export class Styles {
@@ -35,8 +36,8 @@ export class Styles {
   /** numFmtId of each cellXfs entry, existing and added. */
   private readonly xfNumFmt: number[] = [];
   private readonly xfXml: string[] = [];
-  private readonly counts: Record<Section, number> = { numFmts: 0, fonts: 0, fills: 0, borders: 0, cellXfs: 0 };
-  private readonly added: Record<Section, string[]> = { numFmts: [], fonts: [], fills: [], borders: [], cellXfs: [] };
+  private readonly counts: Record<Section, number> = { numFmts: 0, fonts: 0, fills: 0, borders: 0, cellXfs: 0, dxfs: 0 };
+  private readonly added: Record<Section, string[]> = { numFmts: [], fonts: [], fills: [], borders: [], cellXfs: [], dxfs: [] };
   private readonly keys = new Map<string, number>();
   private nextNumFmtId = 164;
   private readonly prefix: string;
@@ -52,7 +53,7 @@ export class Styles {
       this.xfNumFmt.push(Number(attr(e.attrs, "numFmtId") ?? 0));
       this.xfXml.push(cellXfs!.inner.slice(e.start, e.end));
     }
-    for (const s of ["numFmts", "fonts", "fills", "borders", "cellXfs"] as const) {
+    for (const s of ["numFmts", "fonts", "fills", "borders", "cellXfs", "dxfs"] as const) {
       const sec = firstElement(xml, s);
       this.counts[s] = sec ? elements(sec.inner, CHILD[s]).length : 0;
     }
@@ -169,6 +170,11 @@ export class Styles {
     return this.pushXf(align.length ? `${head}><alignment ${align.join(" ")}/></xf>` : `${head}/>`, numFmtId);
   }
 
+  /** A differential style for a conditional format (the dxfs list): its index. */
+  dxf(style: Extract<ConditionalFormat, { kind: "number" }>["style"]): number {
+    return this.add("dxfs", dxfXml(style));
+  }
+
   /** The cell style `xf` with another number format (a fix's "yyyy-mm-dd", an undo's previous format). */
   withNumberFormat(xf: number, code: string): number {
     if (this.formatCode(xf) === code) return xf;
@@ -183,7 +189,7 @@ export class Styles {
   toXml(): string {
     if (!this.changed) return this.xml;
     let xml = this.xml;
-    for (const section of ["cellXfs", "borders", "fills", "fonts", "numFmts"] as const) {
+    for (const section of ["dxfs", "cellXfs", "borders", "fills", "fonts", "numFmts"] as const) {
       const items = this.added[section];
       if (items.length === 0) continue;
       const p = this.prefix;

@@ -12,6 +12,7 @@ import { CT_STYLES, freeRelId, relativeTarget, relsPartOf, type PartIndex } from
 import { DAYS_1904, scanSheet, toSerial1900 } from "./sheet-scan";
 import { quoteSheetName, sameSheetName as sameName } from "../../core/plan/sheet-names";
 import { absoluteRange, cellXml, renderSheetXml, type RenderSheet } from "./sheet-xml";
+import { CT_CHART, CT_DRAWING, chartXml, drawingXml, relsXml, valueLookup } from "./sheet-visuals";
 import { isDateFormatCode, type Styles } from "./styles";
 import { addOverride, addRelationship, addSheetEntry, relationshipIds, removeOverride, removeRelationship, removeSheetEntry, setActiveTab, setDefinedName } from "./workbook-lists";
 import { xmlBytes, xmlText } from "./xml";
@@ -115,7 +116,8 @@ export class XlsxWorkbook {
     const part = `${folder}worksheets/sheet${n}.xml`;
     const rId = freeRelId(relationshipIds(s.workbookRels));
     const sheetId = Math.max(0, ...s.sheets.map((e) => e.sheetId)) + 1;
-    const xml = xmlBytes(renderSheetXml(sheet, s.styles));
+    const drawing = sheet.charts?.length ? this.addDrawing(name, part, sheet) : undefined;
+    const xml = xmlBytes(renderSheetXml(sheet, s.styles, drawing));
     this.write(part, xml);
     s.workbookRels = addRelationship(s.workbookRels, rId, "worksheet", relativeTarget(s.workbookPart, part));
     s.contentTypes = addOverride(s.contentTypes, part);
@@ -128,6 +130,36 @@ export class XlsxWorkbook {
     const scanned = scanSheet(xml, { sharedStrings: [], dateStyles: s.styles.dateStyles(), date1904: s.date1904 });
     const grid = { name, origin: scanned.origin, values: scanned.values, ...(hidden ? { hidden: true } : {}) };
     s.sheets = [...s.sheets, { name, sheetId, rId, part, hidden, tabSelected: sheet.tabSelected, worksheet: true, grid }];
+  }
+
+  /**
+   * The sheet's charts as a drawing part and a chart part each, related from the sheet's own new
+   * .rels part, with their content types; part names the file does not use yet. Returns the
+   * sheet's relationship id of the drawing.
+   */
+  private addDrawing(name: string, sheetPart: string, sheet: RenderSheet): string {
+    const s = this.s;
+    const folder = s.workbookPart.slice(0, s.workbookPart.lastIndexOf("/") + 1);
+    const free = (dir: string, stem: string) => {
+      let n = 1;
+      while (this.partExists(`${folder}${dir}/${stem}${n}.xml`)) n++;
+      return `${folder}${dir}/${stem}${n}.xml`;
+    };
+    const drawingPart = free("drawings", "drawing");
+    const charts = sheet.charts ?? [];
+    const valueAt = valueLookup(sheet.cells);
+    const chartRels: { id: string; type: string; target: string }[] = [];
+    charts.forEach((chart, i) => {
+      const chartPart = free("charts", "chart");
+      this.write(chartPart, xmlBytes(chartXml(name, chart, valueAt)));
+      s.contentTypes = addOverride(s.contentTypes, chartPart, CT_CHART);
+      chartRels.push({ id: `rId${i + 1}`, type: "chart", target: relativeTarget(drawingPart, chartPart) });
+    });
+    this.write(drawingPart, xmlBytes(drawingXml(charts)));
+    this.write(relsPartOf(drawingPart), xmlBytes(relsXml(chartRels)));
+    s.contentTypes = addOverride(s.contentTypes, drawingPart, CT_DRAWING);
+    this.write(relsPartOf(sheetPart), xmlBytes(relsXml([{ id: "rId1", type: "drawing", target: relativeTarget(sheetPart, drawingPart) }])));
+    return "rId1";
   }
 
   /** Removes a sheet (one the user asked to replace). Parts it referred to stay, unreferenced. */

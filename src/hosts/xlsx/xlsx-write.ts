@@ -47,6 +47,8 @@ export function renderPlan(plan: SheetPlan, tabSelected: boolean): RenderSheet {
     ...(plan.freeze ? { freeze: plan.freeze } : {}),
     ...(plan.tabColor ? { tabColor: plan.tabColor } : {}),
     ...(plan.rowBreaks ? { rowBreaks: plan.rowBreaks } : {}),
+    ...(plan.conditionalFormats?.length ? { conditionalFormats: plan.conditionalFormats } : {}),
+    ...(plan.charts?.length ? { charts: plan.charts } : {}),
     tabSelected,
     page: {
       orientation: p.orientation,

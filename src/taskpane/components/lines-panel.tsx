@@ -57,14 +57,20 @@ export interface LinesPanelProps {
   readonly defaultOpen?: boolean;
 }
 
-/** Category groups in the budget's order; a category whose one line has its own name is one row. */
-export function lineGroups(figures: Figures): { category: CategoryFigures | null; lines: LineFigures[] }[] {
-  const groups: { name: string; lines: LineFigures[] }[] = [];
+/** Consecutive lines of one category together, in the figures' order (the budget's). */
+export function groupLines(figures: Figures): { category: string; lines: LineFigures[] }[] {
+  const groups: { category: string; lines: LineFigures[] }[] = [];
   for (const line of figures.lines) {
     const last = groups[groups.length - 1];
-    if (last && last.name === line.category) last.lines.push(line);
-    else groups.push({ name: line.category, lines: [line] });
+    if (last && last.category === line.category) last.lines.push(line);
+    else groups.push({ category: line.category, lines: [line] });
   }
+  return groups;
+}
+
+/** Category groups in the budget's order; a category whose one line has its own name is one row. */
+export function lineGroups(figures: Figures): { category: CategoryFigures | null; lines: LineFigures[] }[] {
+  const groups = groupLines(figures).map((g) => ({ name: g.category, lines: g.lines }));
   return groups.map((g) => {
     const category = g.name === "" ? null : (figures.categories.find((c) => c.category === g.name) ?? null);
     // "운영비 ▸ 운영비": the category row says it all.

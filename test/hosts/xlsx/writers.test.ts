@@ -65,8 +65,11 @@ describe.each(fixtures)("a workbook written by %s", (_name, build, date1904) => 
     const output = await saveXlsx(copy);
     const diff = await compareParts(input, output);
     expect(diff).toEqual({ changed: [], missing: [], listProblems: [], added: expect.any(Array) });
-    expect(diff.added).toHaveLength(2);
-    expect(diff.added.every((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))).toBe(true);
+    // The two sheets, and the summary's chart: its drawing, the chart, and the relationships to them.
+    const sheets = diff.added.filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p));
+    expect(sheets).toHaveLength(2);
+    const rest = diff.added.filter((p) => !sheets.includes(p)).map((p) => p.replace(/\d+(?=\.xml)/, "N")).sort();
+    expect(rest).toEqual(["xl/charts/chartN.xml", "xl/drawings/_rels/drawingN.xml.rels", "xl/drawings/drawingN.xml", "xl/worksheets/_rels/sheetN.xml.rels"]);
     // Read back: the user's sheets as they were, then the report's.
     const back = readWorkbookGrid(await load(output));
     const before = readWorkbookGrid(wb);

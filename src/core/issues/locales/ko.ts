@@ -234,6 +234,58 @@ export const ko: Catalog = {
         ? `오류를 먼저 고치세요. 연도를 직접 지정할 수도 있습니다(--year 2024).`
         : `오류를 먼저 고치세요. 작업창 ${pane("period")}에서 회계연도를 입력할 수도 있습니다.`,
   },
+  // --- the minutes' section 2: last meeting's follow-up ---
+  "minutes-carried": {
+    message: (p) => {
+      const from = (source: string) => (source === "minutes" ? `${p.quarter}분기 회의록('${p.minutesSheet}')` : `'${p.meetingSheet}' 시트`);
+      const plans = `${p.plansFrom === "meeting" ? "[전차 추진 계획] " : ""}${p.plans}개 사업`;
+      const decisions = `결정사항 ${p.decisions}건`;
+      const parts =
+        p.plansFrom !== "none" && p.plansFrom === p.decisionsFrom
+          ? [`${from(p.plansFrom)}에서 ${plans}, ${decisions}`]
+          : [...(p.plansFrom !== "none" ? [`${from(p.plansFrom)}에서 ${plans}`] : []), ...(p.decisionsFrom !== "none" ? [`${from(p.decisionsFrom)}에서 ${decisions}`] : [])];
+      const none = p.plansFrom === "none" ? " 추진 사업은 해당 없음입니다." : p.decisionsFrom === "none" ? " 결정사항은 해당 없음입니다." : "";
+      return `2. 전차 회의록 보고: ${parts.join(", ")}을 가져왔습니다.${none}`;
+    },
+    hint: (p) =>
+      p.shell === "cli"
+        ? `진행 상황을 고치려면 carry 명령으로 회의정보 시트의 [전차 추진 계획]·[전차 결정사항]에 옮긴 뒤 고치세요. 그 표가 전차 회의록보다 먼저입니다.`
+        : `진행 상황을 고치려면 작업창의 ${pane("carry")}로 회의정보 시트의 [전차 추진 계획]·[전차 결정사항]에 옮긴 뒤 고치세요. 그 표가 전차 회의록보다 먼저입니다.`,
+    place: "own",
+  },
+  "minutes-previous-missing": {
+    message: (p) =>
+      `전차(${p.quarter}) 회의록 시트 ${josa(`'${p.name}'`, "이", "가")} 없어 2. 전차 회의록 보고의 ${p.parts === "both" ? "추진 사업과 결정사항" : p.parts === "plans" ? "추진 사업" : "결정사항"}을 '해당 없음'으로 두었습니다.`,
+    hint: (p) =>
+      `지난 분기 회의록 시트의 이름을 '${p.name}'(으)로 하거나, 회의정보 시트의 [전차 추진 계획]·[전차 결정사항] 표에 적으세요.${p.lookalikes ? ` 회의록으로 보이는 시트: ${p.lookalikes}` : ""}`,
+    place: "own",
+  },
+  "minutes-previous-several": {
+    message: (p) => `전차 회의록으로 '${p.sheet}' 시트를 읽었습니다. 같은 분기 회의록 ${p.others} 시트는 읽지 않았습니다.`,
+    hint: () => `다른 시트를 쓰려면 쓰지 않을 시트의 이름을 바꾸거나, 회의정보 시트의 [전차 추진 계획]·[전차 결정사항] 표에 적으세요.`,
+    place: "own",
+  },
+  "minutes-previous-unreadable": {
+    message: (p) => `'${p.sheet}' 시트에서 '향후 추진 예정 사업' 제목을 찾지 못해 전차 추진 계획을 '해당 없음'으로 두었습니다.`,
+    hint: () => `'4. … 향후 추진 예정 사업' 제목 줄과 그 아래 '- 사업' 줄을 확인하거나, 회의정보 시트의 [전차 추진 계획] 표에 적으세요.`,
+    place: "own",
+  },
+  "minutes-table-other-quarter": {
+    message: (p) => `'${p.sheet}' 시트의 [전차 추진 계획]·[전차 결정사항]은 ${p.meetingQuarter} 것이라 ${p.used} 회의록에는 쓰지 않았습니다.`,
+    hint: () => `이 분기에 쓰려면 회의정보 시트의 보고분기를 바꾸세요.`,
+    place: "own",
+  },
+  "minutes-plan-not-found": {
+    message: (p) => `전차 추진 계획의 사업 ${p.count}개가 사업현황 시트에 없어 진행 상황을 '미실행'으로 적었습니다: ${p.names}`,
+    hint: () => `사업현황 시트에 같은 이름으로 적거나, 회의정보 시트의 [전차 추진 계획] 진행상황 열에 직접 적으세요.`,
+  },
+  "minutes-decision-no-progress": {
+    message: (p) => `전차 결정사항 ${p.count}건의 진행 상황이 비어 있어 회의록에 결정사항만 적었습니다.`,
+    hint: (p) =>
+      p.shell === "cli"
+        ? `carry 명령으로 회의정보 시트의 [전차 결정사항]에 옮긴 뒤 진행상황 열을 채우세요.`
+        : `작업창의 ${pane("carry")}로 회의정보 시트의 [전차 결정사항]에 옮긴 뒤 진행상황 열을 채우세요.`,
+  },
   // --- host errors and fixes (Office.js / file hosts, mechanical fixes) ---
   "host-cell-edit-mode": {
     message: () => `Excel에서 셀을 편집하는 중이라 작업하지 못했습니다.`,
