@@ -39,6 +39,7 @@ export type Command =
   | { readonly name: "validate"; readonly file: string; readonly json: boolean; readonly period: Period }
   | { readonly name: "figures"; readonly file: string; readonly json: boolean; readonly period: Period }
   | { readonly name: "template"; readonly out: string; readonly force: boolean; readonly json: boolean; readonly year?: number }
+  | { readonly name: "add-sheets"; readonly file: string; readonly json: boolean; readonly period: Period; readonly out?: string; readonly force: boolean }
   | {
       readonly name: "report";
       readonly file: string;
@@ -70,6 +71,7 @@ const allowed: Record<Exclude<Command["name"], "help">, { flags: readonly Flag[]
   figures: { flags: ["json"], valued: ["quarter", "as-of", "year", "decimals", "column", "row"] },
   report: { flags: ["json", "force", "replace"], valued: ["quarter", "as-of", "year", "out", "decimals", "column", "row"] },
   template: { flags: ["json", "force"], valued: ["year"] },
+  "add-sheets": { flags: ["json", "force"], valued: ["out", "year"] },
   carry: { flags: ["json", "force"], valued: ["quarter", "as-of", "year", "out"] },
 };
 
@@ -85,7 +87,7 @@ function tryParseYear(text: string): Result<number, string> {
 export function tryParseArgs(argv: readonly string[]): Result<Command, string> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "help" || name === "--help" || name === "-h") return ok({ name: "help" });
-  if (!isCommandName(name)) return err(`알 수 없는 명령입니다: ${name} (validate, figures, report, template, carry 중 하나)`);
+  if (!isCommandName(name)) return err(`알 수 없는 명령입니다: ${name} (validate, figures, report, template, add-sheets, carry 중 하나)`);
   const spec = allowed[name];
 
   const positional: string[] = [];
@@ -175,13 +177,9 @@ export function tryParseArgs(argv: readonly string[]): Result<Command, string> {
     ...(columns.length > 0 ? { columns } : {}),
     ...(rows.length > 0 ? { rows } : {}),
   };
-  if (name === "report") {
-    const out = values.get("out");
-    return ok({ name, file, json, period, force: flags.has("force"), replace: flags.has("replace"), ...(out !== undefined ? { out } : {}) });
-  }
-  if (name === "carry") {
-    const out = values.get("out");
-    return ok({ name, file, json, period, force: flags.has("force"), ...(out !== undefined ? { out } : {}) });
-  }
+  const out = values.get("out");
+  if (name === "report") return ok({ name, file, json, period, force: flags.has("force"), replace: flags.has("replace"), ...(out !== undefined ? { out } : {}) });
+  if (name === "add-sheets") return ok({ name, file, json, period, force: flags.has("force"), ...(out !== undefined ? { out } : {}) });
+  if (name === "carry") return ok({ name, file, json, period, force: flags.has("force"), ...(out !== undefined ? { out } : {}) });
   return ok({ name, file, json, period });
 }

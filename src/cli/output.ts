@@ -1,7 +1,9 @@
 // What the CLI prints: a readable Korean summary, or one JSON object for scripts.
 
 import type { Analysis } from "../core/analyze";
-import { formatKoreanDate, formatPeriod, formatRatio, formatWon, totalBudgetLabel } from "../core/display";
+import { formatAmount, formatKoreanDate, formatPeriod, formatRatio, formatWon, totalBudgetLabel } from "../core/display";
+import { findCauses, type Cause } from "../core/issues/causes";
+import { groupIssues } from "../core/issues/group";
 import { hasErrors, issueCounts, type Issue, type Severity } from "../core/issues/issue";
 import { renderIssue } from "../core/issues/render";
 import type { Figures, RecognizedSheet } from "../core/model";
@@ -17,7 +19,7 @@ export interface JsonIssue {
 }
 
 export function jsonIssue(issue: Issue): JsonIssue {
-  const { message, hint } = renderIssue(issue, "ko");
+  const { message, hint } = renderIssue(issue, "ko", { shell: "cli" });
   return {
     severity: issue.severity,
     code: issue.code,
@@ -44,6 +46,8 @@ export function jsonResult(
     counts: issueCounts(issues),
     recognized: analysis.recognized,
     figures: analysis.figures,
+    // Causes behind many errors, with the option that removes them (see causeLines).
+    causes: findCauses({ ...analysis, issues }).map((c) => ({ kind: c.kind, year: c.year, found: c.found, explains: c.explains.length, option: `--year ${c.action.year}` })),
     issues: issues.map(jsonIssue),
     ...extra,
   };
@@ -80,35 +84,54 @@ export function recognizedLines(recognized: readonly RecognizedSheet[]): string[
   ];
 }
 
+/** "3,006" */
+const count = (n: number) => n.toLocaleString("ko-KR");
+
+/** A cause the CLI user can act on: what it is, and the option that removes it. */
+export function causeLines(causes: readonly Cause[]): string[] {
+  return causes.flatMap((c) => [
+    `먼저 확인하세요: 회계연도 ${c.year}년 밖의 날짜 ${count(c.explains.length)}건이 ${c.found}년입니다.` +
+      (c.issue ? ` ${c.issue.sheet ? `'${c.issue.sheet}' 시트` : "예산 시트"}의 이름이나 제목도 ${c.found}년입니다.` : ""),
+    `      → 회계연도가 ${c.found}년이면 --year ${c.action.year}로 다시 실행하거나 회의정보 시트의 보고분기를 고치세요.`,
+  ]);
+}
+
 /**
- * Issues (sorted, as an analysis gives them) grouped by severity; within a severity, at most
- * `perCode` of one kind are spelled out and the rest are listed by cell, so 24 "after the as-of
- * date" notes do not bury the one error.
+ * Issues (sorted, as an analysis gives them) grouped by severity, as cards: the same problem on
+ * consecutive rows of a column is one line with its range and count ("집행내역!B5:B3010 (3,006행)").
+ * A cause that explains many of them comes first. Within a severity every run is spelled out, and
+ * at most `perCode` single cells of one kind; the rest are listed by place, so 24 "after the
+ * as-of date" notes do not bury the one error.
  */
-export function issueLines(sorted: readonly Issue[], perCode = 5): string[] {
+export function issueLines(sorted: readonly Issue[], causes: readonly Cause[] = [], perCode = 5): string[] {
   const c = issueCounts(sorted);
-  const out = [`검사 결과: 오류 ${c.error}건, 경고 ${c.warning}건, 참고 ${c.info}건`];
+  const out = [`검사 결과: 오류 ${count(c.error)}건, 경고 ${count(c.warning)}건, 참고 ${count(c.info)}건`];
+  if (causes.length > 0) out.push("", ...causeLines(causes));
+  const cards = groupIssues(sorted);
   for (const sev of ["error", "warning", "info"] as const) {
-    const group = sorted.filter((i) => i.severity === sev);
+    const group = cards.filter((card) => card.issue.severity === sev);
     if (group.length === 0) continue;
-    out.push("", `[${severityKo[sev]}] ${group.length}건`);
+    out.push("", `[${severityKo[sev]}] ${count(c[sev])}건`);
     const shownPerCode = new Map<string, number>();
-    const moreCells = new Map<string, string[]>();
-    for (const issue of group) {
-      const where = issue.sheet ? (issue.cell ? `${issue.sheet}!${issue.cell}` : issue.sheet) : "";
-      const shown = shownPerCode.get(issue.code) ?? 0;
+    const morePlaces = new Map<string, string[]>();
+    for (const card of group) {
+      const { issue } = card;
+      const where = issue.sheet ? (card.range ? `${issue.sheet}!${card.range}` : issue.sheet) : "";
+      // A run (many rows, one card) is always spelled out; single cells of a kind past perCode are listed by place.
+      const shown = card.issues.length > 1 ? 0 : (shownPerCode.get(issue.code) ?? 0);
       if (shown >= perCode) {
-        moreCells.set(issue.code, [...(moreCells.get(issue.code) ?? []), where || "-"]);
+        morePlaces.set(issue.code, [...(morePlaces.get(issue.code) ?? []), where || "-"]);
         continue;
       }
-      shownPerCode.set(issue.code, shown + 1);
-      const { message, hint } = renderIssue(issue, "ko", { withPlace: !where });
-      out.push(`  ${where ? `${where}  ` : ""}${message}`);
+      if (card.issues.length === 1) shownPerCode.set(issue.code, shown + 1);
+      const { message, hint } = renderIssue(issue, "ko", { withPlace: !where, shell: "cli" });
+      const rows = card.issues.length > 1 ? ` (${count(card.issues.length)}행${card.sameValue ? "" : ", 첫 행의 값"})` : "";
+      out.push(`  ${where ? `${where}${rows}  ` : ""}${message}`);
       if (hint && sev !== "info") out.push(`      → ${hint}`);
     }
-    for (const [, cells] of moreCells) {
-      const list = cells.length > 12 ? `${cells.slice(0, 12).join(", ")} …` : cells.join(", ");
-      out.push(`  … 같은 종류 ${cells.length}건 더: ${list} (--json으로 모두 볼 수 있습니다)`);
+    for (const [, places] of morePlaces) {
+      const list = places.length > 12 ? `${places.slice(0, 12).join(", ")} …` : places.join(", ");
+      out.push(`  … 같은 종류 ${count(places.length)}곳 더: ${list} (--json으로 모두 볼 수 있습니다)`);
     }
   }
   return out;
@@ -130,19 +153,20 @@ export function figuresLines(f: Figures, withLines: boolean): string[] {
     ),
   ];
   if (withLines && f.lines.length > 0) {
+    // Amounts without 원 in every cell: the unit is said once, above the table.
     const q = [1, 2, 3, 4].filter((n) => n <= f.quarter);
     const head = ["구분", "사업명", "예산", ...q.map((n) => `${n}분기`), "집행", "집행률", "잔액"];
     const rows = f.lines.map((l) => [
       l.category,
       l.name,
-      formatWon(l.budget),
-      ...q.map((n) => formatWon(l.byQuarter[n - 1]!)),
-      formatWon(l.executed),
+      formatAmount(l.budget),
+      ...q.map((n) => formatAmount(l.byQuarter[n - 1]!)),
+      formatAmount(l.executed),
       formatRatio(l.ratio, decimals),
-      formatWon(l.remaining),
+      formatAmount(l.remaining),
     ]);
-    const total = ["합계", "", formatWon(f.totalBudget), ...q.map((n) => formatWon(f.byQuarter[n - 1]!)), formatWon(f.executedToDate), f.display.ratioToBudget, formatWon(f.totalBudget - f.executedToDate)];
-    out.push("", "예산과목별 집행:", ...table([head, ...rows, total], [false, false, true, ...q.map(() => true), true, true, true]));
+    const total = ["합계", "", formatAmount(f.totalBudget), ...q.map((n) => formatAmount(f.byQuarter[n - 1]!)), formatAmount(f.executedToDate), f.display.ratioToBudget, formatAmount(f.totalBudget - f.executedToDate)];
+    out.push("", "예산과목별 집행 (금액 단위: 원):", ...table([head, ...rows, total], [false, false, true, ...q.map(() => true), true, true, true]));
   }
   return out;
 }

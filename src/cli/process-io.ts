@@ -2,12 +2,28 @@
 // lines to stdout/stderr, and the exit code.
 import { EXIT_USAGE, type CliIO } from "./run";
 
+/**
+ * Lines to the process's streams. A reader that stops early (`| head`) closes the pipe: the next
+ * write fails with EPIPE, asynchronously. That is the reader's choice, not an error of ours:
+ * from then on that stream's lines go nowhere, quietly, and the command finishes with its own
+ * exit code (no stack trace).
+ */
 export function processIO(showProgress: boolean): CliIO {
+  const closed = { stdout: false, stderr: false };
+  for (const name of ["stdout", "stderr"] as const) {
+    process[name].on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code !== "EPIPE") throw e;
+      closed[name] = true;
+    });
+  }
+  const write = (name: "stdout" | "stderr", text: string) => {
+    if (!closed[name]) process[name].write(`${text}\n`);
+  };
   return {
-    out: (text) => process.stdout.write(`${text}\n`),
-    err: (text) => process.stderr.write(`${text}\n`),
+    out: (text) => write("stdout", text),
+    err: (text) => write("stderr", text),
     progress: (text) => {
-      if (showProgress) process.stderr.write(`… ${text}\n`);
+      if (showProgress) write("stderr", `… ${text}`);
     },
   };
 }

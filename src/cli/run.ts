@@ -4,6 +4,7 @@
 
 import { readFile, stat, writeFile } from "node:fs/promises";
 import * as path from "node:path";
+import { findCauses } from "../core/issues/causes";
 import { countErrors, hasErrors, hostErrorIssue } from "../core/issues/issue";
 import { renderIssue } from "../core/issues/render";
 import "./node-zip";
@@ -69,7 +70,7 @@ async function tryOpen(file: string, period: Period, io: CliIO): Promise<Result<
   if (!opened.ok) {
     if (opened.error.kind === "bug") throw new Error(opened.error.message);
     // The catalog's hint says why (0 bytes, .xls or password, .csv renamed, damaged), as in the task pane.
-    const { hint } = renderIssue(hostErrorIssue(opened.error.error), "ko");
+    const { hint } = renderIssue(hostErrorIssue(opened.error.error), "ko", { shell: "cli" });
     return err(`엑셀 통합문서(.xlsx)로 읽을 수 없습니다: ${file} (${hint.replace(/\.$/, "")})`);
   }
   io.progress(`시트 ${opened.value.grid.sheets.length}개를 읽고 검사했습니다.`);
@@ -103,6 +104,12 @@ async function sameFile(input: string, out: string): Promise<boolean> {
   return a !== null && b !== null && a.dev === b.dev && a.ino === b.ino;
 }
 
+/** `<dir>/<name>-시트추가.xlsx` next to the input: the copy add-sheets writes. */
+export function defaultAddSheetsPath(input: string): string {
+  const ext = path.extname(input);
+  return path.join(path.dirname(input), `${path.basename(input, ext)}-시트추가.xlsx`);
+}
+
 /** `<dir>/<name>-보고서-2024-2분기.xlsx` next to the input. */
 export function defaultReportPath(input: string, year: number, quarter: number): string {
   const ext = path.extname(input);
@@ -119,12 +126,12 @@ async function runAnalyze(cmd: Extract<Command, { name: "validate" | "figures" }
     io.out(JSON.stringify(jsonResult(cmd.name, cmd.file, analysis, analysis.issues)));
     return code;
   }
-  const lines = [`${cmd.name === "validate" ? "검사" : "집행 현황"}: ${cmd.file}`, ...recognizedLines(analysis.recognized), ...choiceLines(analysis.recognized), "", ...issueLines(analysis.issues)];
+  const lines = [`${cmd.name === "validate" ? "검사" : "집행 현황"}: ${cmd.file}`, ...recognizedLines(analysis.recognized), ...choiceLines(analysis.recognized), "", ...issueLines(analysis.issues, findCauses(analysis))];
   lines.push("");
   // With errors the figures leave out the refused rows, or a whole sheet that could not be read
   // (a ledger without its header row shows 0원 spent): never let them pass for final.
   const errors = countErrors(analysis.issues);
-  if (analysis.figures && errors > 0) lines.push(`※ 오류 ${errors}건: 오류가 난 행과 읽지 못한 시트는 빼고 계산한 수치입니다. 오류를 고친 뒤 다시 확인하세요.`);
+  if (analysis.figures && errors > 0) lines.push(`※ 오류 ${errors.toLocaleString("ko-KR")}건: 오류가 난 행과 읽지 못한 시트는 빼고 계산한 수치입니다. 오류를 고친 뒤 다시 확인하세요.`);
   if (analysis.figures) lines.push(...figuresLines(analysis.figures, cmd.name === "figures"));
   else lines.push("회계연도를 정할 수 없어 집행 현황을 계산하지 못했습니다. --year를 적어 주세요.");
   for (const l of lines) io.out(l);
@@ -147,7 +154,7 @@ async function runReport(cmd: Extract<Command, { name: "report" }>, io: CliIO): 
       io.out(JSON.stringify(jsonResult("report", cmd.file, outcome.analysis, outcome.issues, { output: null, sheets: [] })));
     } else {
       io.out(`보고서를 만들지 않았습니다: ${cmd.file}에 고칠 오류가 있습니다.`);
-      for (const l of [...recognizedLines(outcome.analysis.recognized), ...choiceLines(outcome.analysis.recognized), "", ...issueLines(outcome.issues)]) io.out(l);
+      for (const l of [...recognizedLines(outcome.analysis.recognized), ...choiceLines(outcome.analysis.recognized), "", ...issueLines(outcome.issues, findCauses(outcome.analysis))]) io.out(l);
     }
     return EXIT_ISSUES;
   }
@@ -170,7 +177,7 @@ async function runReport(cmd: Extract<Command, { name: "report" }>, io: CliIO): 
     io.out(JSON.stringify(jsonResult("report", cmd.file, outcome.analysis, outcome.issues, { output: out, sheets: written.value.written })));
     return EXIT_OK;
   }
-  const lines = [`보고서: ${cmd.file}`, ...recognizedLines(outcome.analysis.recognized), ...choiceLines(outcome.analysis.recognized), "", ...issueLines(outcome.issues), ""];
+  const lines = [`보고서: ${cmd.file}`, ...recognizedLines(outcome.analysis.recognized), ...choiceLines(outcome.analysis.recognized), "", ...issueLines(outcome.issues, findCauses(outcome.analysis)), ""];
   if (figures) lines.push(...figuresLines(figures, false), "");
   const followUp = followUpLines(outcome.issues);
   if (followUp.length > 0) lines.push(...followUp, "");
@@ -191,8 +198,62 @@ async function runTemplate(cmd: Extract<Command, { name: "template" }>, io: CliI
   return EXIT_OK;
 }
 
-/** Runs one CLI invocation; returns the exit code. Never calls process.exit itself. */
+/**
+ * The missing template sheets (the meeting sheet included) added to a copy of the input, saved as
+ * a new file; the input is never written. Nothing missing: nothing written, exit 0.
+ */
+async function runAddSheets(cmd: Extract<Command, { name: "add-sheets" }>, io: CliIO): Promise<number> {
+  const out = cmd.out ?? defaultAddSheetsPath(cmd.file);
+  if (await sameFile(cmd.file, out)) return usageFailure(io, "출력 파일이 입력 파일과 같습니다. 입력 파일은 바꾸지 않습니다: --out에 다른 이름을 적어 주세요.");
+  const input = await tryOpen(cmd.file, cmd.period, io);
+  if (!input.ok) return usageFailure(io, input.error);
+  const { session, workbook } = input.value;
+  const missing = input.value.loaded.analysis.missingTemplateSheets.map((s) => s.name);
+  if (missing.length === 0) {
+    if (cmd.json) io.out(JSON.stringify({ command: "add-sheets", file: cmd.file, ok: true, output: null, sheets: [] }));
+    else io.out(`빠진 시트가 없어 새 파일을 만들지 않았습니다: ${cmd.file}`);
+    return EXIT_OK;
+  }
+  const created = await session.createTemplate();
+  if (!created.ok) {
+    if (created.error.kind === "bug") throw new Error(created.error.message);
+    return usageFailure(io, `시트를 더할 수 없습니다: ${created.error.error.detail}`);
+  }
+  const saved = await tryWriteNewFile(out, await saveXlsx(workbook), cmd.force);
+  if (!saved.ok) return usageFailure(io, saved.error);
+  if (cmd.json) io.out(JSON.stringify({ command: "add-sheets", file: cmd.file, ok: true, output: out, sheets: created.value }));
+  else {
+    io.out(`새 통합문서를 만들었습니다: ${out}`);
+    io.out(`  더한 시트: ${created.value.map((n) => `'${n}'`).join(", ")} (입력 파일은 그대로입니다. 새 시트를 채운 뒤 이 파일로 보고서를 만드세요)`);
+  }
+  return EXIT_OK;
+}
+
+/** The command named in argv, for the JSON of a usage failure (null when there is none). */
+function commandName(argv: readonly string[]): string | null {
+  return argv[0] !== undefined && !argv[0].startsWith("-") ? argv[0] : null;
+}
+
+/**
+ * Runs one CLI invocation; returns the exit code. Never calls process.exit itself. With --json,
+ * stdout always holds exactly one JSON object, also for exit code 2 ({ ok: false, error }); the
+ * one-line reason goes to stderr either way.
+ */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  if (!argv.includes("--json")) return runParsed(argv, io);
+  let reason: string | null = null;
+  const code = await runParsed(argv, {
+    ...io,
+    err: (text) => {
+      reason = text;
+      io.err(text);
+    },
+  });
+  if (code === EXIT_USAGE) io.out(JSON.stringify({ command: commandName(argv), ok: false, exitCode: EXIT_USAGE, error: reason }));
+  return code;
+}
+
+async function runParsed(argv: readonly string[], io: CliIO): Promise<number> {
   const parsed = tryParseArgs(argv);
   if (!parsed.ok) {
     io.err(`${parsed.error} (도움말: npm run cli -- help)`);
@@ -210,6 +271,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       return runReport(cmd, io);
     case "template":
       return runTemplate(cmd, io);
+    case "add-sheets":
+      return runAddSheets(cmd, io);
     case "carry":
       return runCarry(cmd, io, {
         open: async (file, period) => {

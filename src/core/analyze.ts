@@ -6,6 +6,7 @@
 // grid twice or touches a host.
 
 import { columnLetters } from "./address";
+import { checkSpending } from "./alarms";
 import { checkDates, checkDuplicateBudgetLines, checkGrantsWithinBudget, checkOverspent, checkUnknownLines } from "./checks";
 import { parseChoice, type AnalysisChoice } from "./choice";
 import { computeFigures, indexBudget } from "./figures";
@@ -24,6 +25,7 @@ import type { ColumnReading } from "./read/header";
 import { Overrides } from "./read/overrides";
 import type { SheetReading } from "./read/rows";
 import { readSettings, type SettingsReading } from "./read/settings";
+import type { DataRole } from "./read/specs";
 import { readWorkbook } from "./read/workbook";
 
 export interface Analysis {
@@ -37,6 +39,8 @@ export interface Analysis {
   readonly sheets: readonly SheetReading[];
   /** The same in short (role, sheet, header row, field → column letter, rows read). */
   readonly recognized: readonly RecognizedSheet[];
+  /** The sheet found for each data role, read or not (a sheet whose header row was not found is here, not in `sheets`). */
+  readonly found: readonly { readonly role: DataRole; readonly sheet: string }[];
   readonly records: Records;
   /** Null when no fiscal year can be determined, or the sums would not be exact. */
   readonly figures: Figures | null;
@@ -46,7 +50,7 @@ export interface Analysis {
   readonly issues: readonly Issue[];
   /** Mechanical fixes on offer, sheet by sheet, top to bottom, left to right. */
   readonly fixes: readonly Fix[];
-  /** The template's data sheets the workbook lacks (the pane's "create the missing sheets"). */
+  /** The template's sheets the workbook lacks, the meeting sheet included (the pane's "create the missing sheets", the CLI's add-sheets). */
   readonly missingTemplateSheets: readonly TemplateSheet[];
   /** Every sheet of the workbook, in order (the report names its sheets beside them). */
   readonly sheetNames: readonly string[];
@@ -138,6 +142,7 @@ export function analyze(grid: WorkbookGrid, choice: AnalysisChoice = {}): Analys
     figures = computeFigures(period, index, records.grants, records.ledger, chosen.ratioDecimals ?? 0);
     if (budget && grants) checkGrantsWithinBudget(period, grants, figures, issues, budget);
     if (budget) checkOverspent(budget, index, figures, issues);
+    checkSpending(figures, issues);
     followUp = decideFollowUp(grid, meeting, records.programs, period, meetingIssues);
   }
 
@@ -150,12 +155,13 @@ export function analyze(grid: WorkbookGrid, choice: AnalysisChoice = {}): Analys
     meeting,
     sheets: read.sheets,
     recognized: read.sheets.map((s) => recognizedOf(s, headerCells)),
+    found: read.found.map((f) => ({ role: f.role, sheet: f.sheet })),
     records,
     figures,
     followUp,
     issues: sortIssues([...issues, ...meetingIssues]),
     fixes: read.sheets.flatMap((s) => s.fixes),
-    missingTemplateSheets: missingTemplateSheets(new Set(read.sheets.map((s) => s.role)), sheetNames),
+    missingTemplateSheets: missingTemplateSheets(new Set(read.found.map((f) => f.role)), sheetNames, meeting !== null),
     sheetNames,
     readingSettings,
   };

@@ -41,6 +41,11 @@ export interface WorkbookAccess {
    * is open), so a report reads it again; a file changes only through the session.
    */
   readonly live?: boolean;
+  /**
+   * Excel: whether Excel's own undo takes back a batch the add-in writes (ExcelApi 1.20); the
+   * session state carries it (SessionState.excelUndo) for the pane's note before a write.
+   */
+  readonly excelUndo?: boolean;
 }
 
 export interface WorkbookSession {

@@ -6,6 +6,7 @@
 import { analyze, type Analysis } from "../core/analyze";
 import type { AnalysisChoice, PeriodChoice } from "../core/choice";
 import type { WorkbookGrid } from "../core/grid";
+import { sameGridContent } from "../core/grid-equal";
 import type { CarryPlan } from "../core/meeting/carry";
 import type { CellEdit, HostError } from "../core/port";
 import type { ReportOutcome } from "../core/report";
@@ -84,6 +85,23 @@ export interface SessionState {
   readonly report: ReportStatus;
   /** Excel could not select the cell the user asked for. */
   readonly selectFailed: boolean;
+  /**
+   * Standalone: the workbook as the user has it as a file — as opened, or as last downloaded with
+   * 바뀐 통합 문서 내려받기. Null elsewhere (Excel keeps its own workbook; the CLI writes new files).
+   */
+  readonly saved: WorkbookGrid | null;
+  /**
+   * Standalone: the page's copy differs from `saved` (fixes or template sheets not downloaded), so
+   * opening another workbook or leaving the page would lose them. False again once the copy
+   * equals `saved` (after undoing the fixes, or downloading).
+   */
+  readonly unsaved: boolean;
+  /**
+   * Excel: whether Excel's own undo takes back a batch the add-in writes (ExcelApi 1.20
+   * mergeUndoGroup). False: the pane says so before writing fixes or a report. Null where
+   * unknown or not Excel.
+   */
+  readonly excelUndo: boolean | null;
   /** What the last "전차 회의록에서 가져오기" wrote into the meeting sheet (or why it wrote nothing). */
   readonly carried: CarryPlan | null;
   /** The reading settings sheet the last set-reading-choice wrote (the choice is kept there). */
@@ -112,7 +130,7 @@ export type SessionEvent =
   | Phases<"set-reading-choice", { readonly sheet: string }>
   | { readonly action: "dismiss-error"; readonly phase: "done" };
 
-export function initialState(mode: Mode): SessionState {
+export function initialState(mode: Mode, excelUndo: boolean | null = null): SessionState {
   return {
     mode,
     name: null,
@@ -126,9 +144,18 @@ export function initialState(mode: Mode): SessionState {
     changed: false,
     report: { kind: "idle" },
     selectFailed: false,
+    saved: null,
+    unsaved: false,
+    excelUndo,
     carried: null,
     readingSettingsWritten: null,
   };
+}
+
+/** A new read of the workbook in hand: in standalone mode, whether it still equals the file the user has. */
+function withLoaded(state: SessionState, loaded: Loaded): SessionState {
+  const unsaved = state.mode === "standalone" && state.saved !== null && !sameGridContent(state.saved, loaded.grid);
+  return { ...state, loaded, unsaved };
 }
 
 /** The grid analysed again for a choice: no read, the same analysis every shell gets. */
@@ -173,27 +200,28 @@ export function sessionReducer(state: SessionState, event: SessionEvent): Sessio
     case "open":
       // Another workbook: nothing of the last one's fixes, notices, report or period carries over.
       return {
-        ...initialState(state.mode),
+        ...initialState(state.mode, state.excelUndo),
         name: event.name,
         loaded: event.loaded,
         choice: event.choice,
+        saved: state.mode === "standalone" ? event.loaded.grid : null,
       };
     case "reload":
-      return { ...state, working: null, loaded: event.loaded };
+      return { ...withLoaded(state, event.loaded), working: null };
     case "set-period": {
       const choice = withPeriod(state.choice, event.period);
       return { ...state, choice, loaded: state.loaded && reanalyse(state.loaded, choice) };
     }
     case "apply-fixes":
-      return { ...state, working: null, undo: event.undo, fixNotice: { kind: "applied", count: event.count } };
+      // Until the read that follows says otherwise, the copy has changed.
+      return { ...state, working: null, undo: event.undo, fixNotice: { kind: "applied", count: event.count }, unsaved: state.mode === "standalone" && event.count > 0 };
     case "undo-fixes":
       return { ...state, working: null, undo: null, fixNotice: { kind: "undone", count: event.count } };
     case "create-template":
-      return { ...state, working: null, templateWritten: event.written };
+      return { ...state, working: null, templateWritten: event.written, unsaved: state.unsaved || (state.mode === "standalone" && event.written.length > 0) };
     case "generate-report":
       return {
-        ...state,
-        loaded: event.loaded,
+        ...withLoaded(state, event.loaded),
         report: event.outcome.ok ? { kind: "running" } : { kind: "done", outcome: event.outcome, delivered: null },
       };
     case "deliver-report":
@@ -201,8 +229,10 @@ export function sessionReducer(state: SessionState, event: SessionEvent): Sessio
     case "select-cell":
       return { ...state, selectFailed: !event.selected && state.mode === "excel" };
     case "watch-changes":
-      return { ...state, loaded: event.loaded, changed: true };
+      return { ...withLoaded(state, event.loaded), changed: true };
     case "download-copy":
+      // The file the user now has is the copy as last read.
+      return { ...state, working: null, saved: state.loaded?.grid ?? state.saved, unsaved: false };
     case "write-results":
       return { ...state, working: null };
     case "carry-previous":

@@ -26,7 +26,7 @@ const bug = (e: unknown): SessionError => ({ kind: "bug", message: e instanceof 
 const notOpen: SessionError = { kind: "bug", message: "no workbook is open" };
 
 export function createSession(access: WorkbookAccess): WorkbookSession {
-  let state = initialState(access.mode);
+  let state = initialState(access.mode, access.excelUndo ?? null);
   let opened: OpenedWorkbook | null = null;
   const listeners = new Set<() => void>();
   /** Whether the shell asked to watch changes, and the watcher of the open workbook's port. */

@@ -2,6 +2,11 @@
 // calls its named actions; it holds no workbook state of its own. Everything it shows comes from
 // the one analysis the session made of the last read (figures, issues, fixes, missing sheets),
 // so a paste is read, analysed and rendered once. Writes happen only on the user's request.
+//
+// Order, for a 320–350 px pane: the ratios (alarms first), 보고서 생성 within the first screen, then
+// the folded line table, the period, fixes, the check results and the workbook's status. After
+// every action focus lands somewhere sensible (focus.ts); standalone, no change is lost without a
+// question (open-guard.ts).
 
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import {
@@ -10,28 +15,34 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  MessageBarTitle,
   Spinner,
+  Text,
+  makeStaticStyles,
   makeStyles,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { countErrors, hostErrorIssue } from "../core/issues/issue";
+import { findCauses, type Cause } from "../core/issues/causes";
+import { countErrors, hostErrorIssue, issueCounts, type Issue } from "../core/issues/issue";
 import { renderIssue } from "../core/issues/render";
 import type { Locale } from "../core/locale";
 import type { HostError } from "../core/port";
 import type { SessionError } from "../session/state";
 import { carryPreview, type WorkbookSession } from "../session/workbook-session";
 import type { StartMode } from "./bootstrap";
+import { useDialogMount, useFocusRequest } from "./focus";
 import { strings, type Strings } from "./i18n";
+import { useOpenGuard } from "./open-guard";
 import { generateAndDeliver } from "./pane-actions";
 import { FiguresPanel } from "./components/figures-panel";
 import { FixesPanel } from "./components/fixes-panel";
 import { IssuesPanel } from "./components/issues-panel";
+import { LinesPanel } from "./components/lines-panel";
 import { OpenPanel } from "./components/open-panel";
 import { PeriodPanel } from "./components/period-panel";
 import { ReportPanel } from "./components/report-panel";
 import { StatusPanel } from "./components/status-panel";
+import { UnsavedDialog } from "./components/unsaved-dialog";
 import { ExecutionChart } from "./components/execution-chart";
 import { minutesStrings } from "./components/minutes-strings";
 import { PreviousMinutesPanel } from "./components/previous-minutes-panel";
@@ -47,6 +58,9 @@ export interface AppProps {
   readonly onReady?: () => void;
 }
 
+// The page is the pane: no browser margin around it (16 px of a 320 px pane).
+const usePageStyles = makeStaticStyles({ body: { margin: 0 } });
+
 const useStyles = makeStyles({
   root: {
     display: "flex",
@@ -57,22 +71,21 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     fontFamily: tokens.fontFamilyBase,
     color: tokens.colorNeutralForeground1,
-    // Korean wraps between words, not inside them ("집행률" stays whole); long tokens still break.
+    // Korean wraps between words, never inside one ("전략수/립" at 320 px); a word longer than
+    // the line (a long file name) still breaks rather than overflow.
     wordBreak: "keep-all",
-    overflowWrap: "anywhere",
+    overflowWrap: "break-word",
   },
-  title: {
-    margin: `0 0 ${tokens.spacingVerticalS}`,
-    fontSize: tokens.fontSizeBase500,
-    lineHeight: tokens.lineHeightBase500,
-    fontWeight: tokens.fontWeightSemibold,
-  },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalS },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
   banner: { marginBottom: tokens.spacingVerticalS },
+  announce: { color: tokens.colorNeutralForeground2 },
+  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
 });
 
 /** A host failure in the user's words, from the catalog ("host-…" codes): what happened and what to do. */
 export function hostErrorMessage(error: HostError, locale: Locale): string {
-  const { message, hint } = renderIssue(hostErrorIssue(error), locale);
+  const { message, hint } = renderIssue(hostErrorIssue(error), locale, { shell: "pane" });
   return hint ? `${message} ${hint}` : message;
 }
 
@@ -90,12 +103,21 @@ export function App(props: AppProps) {
 }
 
 function TaskPane({ session, locale, onReady }: AppProps) {
+  usePageStyles();
   const s = useStyles();
   const t = strings[locale];
   const mode: StartMode = session.mode === "excel" ? "excel" : "standalone";
   const state = useSyncExternalStore(session.subscribe, session.getState);
-  /** The pane's own refusal (a file that is not .xlsx), before the session is asked. */
+  const root = useRef<HTMLElement>(null);
+  const requestFocus = useFocusRequest(root);
+  /** The pane's own message (a file that is not .xlsx, or could not be opened), before or beside the session's. */
   const [refusal, setRefusal] = useState<string | null>(null);
+  /** An issue an alarm asked to show in the check results. */
+  const [reveal, setReveal] = useState<{ issue: Issue; seq: number } | null>(null);
+  /** What the last 다시 검사 found, said beside the button. */
+  const [rechecked, setRechecked] = useState<string | null>(null);
+  /** Standalone: the name the copy was last downloaded as. */
+  const [downloaded, setDownloaded] = useState<string | null>(null);
   const readySent = useRef(false);
 
   const markReady = useCallback(() => {
@@ -115,19 +137,42 @@ function TaskPane({ session, locale, onReady }: AppProps) {
     return session.watchChanges();
   }, [session, mode, markReady]);
 
+  const onOpenFailed = useCallback(
+    (name: string) => {
+      const e = session.getState().error;
+      setRefusal(t.openFailed(name, e ? errorMessage(e, locale, t) : ""));
+      session.dismissError();
+    },
+    [session, locale, t],
+  );
+  const guard = useOpenGuard({ session, unsaved: state.unsaved, requestFocus, onOpenFailed });
+  const unsavedDialog = useDialogMount(guard.pending !== null);
+
   const loaded = state.loaded;
   const analysis = loaded?.analysis ?? null;
   const issues = analysis?.issues ?? [];
   const figures = analysis?.figures ?? null;
+  const errors = countErrors(issues);
+  const causes = useMemo(() => (analysis ? findCauses(analysis) : []), [analysis]);
   const opening = state.working === "open";
   const busy = state.working !== null && !opening;
   const error = refusal ?? (state.error ? errorMessage(state.error, locale, t) : null);
-  const canDownloadCopy = mode === "standalone";
-  const select = (sheet: string, cell: string | undefined) => void session.selectCell(sheet, cell ?? "A1");
-  const downloadCopy = () => void session.downloadCopy();
-  const open = (source: Parameters<WorkbookSession["open"]>[0]) => {
-    setRefusal(null);
-    void session.open(source);
+  const select = (sheet: string, range: string) => void session.selectCell(sheet, range);
+  const downloadCopy = () =>
+    void session.downloadCopy().then((r) => {
+      if (!r.ok) return;
+      setDownloaded(r.value);
+      requestFocus("copy-result");
+    });
+  const recheck = () =>
+    void session.reload().then((r) => {
+      if (!r.ok) return;
+      const c = issueCounts(r.value.analysis.issues);
+      setRechecked(t.rechecked(c.error, c.warning, c.info));
+    });
+  const onCause = (cause: Cause) => {
+    session.setPeriod({ year: cause.action.year });
+    requestFocus("issues-summary");
   };
   const period = analysis?.period ?? null;
   const chosen = state.choice.period ?? {};
@@ -135,13 +180,33 @@ function TaskPane({ session, locale, onReady }: AppProps) {
   const carry = useMemo(() => (loaded ? carryPreview(loaded) : null), [loaded]);
 
   return (
-    <main className={s.root} data-testid="taskpane">
-      <h1 className={s.title}>{t.appTitle}</h1>
-      {mode === "standalone" ? (
+    <main className={s.root} data-testid="taskpane" ref={root}>
+      <div className={s.header}>
+        <h1 className={s.title}>{t.appTitle}</h1>
+        {mode === "excel" && loaded ? (
+          // Edits that raise no change event (formula results, refreshed data) need a visible way to
+          // re-read. Its help is its description (and the mouse's title): no tooltip code to load.
+          <>
+            <Button size="small" onClick={recheck} disabledFocusable={busy} data-testid="recheck" title={t.recheckHelp} aria-describedby="recheck-help">
+              {t.recheck}
+            </Button>
+            <span id="recheck-help" className={s.hidden}>
+              {t.recheckHelp}
+            </span>
+          </>
+        ) : null}
+      </div>
+      <div aria-live="polite">
+        {rechecked && mode === "excel" ? (
+          <Text size={200} className={s.announce} block data-testid="rechecked">
+            {rechecked}
+          </Text>
+        ) : null}
+      </div>
+      {mode === "standalone" && !loaded ? (
         <MessageBar intent="info" layout="multiline" className={s.banner} data-testid="standalone-banner">
           <MessageBarBody>
-            <MessageBarTitle>{t.standaloneTitle}</MessageBarTitle>
-            {loaded ? t.standaloneShort : t.standaloneBody}
+            <strong>{t.standaloneTitle}.</strong> {t.standaloneBody}
           </MessageBarBody>
         </MessageBar>
       ) : null}
@@ -150,8 +215,8 @@ function TaskPane({ session, locale, onReady }: AppProps) {
           <MessageBarBody>{error}</MessageBarBody>
           <MessageBarActions>
             {mode === "excel" && !loaded ? (
-              <Button size="small" onClick={() => void session.open()} disabled={busy}>
-                {t.reload}
+              <Button size="small" onClick={() => void session.open()} disabledFocusable={busy}>
+                {t.recheck}
               </Button>
             ) : null}
             <Button
@@ -172,26 +237,36 @@ function TaskPane({ session, locale, onReady }: AppProps) {
           busy={opening}
           fileName={state.name}
           onFile={(file) => {
+            setRefusal(null);
             if (!/\.xlsx$/i.test(file.name)) setRefusal(t.notXlsx(file.name));
-            else open({ kind: "file", name: file.name, bytes: () => file.arrayBuffer() });
+            else guard.requestOpen({ kind: "file", name: file.name, bytes: () => file.arrayBuffer() }, file.name);
           }}
-          onSample={() => open({ kind: "sample" })}
+          onSample={() => {
+            setRefusal(null);
+            guard.requestOpen({ kind: "sample" }, `${t.sampleBaseName}.xlsx`);
+          }}
+          unsaved={state.unsaved}
+          onDownloadCopy={downloadCopy}
+          downloaded={downloaded}
         />
       ) : null}
       {mode === "excel" && !loaded && !error ? <Spinner label={t.loadingWorkbook} /> : null}
       {loaded && analysis ? (
         <>
-          <FiguresPanel figures={figures} locale={locale} t={t} errorCount={countErrors(issues)} />
+          <FiguresPanel figures={figures} locale={locale} t={t} errorCount={errors} issues={issues} onReveal={(issue) => setReveal((r) => ({ issue, seq: (r?.seq ?? 0) + 1 }))} />
           <ReportPanel
             mode={mode}
             t={t}
             state={state.report}
             failure={state.report.kind === "failed" ? errorMessage(state.report.error, locale, t) : null}
             disabled={busy}
-            errorCount={countErrors(issues)}
-            onGenerate={() => void generateAndDeliver(session)}
+            errorCount={errors}
+            excelUndo={state.excelUndo}
+            onGenerate={() => void generateAndDeliver(session).then(() => requestFocus("report-result"))}
             onGoToSheet={(sheet) => select(sheet, "A1")}
           />
+          {figures ? <LinesPanel figures={figures} t={t} /> : null}
+          {figures ? <ExecutionChart figures={figures} t={mt} money={t.money} /> : null}
           <PreviousMinutesPanel
             t={mt}
             followUp={analysis.followUp}
@@ -200,24 +275,30 @@ function TaskPane({ session, locale, onReady }: AppProps) {
             carried={state.carried}
             busy={busy}
             onCarry={() => void session.carryPrevious()}
-            download={canDownloadCopy ? { hint: t.downloadCopyHelp, label: t.downloadCopy, onClick: downloadCopy } : undefined}
+            download={mode === "standalone" && state.unsaved ? { hint: t.downloadCopyHelp, label: t.downloadCopy, onClick: downloadCopy } : undefined}
           />
-          {figures ? <ExecutionChart figures={figures} t={mt} /> : null}
           <PeriodPanel
             period={{ year: figures?.year ?? chosen.year, quarter: figures?.quarter ?? chosen.quarter, asOf: figures?.asOf ?? chosen.asOf }}
             fromMeeting={period !== null && (period.source.quarter === "meeting" || period.source.asOf === "meeting")}
             t={t}
             onChange={(patch) => session.setPeriod(patch)}
+            chosen={Object.keys(chosen).length > 0}
+            hasMeetingSheet={analysis.meeting !== null}
+            onReset={() => {
+              session.setPeriod(null);
+              requestFocus("period-year");
+            }}
           />
           <FixesPanel
             fixes={analysis.fixes}
             t={t}
             busy={busy}
-            onApply={(list) => void session.applyFixes(list)}
+            onApply={(list) => void session.applyFixes(list).then((r) => r.ok && requestFocus("undo"))}
             undo={state.undo ? { count: state.undo.length } : null}
-            onUndo={() => void session.undoFixes()}
+            onUndo={() => void session.undoFixes().then(() => requestFocus("fix-notice"))}
             notice={state.fixNotice ? (state.fixNotice.kind === "applied" ? t.fixesApplied(state.fixNotice.count) : t.undone(state.fixNotice.count)) : null}
-            onDownloadCopy={canDownloadCopy ? downloadCopy : undefined}
+            unsaved={mode === "standalone" && state.unsaved}
+            excelUndo={mode === "excel" ? state.excelUndo : null}
           />
           <IssuesPanel
             issues={issues}
@@ -225,7 +306,10 @@ function TaskPane({ session, locale, onReady }: AppProps) {
             t={t}
             notice={state.changed ? t.updatedAfterChange : null}
             selectError={state.selectFailed ? t.selectFailed : null}
-            onSelect={mode === "excel" ? (issue) => select(issue.sheet!, issue.cell) : undefined}
+            onSelect={mode === "excel" ? select : undefined}
+            causes={causes}
+            onCause={onCause}
+            reveal={reveal}
           />
           <ReadingPanel
             recognized={analysis.recognized}
@@ -235,38 +319,22 @@ function TaskPane({ session, locale, onReady }: AppProps) {
             busy={busy}
             onChange={(change) => void session.setReadingChoice(change, locale)}
             onSelect={mode === "excel" ? select : undefined}
-            onDownloadCopy={canDownloadCopy ? downloadCopy : undefined}
+            onDownloadCopy={mode === "standalone" && state.unsaved ? downloadCopy : undefined}
           />
           <StatusPanel
             recognized={analysis.recognized}
+            found={analysis.found}
             meetingSheet={analysis.meeting?.sheet}
             t={t}
             busy={busy}
             templateSheets={analysis.missingTemplateSheets.map((x) => x.name)}
-            onCreateTemplate={() => void session.createTemplate()}
-            actions={
-              <Button size="small" appearance="subtle" onClick={() => void session.reload()} disabled={busy}>
-                {t.reload}
-              </Button>
-            }
+            onCreateTemplate={() => void session.createTemplate().then(() => requestFocus("template-result"))}
+            created={state.templateWritten}
+            createdExtra={mode === "standalone" && state.unsaved ? ` ${t.downloadCopyHelp}` : null}
           />
-          {state.templateWritten ? (
-            <MessageBar intent="success" layout="multiline">
-              <MessageBarBody>
-                {state.templateWritten.length > 0 ? t.templateCreated(state.templateWritten.join(", ")) : t.templateNothing}
-                {canDownloadCopy ? ` ${t.downloadCopyHelp}` : null}
-              </MessageBarBody>
-              {canDownloadCopy ? (
-                <MessageBarActions>
-                  <Button size="small" onClick={downloadCopy} disabled={busy}>
-                    {t.downloadCopy}
-                  </Button>
-                </MessageBarActions>
-              ) : null}
-            </MessageBar>
-          ) : null}
         </>
       ) : null}
+      {unsavedDialog ? <UnsavedDialog next={guard.pending} t={t} onChoose={guard.choose} /> : null}
     </main>
   );
 }

@@ -1,13 +1,16 @@
-// Every string the task pane shows, Korean and English, in one place. Issue messages themselves
-// come from the core's catalogs (src/core/issues/locales/); this file holds only the pane's own
-// words. Which language: core/locale.ts (pickLocale), the same rule as the ribbon's.
+// Every string the task pane shows, Korean and English. Issue messages themselves come from the
+// core's catalogs (src/core/issues/locales/); this file and i18n-pane.ts hold the pane's own words
+// (a component of its own may bring a strings module of its own). Which language: core/locale.ts
+// (pickLocale), the same rule as the ribbon's. Counts carry thousands separators.
 
 import { formatPeriod } from "../core/display";
 import type { Severity } from "../core/issues/issue";
+import { paneControls } from "../core/issues/words";
 import type { Locale } from "../core/locale";
 import type { SheetRole } from "../core/model";
+import { paneStrings, type PaneStrings } from "./i18n-pane";
 
-export interface Strings {
+export interface Strings extends PaneStrings {
   readonly appTitle: string;
   readonly loadingHost: string;
   readonly standaloneTitle: string;
@@ -28,7 +31,6 @@ export interface Strings {
 
   // status
   readonly statusHeading: string;
-  readonly reload: string;
   readonly roleName: Readonly<Record<SheetRole, string>>;
   readonly recognizedSheet: (sheet: string, rows: number, headerRow: number) => string;
   readonly columnsFound: string;
@@ -36,9 +38,6 @@ export interface Strings {
   readonly missingSheet: (role: string) => string;
   readonly meetingSheetFound: (sheet: string) => string;
   readonly allSheetsFound: string;
-  readonly createTemplate: string;
-  readonly createTemplateHelp: (names: string) => string;
-  readonly templateCreated: (names: string) => string;
   readonly templateNothing: string;
 
   // options
@@ -112,9 +111,7 @@ export interface Strings {
   readonly reportBlocked: (errors: number) => string;
   readonly errorsFirst: (errors: number) => string;
   readonly toIssues: string;
-  readonly reportDone: (sheet: string) => string;
   readonly goToSheet: (sheet: string) => string;
-  readonly reportDownloaded: (file: string) => string;
   readonly downloadAgain: string;
   readonly reportFileName: (base: string, year: number, quarter: number) => string;
   readonly copyFileName: (base: string) => string;
@@ -125,7 +122,7 @@ export interface Strings {
   readonly dismiss: string;
 }
 
-const ko: Strings = {
+const ko: Omit<Strings, keyof PaneStrings> = {
   appTitle: "운영위원회 보고서",
   loadingHost: "작업창을 준비하는 중…",
   standaloneTitle: "독립 실행 모드",
@@ -142,10 +139,9 @@ const ko: Strings = {
   dropZoneActive: "놓으면 파일을 엽니다",
   loadingWorkbook: "통합 문서를 읽는 중…",
   notXlsx: (name) => `${name}: .xlsx 파일만 열 수 있습니다.`,
-  openedFile: (name) => `열린 파일: ${name}`,
+  openedFile: (name) => `‘${name}’을(를) 열었습니다.`,
 
   statusHeading: "통합 문서 상태",
-  reload: "다시 검사",
   roleName: { budget: "예산", grants: "교부", ledger: "집행 원장", programs: "사업", meeting: "회의 정보" },
   recognizedSheet: (sheet, rows, headerRow) => `‘${sheet}’ 시트 · ${rows.toLocaleString("ko-KR")}행 (머리글 ${headerRow}행)`,
   columnsFound: "인식한 열",
@@ -165,15 +161,12 @@ const ko: Strings = {
       quarter: "분기",
       status: "상태",
     })[f] ?? f,
-  missingSheet: (role) => `${role} 시트를 찾지 못했습니다`,
+  missingSheet: (role) => `${role} 시트가 없습니다.`,
   meetingSheetFound: (sheet) => `‘${sheet}’ 시트 (보고분기·기준일·참석자 등)`,
   allSheetsFound: "필요한 시트를 모두 찾았습니다.",
-  createTemplate: "빠진 시트를 서식으로 만들기",
-  createTemplateHelp: (names) => `새로 만들 시트: ${names}. 기존 시트는 바꾸지 않습니다.`,
-  templateCreated: (names) => `시트를 만들었습니다: ${names}`,
   templateNothing: "만들 시트가 없습니다.",
 
-  optionsHeading: "보고 기간",
+  optionsHeading: paneControls.period.ko,
   yearLabel: "회계연도",
   quarterLabel: "보고 분기",
   quarterOption: (q) => (q === 1 ? "1분기" : `${q}분기 (${formatPeriod(q)} 누계)`),
@@ -196,15 +189,15 @@ const ko: Strings = {
   colRatio: "집행률",
   totalRow: "합계",
   noFigures: "회계연도를 알 수 없어 집행률을 계산하지 못했습니다. 예산 시트와 집행 원장을 확인하세요.",
-  figuresNotFinal: (errors) => `오류 ${errors}건: 오류가 난 행과 읽지 못한 시트는 빼고 계산한 수치입니다. 아래 검사 결과를 고친 뒤 확인하세요.`,
+  figuresNotFinal: (errors) => `오류 ${errors.toLocaleString("ko-KR")}건: 오류가 난 행과 읽지 못한 시트는 빼고 계산한 수치입니다. 아래 검사 결과를 고친 뒤 확인하세요.`,
 
   issuesHeading: "검사 결과",
   noIssues: "문제가 없습니다.",
   severityName: { error: "오류", warning: "경고", info: "참고" },
-  issueCounts: (e, w, i) => `오류 ${e}건 · 경고 ${w}건 · 참고 ${i}건`,
+  issueCounts: (e, w, i) => `오류 ${e.toLocaleString("ko-KR")}건 · 경고 ${w.toLocaleString("ko-KR")}건 · 참고 ${i.toLocaleString("ko-KR")}건`,
   showMore: (shown, total) => `더 보기 (${shown.toLocaleString("ko-KR")} / ${total.toLocaleString("ko-KR")})`,
   selectCellHint: "항목을 누르면 해당 셀로 이동합니다.",
-  showNotes: (n) => `참고 ${n}건 펼치기`,
+  showNotes: (n) => `참고 ${n.toLocaleString("ko-KR")}건 펼치기`,
   hideNotes: "참고 접기",
   standaloneSelectNote: "독립 실행 모드에서는 셀로 이동할 수 없습니다. 표시된 시트와 셀 주소를 확인하세요.",
   selectFailed: "셀로 이동하지 못했습니다. 시트 이름이 바뀌었는지 확인하세요.",
@@ -213,7 +206,7 @@ const ko: Strings = {
   updatedAfterChange: "변경된 데이터를 다시 검사했습니다.",
 
   fixesHeading: "자동 수정",
-  fixesIntro: (n) => `기계적으로 고칠 수 있는 셀이 ${n}개 있습니다 (텍스트로 저장된 금액·날짜, 전각 숫자, 불필요한 공백).`,
+  fixesIntro: (n) => `기계적으로 고칠 수 있는 셀이 ${n.toLocaleString("ko-KR")}개 있습니다(텍스트로 저장된 금액·날짜, 전각 숫자, 불필요한 공백).`,
   fixKind: (kind) =>
     ({
       "amount-text": "텍스트 금액 → 숫자",
@@ -223,14 +216,14 @@ const ko: Strings = {
     })[kind] ?? kind,
   previewFixes: "수정 미리 보기",
   hidePreview: "미리 보기 닫기",
-  applyFixes: (n) => `${n}개 셀 수정…`,
+  applyFixes: (n) => `${n.toLocaleString("ko-KR")}개 셀 수정…`,
   confirmTitle: "셀을 수정할까요?",
-  confirmBody: (n) => `${n}개 셀의 값을 미리 보기와 같이 한 번에 바꿉니다. ‘실행 취소’로 이전 값을 그대로 되돌릴 수 있습니다.`,
+  confirmBody: (n) => `${n.toLocaleString("ko-KR")}개 셀의 값을 미리 보기와 같이 한 번에 바꿉니다. ‘${paneControls.undo.ko}’로 이전 값을 그대로 되돌릴 수 있습니다.`,
   confirm: "수정",
   cancel: "취소",
-  fixesApplied: (n) => `${n}개 셀을 수정했습니다.`,
-  undo: "실행 취소",
-  undone: (n) => `${n}개 셀을 이전 값으로 되돌렸습니다.`,
+  fixesApplied: (n) => `${n.toLocaleString("ko-KR")}개 셀을 수정했습니다.`,
+  undo: paneControls.undo.ko,
+  undone: (n) => `${n.toLocaleString("ko-KR")}개 셀을 이전 값으로 되돌렸습니다.`,
   colCell: "셀",
   colBefore: "현재 값",
   colAfter: "바뀔 값",
@@ -241,12 +234,10 @@ const ko: Strings = {
   reportHeading: "회의록 보고서",
   generateReport: "보고서 생성",
   generating: "보고서를 만드는 중…",
-  reportBlocked: (n) => `오류 ${n}건이 있어 보고서를 만들지 않았습니다. 검사 결과의 오류를 먼저 고치세요.`,
-  errorsFirst: (n) => `오류 ${n}건을 먼저 고쳐야 보고서를 만들 수 있습니다.`,
+  reportBlocked: (n) => `오류 ${n.toLocaleString("ko-KR")}건이 있어 보고서를 만들지 않았습니다. 검사 결과의 오류를 먼저 고치세요.`,
+  errorsFirst: (n) => `오류 ${n.toLocaleString("ko-KR")}건을 먼저 고쳐야 보고서를 만들 수 있습니다.`,
   toIssues: "검사 결과 보기",
-  reportDone: (sheet) => `‘${sheet}’ 시트를 만들었습니다.`,
   goToSheet: (sheet) => `‘${sheet}’ 시트로 이동`,
-  reportDownloaded: (file) => `보고서를 내려받았습니다: ${file}`,
   downloadAgain: "다시 내려받기",
   reportFileName: (base, year, quarter) => `${base}-보고서-${year}-${quarter}분기.xlsx`,
   copyFileName: (base) => `${base}-수정본.xlsx`,
@@ -261,7 +252,7 @@ function plural(n: number, word: string): string {
   return `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 }
 
-const en: Strings = {
+const en: Omit<Strings, keyof PaneStrings> = {
   appTitle: "Committee report",
   loadingHost: "Starting the task pane…",
   standaloneTitle: "Standalone mode",
@@ -278,24 +269,20 @@ const en: Strings = {
   dropZoneActive: "Drop to open the file",
   loadingWorkbook: "Reading the workbook…",
   notXlsx: (name) => `${name}: only .xlsx files can be opened.`,
-  openedFile: (name) => `Open file: ${name}`,
+  openedFile: (name) => `Opened ‘${name}’.`,
 
   statusHeading: "Workbook status",
-  reload: "Check again",
   roleName: { budget: "Budget", grants: "Grants", ledger: "Ledger", programs: "Programs", meeting: "Meeting info" },
   recognizedSheet: (sheet, rows, headerRow) => `Sheet ‘${sheet}’ · ${plural(rows, "row")} (header on row ${headerRow})`,
   columnsFound: "Columns recognised",
   fieldName: (f) =>
     ({ budgetLine: "budget line", quarters: "quarters" })[f] ?? f,
-  missingSheet: (role) => `No ${role} sheet found`,
+  missingSheet: (role) => `No ${role} sheet.`,
   meetingSheetFound: (sheet) => `Sheet ‘${sheet}’ (quarter, as-of date, attendees, …)`,
   allSheetsFound: "All required sheets were found.",
-  createTemplate: "Create the missing sheets from the template",
-  createTemplateHelp: (names) => `Sheets to add: ${names}. Existing sheets are not changed.`,
-  templateCreated: (names) => `Sheets created: ${names}`,
   templateNothing: "No sheets to create.",
 
-  optionsHeading: "Reporting period",
+  optionsHeading: paneControls.period.en,
   yearLabel: "Fiscal year",
   quarterLabel: "Report quarter",
   quarterOption: (q) => (q === 1 ? "Q1" : `Q${q} (${formatPeriod(q, "en")} cumulative)`),
@@ -318,7 +305,7 @@ const en: Strings = {
   colRatio: "Ratio",
   totalRow: "Total",
   noFigures: "The fiscal year could not be determined, so no ratios were computed. Check the budget sheet and the ledger.",
-  figuresNotFinal: (errors) => `${errors} ${errors === 1 ? "error" : "errors"}: rows with errors and sheets that could not be read are left out of these figures. Fix the check results below first.`,
+  figuresNotFinal: (errors) => `${plural(errors, "error")}: rows with errors and sheets that could not be read are left out of these figures. Fix the check results below first.`,
 
   issuesHeading: "Check results",
   noIssues: "No problems found.",
@@ -326,7 +313,7 @@ const en: Strings = {
   issueCounts: (e, w, i) => `${plural(e, "error")} · ${plural(w, "warning")} · ${plural(i, "note")}`,
   showMore: (shown, total) => `Show more (${shown.toLocaleString("en-US")} of ${total.toLocaleString("en-US")})`,
   selectCellHint: "Select an item to go to its cell.",
-  showNotes: (n) => `Show ${n} note${n === 1 ? "" : "s"}`,
+  showNotes: (n) => `Show ${plural(n, "note")}`,
   hideNotes: "Hide notes",
   standaloneSelectNote: "Going to a cell is not possible in standalone mode. Use the sheet and cell address shown.",
   selectFailed: "Could not go to the cell. Check whether the sheet was renamed.",
@@ -335,7 +322,7 @@ const en: Strings = {
   updatedAfterChange: "Changed data was checked again.",
 
   fixesHeading: "Automatic fixes",
-  fixesIntro: (n) => `${n} cells can be fixed mechanically (amounts or dates stored as text, full-width digits, stray spaces).`,
+  fixesIntro: (n) => `${plural(n, "cell")} can be fixed mechanically (amounts or dates stored as text, full-width digits, stray spaces).`,
   fixKind: (kind) =>
     ({
       "amount-text": "Amount as text → number",
@@ -345,14 +332,14 @@ const en: Strings = {
     })[kind] ?? kind,
   previewFixes: "Preview fixes",
   hidePreview: "Hide preview",
-  applyFixes: (n) => `Fix ${n} cells…`,
+  applyFixes: (n) => `Fix ${plural(n, "cell")}…`,
   confirmTitle: "Change these cells?",
-  confirmBody: (n) => `${n} cells will be changed in one batch as shown in the preview. Undo restores the previous values exactly.`,
+  confirmBody: (n) => `${plural(n, "cell")} will be changed in one batch as shown in the preview. ${paneControls.undo.en} restores the previous values exactly.`,
   confirm: "Fix",
   cancel: "Cancel",
-  fixesApplied: (n) => `${n} cells fixed.`,
-  undo: "Undo",
-  undone: (n) => `${n} cells restored to their previous values.`,
+  fixesApplied: (n) => `${plural(n, "cell")} fixed.`,
+  undo: paneControls.undo.en,
+  undone: (n) => `${plural(n, "cell")} restored to their previous values.`,
   colCell: "Cell",
   colBefore: "Now",
   colAfter: "After",
@@ -363,13 +350,10 @@ const en: Strings = {
   reportHeading: "Minutes report",
   generateReport: "Generate report",
   generating: "Generating the report…",
-  reportBlocked: (n) =>
-    `No report was written because of ${n} error${n === 1 ? "" : "s"}. Fix the errors in the check results first.`,
-  errorsFirst: (n) => `Fix ${n} error${n === 1 ? "" : "s"} first to generate the report.`,
+  reportBlocked: (n) => `No report was written because of ${plural(n, "error")}. Fix the errors in the check results first.`,
+  errorsFirst: (n) => `Fix ${plural(n, "error")} first to generate the report.`,
   toIssues: "See the check results",
-  reportDone: (sheet) => `Sheet ‘${sheet}’ created.`,
   goToSheet: (sheet) => `Go to sheet ‘${sheet}’`,
-  reportDownloaded: (file) => `Report downloaded: ${file}`,
   downloadAgain: "Download again",
   reportFileName: (base, year, quarter) => `${base}-report-${year}-Q${quarter}.xlsx`,
   copyFileName: (base) => `${base}-changed.xlsx`,
@@ -379,4 +363,4 @@ const en: Strings = {
   dismiss: "Dismiss",
 };
 
-export const strings: Readonly<Record<Locale, Strings>> = { ko, en };
+export const strings: Readonly<Record<Locale, Strings>> = { ko: { ...ko, ...paneStrings.ko }, en: { ...en, ...paneStrings.en } };

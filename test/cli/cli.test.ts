@@ -94,7 +94,7 @@ describe("validate and figures", () => {
     expect(r.out).toContain("66,460,585원");
     expect(r.out).toMatch(/총 예산 대비 집행율\s+35%/);
     expect(r.out).toMatch(/교부액 대비 집행율\s+69%/);
-    expect(r.out).toContain("예산과목별 집행:");
+    expect(r.out).toContain("예산과목별 집행 (금액 단위: 원):");
     expect(r.out).toContain("인식한 시트:");
   });
 

@@ -4,7 +4,7 @@
 // its sheet and cell. The examples are typed per code, so a code added without one does not
 // compile; and the test iterates the catalog's codes, so it could not pass one by either.
 import { QUOTE_MAX, catalogs, renderIssue } from "../../src/core/issues/render";
-import { josa } from "../../src/core/issues/words";
+import { josa, paneControls } from "../../src/core/issues/words";
 import type { Issue, IssueCode, IssueOf } from "../../src/core/issues/issue";
 
 const base = { sheet: "집행내역", cell: "D7", value: "12만원" };
@@ -39,6 +39,8 @@ const examples: { readonly [C in IssueCode]: Example<C> } = {
   "negative-amount": { ...base, value: "-50000", params: { role: "ledger" } },
   "grants-exceed-budget": { sheet: "교부", params: { grants: 200000000, budget: 192500000 } },
   "line-overspent": { sheet: "예산", cell: "C5", params: { line: "홍보", executed: 1200000, budget: 1000000 } },
+  "spent-over-grants": { params: { executed: 104_562_920, grants: 96_250_000 } },
+  "spent-over-budget": { params: { executed: 200_000_000, budget: 192_500_000 } },
   "total-row-skipped": { sheet: "예산", cell: "A12", value: "합계", params: {} },
   "parent-row-skipped": { sheet: "예산", cell: "B3", value: "인건비", params: { range: "B4:B5" } },
   "total-mismatch": { sheet: "예산", cell: "C10", value: "100500000", params: { found: 100_500_000, computed: 100_000_000 } },
@@ -214,5 +216,54 @@ describe("josa", () => {
     ["'사업명'".normalize("NFD"), "이", "가", "'사업명'".normalize("NFD") + "이"],
   ])("josa(%p, %p, %p) = %p", (word, c, v, expected) => {
     expect(josa(word, c, v)).toBe(expected);
+  });
+});
+
+describe("hints speak of what exists where they are read (the shell)", () => {
+  const codes = catalogCodes.flatMap((code) => (["ko", "en"] as const).map((locale) => [code, locale] as const));
+  const optionLike = /(^|\s|\()--[a-z]/;
+
+  it.each(codes)("%s in %s: the pane's hint names no command-line option or command, the CLI's no task pane control", (code, locale) => {
+    const issue = exampleIssue(code);
+    const paneHint = renderIssue(issue, locale, { shell: "pane" }).hint;
+    const cliHint = renderIssue(issue, locale, { shell: "cli" }).hint;
+    expect(paneHint).not.toMatch(optionLike);
+    expect(paneHint).not.toMatch(/명령줄|template|command line|CLI/);
+    expect(cliHint).not.toMatch(/작업창|task pane/i);
+    // The pane is the default: the results sheet is read in Excel, beside the pane.
+    expect(renderIssue(issue, locale).hint).toBe(paneHint);
+  });
+
+  it("a pane hint that names a control in quotes names one of the pane's own controls", () => {
+    const labels = new Set<string>(Object.values(paneControls).flatMap((c) => [c.ko, c.en]));
+    let checked = 0;
+    // Sheet names, and a row of the reading settings sheet ('예산 | 3행 | 자료'), are no controls.
+    const other = new Set(["통합 문서 상태", "Workbook status", "회의정보", "2024 예산", "2024 Budget", "'회의정보' (Meeting)", "읽기 설정", "Reading settings"]);
+    for (const [code, locale] of codes) {
+      const hint = renderIssue(exampleIssue(code), locale, { shell: "pane" }).hint;
+      if (!/작업창|task pane/.test(hint)) continue;
+      // A quotation opens after a space or bracket ("the sheet's name" is no quotation).
+      for (const m of hint.matchAll(/(?:^|[\s(])'([^']+)'(?![a-z])/g)) {
+        const quoted = m[1]!;
+        if (other.has(quoted) || / \| /.test(quoted) || /^[A-Za-z가-힣 ]{1,4}$/.test(quoted)) continue;
+        expect([code, locale, quoted, labels.has(quoted)]).toEqual([code, locale, quoted, true]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(10);
+  });
+
+  it("the meeting sheet's hint sends the pane user to the button that creates it, and the CLI user to add-sheets", () => {
+    const issue = exampleIssue("meeting-sheet-missing");
+    expect(renderIssue(issue, "ko", { shell: "pane" }).hint).toContain(`'${paneControls.createSheets.ko}'`);
+    expect(renderIssue(issue, "en", { shell: "pane" }).hint).toContain(`'${paneControls.createSheets.en}'`);
+    expect(renderIssue(issue, "ko", { shell: "cli" }).hint).toContain("add-sheets");
+  });
+
+  it("the header hint's example is the missing sheet's own headers", () => {
+    const budget = { ...exampleIssue("header-not-found"), params: { headers: "구분, 분야, 사업명, 예산과목, 예산액, 예산", rows: "1~20" } } as Issue;
+    const ledger = { ...budget, params: { headers: "집행일자, 집행일, 사업명, 예산과목, 적요, 내용, 금액, 집행액", rows: "1~20" } } as Issue;
+    expect(renderIssue(budget, "ko").hint).toContain("(예: '사업명', '예산액')");
+    expect(renderIssue(ledger, "ko").hint).toContain("(예: '집행일자', '금액')");
   });
 });

@@ -10,7 +10,9 @@ import { sampleWorkbookGrid } from "../../src/sample/index";
 import { buildWorkbookFromGrid, saveXlsx } from "../../src/hosts/xlsx/xlsx-port";
 import { viewWithExcelJS } from "../hosts/xlsx/exceljs-view";
 import { OFFICE_WAIT_MS } from "../../src/taskpane/bootstrap";
+import type { CellValue } from "../../src/core/grid";
 import { IMAGES, ROOT, isOfficeCdn, openPane, openSample, settle, startHarness, type Harness } from "./harness";
+import { alarmGrid, gridBytes, spacesGrid, withLedgerRows } from "./pane-kit";
 
 let h: Harness;
 
@@ -105,11 +107,11 @@ describe("task pane in Chromium (standalone mode)", () => {
       assert.equal((await page.getByTestId("ratio-grants").innerText()).split("\n")[0], "69%");
       const text = await page.getByTestId("taskpane").innerText();
       for (const figure of ["192,500,000원", "96,250,000원", "66,460,585원"]) assert.ok(text.includes(figure), `shows ${figure}`);
+      // Folded at first (screenshots at each width: layout.e2e.ts).
+      await page.getByTestId("lines-toggle").click();
       const rows = await page.getByTestId("lines-table").locator("tbody tr").count();
       assert.ok(rows >= 17, `per-line table has the 17 budget lines (got ${rows} rows)`);
       assert.ok(await page.getByTestId("lines-table").getByText("인건비").isVisible());
-      await settle(page);
-      await page.screenshot({ path: path.join(IMAGES, "taskpane-sample.png") });
     } finally {
       await context.close();
     }
@@ -207,6 +209,24 @@ describe("task pane in Chromium (standalone mode)", () => {
       await page.locator("[data-severity='error']").waitFor({ timeout: 20_000 });
       await page.getByTestId("opened-file").waitFor();
       await check("issues shown");
+      // The pane's newer parts: the unfolded line table, alarms, the cause card, the dialogs.
+      await page.getByTestId("lines-toggle").click();
+      await page.getByTestId("file-input").setInputFiles({ name: "alarm.xlsx", mimeType: "application/octet-stream", buffer: await gridBytes(alarmGrid()) });
+      await page.getByTestId("alarm").first().waitFor({ timeout: 20_000 });
+      await page.getByTestId("lines-toggle").click();
+      await check("alarms and the line table");
+      await page.getByLabel("회계연도").fill("2023");
+      await page.getByTestId("cause").waitFor();
+      await check("the cause card and filters");
+      await page.getByTestId("file-input").setInputFiles({ name: "공백.xlsx", mimeType: "application/octet-stream", buffer: await gridBytes(spacesGrid(3)) });
+      await page.getByRole("button", { name: /개 셀 수정/ }).click();
+      await page.getByRole("dialog").waitFor();
+      await check("the confirmation dialog");
+      await page.getByRole("dialog").getByRole("button", { name: "수정", exact: true }).click();
+      await page.getByTestId("unsaved-note").waitFor();
+      await page.getByTestId("open-sample").click();
+      await page.getByTestId("unsaved-dialog").waitFor();
+      await check("the unsaved-changes dialog");
     } finally {
       await context.close();
     }
@@ -275,7 +295,7 @@ describe("task pane in Chromium (standalone mode)", () => {
     try {
       await page.getByTestId("file-input").setInputFiles({ name: "교부없음.xlsx", mimeType: "application/octet-stream", buffer: bytes });
       await page.getByTestId("issue-counts").waitFor({ timeout: 20_000 });
-      await page.getByRole("button", { name: "빠진 시트를 서식으로 만들기" }).click();
+      await page.getByRole("button", { name: "빠진 시트 만들기" }).click();
       await page.getByText(/시트를 만들었습니다/).waitFor();
       assert.equal(await page.locator("[data-role='grants']").getAttribute("data-found"), "true");
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "바뀐 통합 문서 내려받기" }).click()]);
@@ -289,17 +309,12 @@ describe("task pane in Chromium (standalone mode)", () => {
     }
   });
 
-  test("thousands of issues stay responsive", async () => {
-    const wb = await sampleInExcelJS();
-    const ws = wb.getWorksheet("집행내역")!;
-    let header = 0;
-    ws.eachRow((row, n) => row.eachCell((cell) => {
-      if (!header && cell.text === "집행일자") header = n;
-    }));
-    // 3,000 pasted rows, each with a bad date, an unknown budget line and a bad amount.
-    const bad = Array.from({ length: 3000 }, (_, i) => [9000 + i, "2024-02-30", `없는 세목 ${i}`, "붙여넣기", "거래처", "12a,000", `V-${i}`, "카드"]);
-    ws.spliceRows(header + 1, 0, ...bad);
-    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  test("thousands of issues stay responsive: the same problem down a column is one card, other cards come a page at a time", async () => {
+    // 3,000 pasted rows with an impossible date and an unreadable amount (6,000 errors, two runs),
+    // then 3,000 rows each naming a budget line the budget lacks (3,000 cards of their own).
+    const pasted = Array.from({ length: 3000 }, (_, i): CellValue[] => [9000 + i, "2024-02-30", "운영비", "붙여넣기", "거래처", "12a,000", `V-${i}`, "카드"]);
+    const unknown = Array.from({ length: 3000 }, (_, i): CellValue[] => [20000 + i, "2024-03-02", `없는 세목 ${i}`, "붙여넣기", "거래처", 1000, `U-${i}`, "카드"]);
+    const bytes = await gridBytes(withLedgerRows([...pasted, ...unknown]));
     const { context, page } = await openPane(h);
     try {
       const started = Date.now();
@@ -308,15 +323,39 @@ describe("task pane in Chromium (standalone mode)", () => {
       const loadMs = Date.now() - started;
       const counts = await page.getByTestId("issue-counts").innerText();
       const errors = Number(/오류 ([\d,]+)건/.exec(counts)?.[1]?.replace(/,/g, ""));
-      assert.ok(errors >= 6000, `two or more errors per pasted row (${counts})`);
-      // Only a page of each group is in the DOM.
+      assert.ok(errors >= 9000, `${counts}`);
+      assert.match(counts, /오류 \d{1,3}(,\d{3})+건/, "thousands separators");
+      const where = await page.getByTestId("issue-where").allInnerTexts();
+      assert.ok(where.some((w) => /^집행내역 B\d+:B\d+, 3,000행$/.test(w)), `the pasted dates are one card: ${where.slice(0, 4).join(" | ")}`);
+      // Only a page of cards of each severity is in the DOM.
       assert.equal(await page.locator("[data-severity='error'] [data-testid='issue']").count(), 200);
       const t0 = Date.now();
       await page.getByRole("button", { name: /더 보기/ }).first().click();
       await page.locator("[data-severity='error'] [data-testid='issue']").nth(399).waitFor();
       const moreMs = Date.now() - t0;
-      console.log(`  ${errors} errors: listed ${loadMs} ms after the file was chosen; next 200 in ${moreMs} ms`);
+      console.log(`  ${errors} errors: listed ${loadMs} ms after the file was chosen; next 200 cards in ${moreMs} ms`);
       assert.ok(moreMs < 2000, `더 보기 took ${moreMs} ms`);
+      // The filter by sheet and severity.
+      await page.getByTestId("filter-severity").selectOption("warning");
+      assert.equal(await page.locator("[data-severity='error']").count(), 0);
+      assert.match(await page.getByTestId("issues-filtered").innerText(), /건 중 \d+건을 보여 줍니다/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a dropped file that cannot be read is named in the message", async () => {
+    const { context, page } = await openPane(h);
+    try {
+      const dataTransfer = await page.evaluateHandle(() => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([new Uint8Array([80, 75, 3, 4, 1, 2, 3])], "깨진-파일.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+        return dt;
+      });
+      await page.dispatchEvent("[data-testid='drop-zone']", "drop", { dataTransfer });
+      const alert = page.getByRole("alert");
+      await alert.waitFor({ timeout: 20_000 });
+      assert.match(await alert.innerText(), /‘깨진-파일\.xlsx’을\(를\) 열지 못했습니다\. 통합 문서를 읽지 못했습니다\./);
     } finally {
       await context.close();
     }

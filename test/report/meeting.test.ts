@@ -84,6 +84,23 @@ describe("[전차 추진 계획]: last meeting's plans, three columns", () => {
 });
 
 describe("readMeeting is tolerant", () => {
+  it.each<[string, CellValue[][]]>([
+    ["a note in brackets after a label", [["보고분기(회계)", "2024년 2분기"], ["기준일(집행액)", "2024-05-24"], ["회의장소 [필수]", "교육장"]]],
+    ["full-width brackets and a colon", [["보고분기", "2024년 2분기"], ["기준일（집행액）:", "2024-05-24"], ["회의장소", "교육장"]]],
+    ["written in one cell", [["보고분기", "2024년 2분기"], ["기준일(집행액): 2024-05-24", null], ["회의장소", "교육장"]]],
+  ])("reads %s as the field (the report no longer falls back to the quarter's end)", (_, rows) => {
+    const { meeting, issues } = readMeeting({ sheets: [sheet("회의정보", [...rows, ["회의일시", "2024년 6월 4일 16시"], ["운영위원", "갑"]])] });
+    expect(issues).toEqual([]);
+    expect(meeting!.asOf).toBe("2024-05-24");
+    expect(meeting!.quarter).toBe(2);
+    expect(meeting!.place).toBe("교육장");
+  });
+
+  it("a label that is unknown even without its note is still reported", () => {
+    const { issues } = readMeeting({ sheets: [sheet("회의정보", [["예산(비고)", "x"]])] });
+    expect(issues.filter((i) => i.code === "meeting-label-unknown").map((i) => i.value)).toEqual(["예산(비고)"]);
+  });
+
   it("accepts English labels, odd spacing, brackets, colons and any order", () => {
     const { meeting, issues } = readMeeting({
       sheets: [

@@ -7,6 +7,7 @@ import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/app";
 import { excelSession } from "../../src/session/excel";
 import { OfficePort } from "../../src/hosts/office/office-port";
+import { paneSessionOn } from "../../src/taskpane/excel-session";
 import { sampleWorkbookGrid } from "../../src/sample/index";
 import { FakeExcel } from "../fakes/fake-excel";
 import { LEDGER, withLedgerEdits } from "./grids";
@@ -116,4 +117,56 @@ test("a sheet added after the pane opened is watched too: a paste into it update
   await waitFor(() => expect(fake.sheet(LEDGER).handlers.length).toBeGreaterThan(0), { timeout: 2000 });
   await act(() => fake.userEdit(LEDGER, "A2", [["2024-05-20", "없는 사업", "12a,000"]]));
   expect(await screen.findByText(`${LEDGER}!C2`, {}, { timeout: 2000 })).toBeTruthy();
+});
+
+describe("the pane side of Excel's limits", () => {
+  test("다시 검사: a visible button reads again an edit Excel raised no event for, and says what it found", async () => {
+    const { cells } = withLedgerEdits([{ key: "amount", row: 1, header: "금액", value: "x" }]);
+    const fake = FakeExcel.fromGrid(sampleWorkbookGrid());
+    await renderExcel(fake);
+    const at = /^([A-Z]+)(\d+)$/.exec(cells["amount"]!)!;
+    // A formula result or refreshed data: the value changes, no change event.
+    fake.putCell(fake.sheet(LEDGER), Number(at[2]) - 1, at[1]!.charCodeAt(0) - 65, "12a,000");
+    expect(screen.queryByText(`${LEDGER}!${cells["amount"]}`)).toBeNull();
+    const recheck = screen.getByRole("button", { name: "다시 검사" });
+    await userEvent.click(recheck);
+    expect(await screen.findByText(`${LEDGER}!${cells["amount"]}`, {}, { timeout: 5000 })).toBeTruthy();
+    expect((await screen.findByTestId("rechecked")).textContent).toBe("다시 검사했습니다. 오류 1건 · 경고 2건 · 참고 5건.");
+    expect(document.activeElement).toBe(recheck);
+  });
+
+  test.each([
+    ["1.14", true],
+    ["1.20", false],
+  ] as const)("ExcelApi %s: a note before fixes and the report that Excel's undo may not take them back: %p", async (version, noted) => {
+    const { grid } = withLedgerEdits([{ key: "spaces", row: 2, header: "금액", value: " 48,400 " }]);
+    const fake = FakeExcel.fromGrid(grid);
+    fake.apiVersion = version;
+    render(<App locale="ko" session={paneSessionOn(fake)} />);
+    await screen.findByTestId("issue-counts", {}, { timeout: 10_000 });
+    expect(screen.queryByTestId("excel-undo-report-note") !== null).toBe(noted);
+    await userEvent.click(screen.getByRole("button", { name: /개 셀 수정/ }));
+    const title = await screen.findByText("셀을 수정할까요?", {}, { timeout: 5000 });
+    const dialog = title.closest<HTMLElement>("[role='dialog']")!;
+    const note = within(dialog).queryByTestId("excel-undo-fix-note");
+    expect(note !== null).toBe(noted);
+    if (note) expect(note.textContent).toContain("작업창의 ‘실행 취소’는 고친 셀을 모두 이전 값으로 되돌립니다");
+  });
+
+  test("a card of many rows selects the whole range in Excel", async () => {
+    const rows = [0, 1, 2].map((row) => ({ key: `d${row}`, row, header: "집행일자", value: "2024-02-30" }));
+    const { grid, cells } = withLedgerEdits(rows);
+    const fake = FakeExcel.fromGrid(grid);
+    await renderExcel(fake);
+    const range = `${cells["d0"]}:${cells["d2"]}`;
+    await userEvent.click(await screen.findByText(`${LEDGER} ${range}, 3행`));
+    await waitFor(() => expect(fake.selection).toEqual({ sheet: LEDGER, address: range }));
+  });
+
+  test("the report's result names both sheets written into this workbook", async () => {
+    await renderExcel(FakeExcel.fromGrid(sampleWorkbookGrid()));
+    await userEvent.click(screen.getByRole("button", { name: "보고서 생성" }));
+    const done = await screen.findByTestId("report-done", {}, { timeout: 10_000 });
+    expect(done.textContent).toContain("‘회의록 2024-2분기’ 시트와 ‘집행현황 2024-2분기’ 시트를 이 통합 문서에 만들었습니다.");
+  });
 });

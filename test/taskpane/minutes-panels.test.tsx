@@ -13,6 +13,7 @@ import { planReport } from "../../src/core/report";
 import { App } from "../../src/taskpane/app";
 import { ExecutionChart } from "../../src/taskpane/components/execution-chart";
 import { minutesStrings } from "../../src/taskpane/components/minutes-strings";
+import { strings } from "../../src/taskpane/i18n";
 import type { WorkbookSession } from "../../src/session/workbook-session";
 import { sampleWorkbookGrid } from "../../src/sample/index";
 import { firstQuarterBook } from "../report/first-quarter";
@@ -51,7 +52,7 @@ describe("the execution as a picture", () => {
     const over = { ...figures, lines: [{ ...figures.lines[0]!, executed: won(7_500_000), ratio: 1.25 }] };
     render(
       <FluentProvider theme={webLightTheme}>
-        <ExecutionChart figures={over} t={minutesStrings.ko} />
+        <ExecutionChart figures={over} t={minutesStrings.ko} money={strings.ko.money} />
       </FluentProvider>,
     );
     const bar = screen.getByRole("img", { name: /125%, 예산 초과$/ });
@@ -62,7 +63,7 @@ describe("the execution as a picture", () => {
   test("in English", async () => {
     await renderPane(fakeSession(sampleWorkbookGrid()), "en");
     expect(screen.getByRole("heading", { level: 2, name: "Execution at a glance" })).toBeTruthy();
-    expect(screen.getByRole("img", { name: /^인건비: 25,262,200원 spent of 62,000,000원, 41%$/ })).toBeTruthy();
+    expect(screen.getByRole("img", { name: /^인건비: ₩25,262,200 spent of ₩62,000,000, 41%$/ })).toBeTruthy();
   });
 });
 

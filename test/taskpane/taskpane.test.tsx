@@ -52,6 +52,9 @@ describe("figures preview", () => {
     expect(screen.getByTestId("ratio-grants").textContent).toMatch(/^69%/);
     const pane = screen.getByTestId("taskpane");
     for (const figure of ["192,500,000원", "96,250,000원", "66,460,585원"]) expect(pane.textContent).toContain(figure);
+    // The per-line table is folded at first, so 보고서 생성 stays near the top.
+    expect(screen.queryByTestId("lines-table")).toBeNull();
+    await userEvent.click(screen.getByTestId("lines-toggle"));
     const table = screen.getByTestId("lines-table");
     expect(within(table).getByText("인건비")).toBeTruthy();
     expect(within(table).getByText("사회적경제 장터 운영")).toBeTruthy();
@@ -152,11 +155,12 @@ describe("issues", () => {
   });
 
   test("thousands of issues render a page per group, with 더 보기", async () => {
+    // Every other row: no two on consecutive rows, so each is a card of its own.
     const issues: Issue[] = Array.from({ length: 450 }, (_, i) => ({
       severity: "error",
       code: "not-an-amount",
       sheet: LEDGER,
-      cell: `F${i + 5}`,
+      cell: `F${2 * i + 5}`,
       value: "x",
       params: {},
     }));
@@ -179,7 +183,7 @@ test("notes (info) start folded; errors stay in view", async () => {
   const mk = (severity: Issue["severity"], cell: string): Issue => ({ severity, code: "total-row-skipped", sheet: LEDGER, cell, params: {} });
   render(
     <FluentProvider theme={webLightTheme}>
-      <IssuesPanel issues={[mk("error", "A1"), mk("info", "A2"), mk("info", "A3")]} locale="ko" t={strings.ko} />
+      <IssuesPanel issues={[mk("error", "A1"), mk("info", "A3"), mk("info", "A5")]} locale="ko" t={strings.ko} />
     </FluentProvider>,
   );
   expect(screen.getAllByTestId("issue")).toHaveLength(1);
@@ -258,7 +262,7 @@ describe("template", () => {
     const status = screen.getByTestId("status-list");
     expect(status.querySelector("[data-role='grants']")?.getAttribute("data-found")).toBe("false");
     expect(status.querySelector("[data-role='budget']")?.getAttribute("data-found")).toBe("true");
-    await userEvent.click(screen.getByRole("button", { name: "빠진 시트를 서식으로 만들기" }));
+    await userEvent.click(screen.getByRole("button", { name: "빠진 시트 만들기" }));
     await screen.findByText(/시트를 만들었습니다/, {}, { timeout: 5000 });
     expect(session.written).toHaveLength(1);
     const added = session.written[0]!.sheets.map((x) => x.name);
@@ -267,12 +271,12 @@ describe("template", () => {
     for (const name of added) expect(sample.sheets.filter((x) => x.name !== "교부내역").map((x) => x.name)).not.toContain(name);
     // Re-read: the grants role is now present and the offer is gone.
     await waitFor(() => expect(screen.getByTestId("status-list").querySelector("[data-role='grants']")?.getAttribute("data-found")).toBe("true"));
-    expect(screen.queryByRole("button", { name: "빠진 시트를 서식으로 만들기" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "빠진 시트 만들기" })).toBeNull();
   });
 
   test("a complete workbook is not offered template sheets", async () => {
     await renderPane(fakeSession(sampleWorkbookGrid()));
-    expect(screen.queryByRole("button", { name: "빠진 시트를 서식으로 만들기" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "빠진 시트 만들기" })).toBeNull();
   });
 });
 

@@ -3,8 +3,17 @@
 
 import type { IssueCode, IssueParamsByCode } from "./issue";
 
+/**
+ * Where the words are read, so a hint names what exists there: "pane" — the task pane, and the
+ * results sheet the ribbon writes in Excel, where the pane is one click away (its buttons and
+ * fields); "cli" — the command line (its options and commands).
+ */
+export type Shell = "pane" | "cli";
+
 /** What an entry is given: the code's params, and the issue's own place and value as text. */
 export type MessageArgs<C extends IssueCode> = IssueParamsByCode[C] & {
+  /** Where the hint is read: a hint that sends the user somewhere names the pane's control or the CLI's option. */
+  readonly shell: Shell;
   /** The offending value, quoted at most QUOTE_MAX characters; "" when the issue has none. */
   readonly value: string;
   readonly sheet: string;

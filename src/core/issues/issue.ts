@@ -99,6 +99,9 @@ export interface IssueParamsByCode {
    */
   "grants-exceed-budget": { readonly grants: number; readonly budget: number; readonly cause?: "budget-unit" | "budget-quarter"; readonly budgetCell?: string };
   "line-overspent": { readonly line: string; readonly executed: number; readonly budget: number };
+  // --- spending beyond what there is to spend: the task pane's alarms link to these (core/alarms.ts) ---
+  "spent-over-grants": { readonly executed: number; readonly grants: number };
+  "spent-over-budget": { readonly executed: number; readonly budget: number };
   // --- the period ---
   "year-undetermined": None;
   "year-conflict": { readonly found: number; readonly year: number };

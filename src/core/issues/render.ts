@@ -2,7 +2,7 @@
 // the message by the renderer (never rendered into the message and stripped again).
 
 import type { Locale } from "../locale";
-import type { CatalogEntry, Catalog, MessageArgs } from "./catalog";
+import type { CatalogEntry, Catalog, MessageArgs, Shell } from "./catalog";
 import type { Issue, IssueCode } from "./issue";
 import { en } from "./locales/en";
 import { ko } from "./locales/ko";
@@ -21,7 +21,11 @@ export interface RenderOptions {
    * Messages carry their place by default, for --json and anywhere the message stands alone.
    */
   readonly withPlace?: boolean;
+  /** Where the words are read (catalog.ts Shell): the task pane by default, "cli" on the command line. */
+  readonly shell?: Shell;
 }
+
+export type { Shell } from "./catalog";
 
 /** Longest cell text quoted in a message, in characters; the whole value stays in `issue.value`. */
 export const QUOTE_MAX = 60;
@@ -48,7 +52,7 @@ export function renderIssue(issue: Issue, locale: Locale, options: RenderOptions
   const cell = issue.cell ?? "";
   const args: Record<string, unknown> = { ...issue.params };
   for (const k of QUOTED_PARAMS) if (args[k] !== undefined) args[k] = clipQuote(args[k]);
-  Object.assign(args, { value: clipQuote(issue.value ?? ""), sheet, cell, at: placeText(sheet, cell, locale) });
+  Object.assign(args, { value: clipQuote(issue.value ?? ""), sheet, cell, at: placeText(sheet, cell, locale), shell: options.shell ?? "pane" });
   const p = args as MessageArgs<IssueCode>;
   const body = entry.message(p);
   const hint = entry.hint(p);

@@ -27,6 +27,45 @@ export const fieldLabels: Readonly<Record<string, { readonly ko: string; readonl
   status: { ko: "상태", en: "status" },
 };
 
+/**
+ * The task pane's controls that hints send the user to. The pane labels its controls with these
+ * same words (taskpane/i18n.ts imports them), so a hint never names a button that is not there.
+ */
+export const paneControls = {
+  /** The button that adds the template's missing sheets (the meeting sheet included). */
+  createSheets: { ko: "빠진 시트 만들기", en: "Create missing sheets" },
+  /** The section with the fiscal year, report quarter and as-of date. */
+  period: { ko: "보고 기간", en: "Reporting period" },
+  /** Its button that clears the pane's period back to the meeting sheet and the defaults. */
+  resetPeriod: { ko: "회의정보 값으로 되돌리기", en: "Use the meeting sheet's values" },
+  /** The button that reads the workbook again. */
+  recheck: { ko: "다시 검사", en: "Check again" },
+  /** The button that puts back what the last fixes changed. */
+  undo: { ko: "실행 취소", en: "Undo" },
+  /** The button that carries the previous minutes' plans and decisions into the meeting sheet. */
+  carry: { ko: "전차 회의록에서 가져오기", en: "Import from previous minutes" },
+  /** The section that shows and changes how each sheet was read (columns, total rows). */
+  reading: { ko: "읽기 방식", en: "How the workbook was read" },
+} as const;
+
+/**
+ * Two headers of the sheet a header-not-found issue is about, as an example for its hint: the
+ * pair of the first role whose pair is among the headers looked for (a budget sheet gets
+ * '사업명', '예산액', not the ledger's '집행일자', '금액'); else the first two looked for.
+ */
+const HEADER_EXAMPLES: readonly (readonly [string, string])[] = [
+  ["사업명", "예산액"],
+  ["교부일자", "교부액"],
+  ["집행일자", "금액"],
+  ["사업명", "상태"],
+];
+
+export function headerExample(headers: string): string {
+  const looked = headers.split(",").map((h) => h.trim()).filter((h) => h !== "");
+  const pair = HEADER_EXAMPLES.find(([a, b]) => looked.includes(a) && looked.includes(b)) ?? looked.slice(0, 2);
+  return pair.map((h) => `'${h}'`).join(", ");
+}
+
 /** The label for a role or field key; an unknown key is shown as is rather than as "undefined". */
 export function label(table: typeof roleLabels, key: string | number | undefined, locale: Locale): string {
   const k = String(key ?? "");

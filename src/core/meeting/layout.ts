@@ -132,6 +132,16 @@ export function labelKey(text: string): string {
     .toLowerCase();
 }
 
+/**
+ * A label with a note in brackets after it ("기준일(집행액)", "회의장소 [필수]") as the label
+ * alone, for a second look when the whole label is not known; null when there is no such note.
+ */
+export function labelKeyWithoutNote(text: string): string | null {
+  const t = text.normalize("NFC").trim().replace(/[:：]+$/, "").trim();
+  const bare = t.replace(/(?:\s*(?:\([^()]*\)|\[[^[\]]*\]|（[^（）]*）))+$/, "");
+  return bare !== t && labelKey(bare) !== "" ? labelKey(bare) : null;
+}
+
 const extraLabels: Readonly<Record<string, { readonly ko: string; readonly en: string }>> = {
   attendees: { ko: "참석자(운영위원)", en: "attendees (committee members)" },
   year: { ko: "연도", en: "year" },

@@ -13,6 +13,7 @@ import { tryParseQuarterText, tryParseReportQuarter } from "../parse/quarter";
 import { readDateTime } from "./date-time";
 import {
   labelKey,
+  labelKeyWithoutNote,
   meetingFields,
   meetingSheetAliases,
   meetingTables,
@@ -104,7 +105,9 @@ export function readMeeting(grid: WorkbookGrid): MeetingReadResult {
     const bText = plain(b);
     const cText = plain(c);
     if (aText === "" && bText === "" && cText === "") return;
-    const key = labelKey(aText);
+    // "기준일(집행액)": a field label with a note in brackets is that field.
+    const bare = labelKeyWithoutNote(aText);
+    const key = bare !== null && !fieldByKey.has(labelKey(aText)) && fieldByKey.has(bare) ? bare : labelKey(aText);
 
     if (aText !== "") {
       if (mode.kind === "table" && mode.headerPending) {
@@ -129,7 +132,7 @@ export function readMeeting(grid: WorkbookGrid): MeetingReadResult {
       }
       // "회의장소: 교육장" written in one cell.
       const inline = /^([^:：]{1,20})[:：]\s*(.+)$/s.exec(aText);
-      const fieldKey = fieldByKey.get(key) ?? (inline && bText === "" ? fieldByKey.get(labelKey(inline[1]!)) : undefined);
+      const fieldKey = fieldByKey.get(key) ?? (inline && bText === "" ? fieldOfLabel(inline[1]!) : undefined);
       if (fieldKey) {
         const value = fieldByKey.has(key) ? bText : inline![2]!.trim();
         const cell = fieldByKey.has(key) ? at(r, 1) : at(r, 0);
@@ -182,6 +185,12 @@ export function readMeeting(grid: WorkbookGrid): MeetingReadResult {
     issues.push({ severity: "warning", code: "meeting-field-missing", sheet: sheet.name, params: { field: "attendees" } });
   }
   return { meeting, issues };
+}
+
+/** The field a label names, also with a note in brackets after it ("기준일(집행액)"). */
+function fieldOfLabel(text: string): MeetingFieldKey | undefined {
+  const bare = labelKeyWithoutNote(text);
+  return fieldByKey.get(labelKey(text)) ?? (bare === null ? undefined : fieldByKey.get(bare));
 }
 
 /** A cell as text for the minutes: strings trimmed (inner newlines kept), numbers as written. */

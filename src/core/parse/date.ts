@@ -102,8 +102,13 @@ export function serialFromIso(iso: IsoDate): number {
 }
 
 // Compiled once. Separators: "-", ".", "/", with optional spaces ("2024. 5. 24."); an optional
-// trailing time ("2024-05-24 00:00:00", "2024-05-24T09:30") and weekday ("2024-05-24(금)") from exports.
-const TAIL = String.raw`(?:\s*\(\s*[월화수목금토일]\s*\)|\s*\(\s*(?:mon|tue|wed|thu|fri|sat|sun)\w*\s*\))?(?:[\sT]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?`;
+// weekday ("2024-05-24(금)") and trailing time from exports: 24-hour ("2024-05-24 00:00:00",
+// "2024-05-24T09:30") or 12-hour, as Korean bank exports write it ("2024.05.24 오후 3:00",
+// "2024-05-24 3:00:00 PM"). The time is dropped: a 12-hour time never moves the date.
+const HOUR_MINUTE = String.raw`\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?`;
+const MERIDIEM = String.raw`(?:오전|오후|[ap]\.?m\.?)`;
+const TIME = String.raw`(?:${MERIDIEM}\s*${HOUR_MINUTE}|${HOUR_MINUTE}(?:\s*${MERIDIEM})?)`;
+const TAIL = String.raw`(?:\s*\(\s*[월화수목금토일]\s*\)|\s*\(\s*(?:mon|tue|wed|thu|fri|sat|sun)\w*\s*\))?(?:[\sT]+${TIME})?`;
 const SEPARATED = new RegExp(String.raw`^(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\s*\.?` + TAIL + "$", "i");
 const KOREAN = new RegExp(String.raw`^(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일?` + TAIL + "$", "i");
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;

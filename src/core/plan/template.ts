@@ -5,7 +5,7 @@
 import { rangeAddress } from "../address";
 import { ROLE_SPECS, type DataRole, type RoleSpec } from "../read/specs";
 import { lineCount } from "./text-measure";
-import { meetingTemplateSheet } from "./meeting-template";
+import { MEETING_SHEET_NAME, meetingTemplateSheet } from "./meeting-template";
 import { BODY_SIZE, FORM_FONT, HEADER_FILL, LABEL_FILL, a4Print, thinBox } from "./report-style";
 import type { CellStyle, Merge, PlannedCell, SheetPlan, WorkbookPlan } from "./sheet-plan";
 
@@ -58,23 +58,27 @@ function sheetAliases(role: DataRole, name: string): string {
 /** The template's data sheets by role. */
 export const TEMPLATE_SHEET_NAMES: Readonly<Record<DataRole, string>> = { budget: "예산", grants: "교부내역", ledger: "집행내역", programs: "사업현황" };
 
-/** A template data sheet a workbook could get: its role and its name. */
+/** A template sheet a workbook could get: a data sheet by its role, or the meeting sheet; and its name. */
 export interface TemplateSheet {
-  readonly role: DataRole;
+  readonly role: DataRole | "meeting";
   readonly name: string;
 }
 
 /**
- * The template's data sheets a workbook lacks: each role the reader found no table for, unless a
- * sheet already has the template sheet's name (existing sheets are never overwritten).
+ * The template's sheets a workbook lacks: a data sheet for each role no sheet was found for, and
+ * the meeting sheet when there is none — unless a sheet already has the template sheet's name
+ * (existing sheets are never overwritten). A role whose sheet exists but could not be read gets
+ * none: a second sheet for it would only make the reader choose between two.
  */
-export function missingTemplateSheets(readRoles: ReadonlySet<DataRole>, sheetNames: readonly string[]): TemplateSheet[] {
+export function missingTemplateSheets(foundRoles: ReadonlySet<DataRole>, sheetNames: readonly string[], hasMeetingSheet: boolean): TemplateSheet[] {
   const key = (name: string) => name.normalize("NFC").trim();
   const taken = new Set(sheetNames.map(key));
-  return ROLE_SPECS.filter((s) => !readRoles.has(s.role) && !taken.has(key(TEMPLATE_SHEET_NAMES[s.role]))).map((s) => ({
+  const sheets: TemplateSheet[] = ROLE_SPECS.filter((s) => !foundRoles.has(s.role) && !taken.has(key(TEMPLATE_SHEET_NAMES[s.role]))).map((s) => ({
     role: s.role,
     name: TEMPLATE_SHEET_NAMES[s.role],
   }));
+  if (!hasMeetingSheet && !taken.has(key(MEETING_SHEET_NAME))) sheets.push({ role: "meeting", name: MEETING_SHEET_NAME });
+  return sheets;
 }
 
 function dataSheets(yearText: string): DataSheetSpec[] {
@@ -234,10 +238,11 @@ function yearTitle(options: TemplateOptions): string {
   return options.year !== undefined ? `${options.year}년 ${center}`.trim() : `○○○○년 ${center}`.trim();
 }
 
-/** Only the given template data sheets (the ones a workbook lacks), never replacing a sheet. */
+/** Only the given template sheets (the ones a workbook lacks), never replacing a sheet. */
 export function planTemplateSheets(sheets: readonly TemplateSheet[], options: TemplateOptions = {}): WorkbookPlan {
   const roles = new Set(sheets.map((s) => s.role));
-  return { sheets: dataSheets(yearTitle(options)).filter((s) => roles.has(s.role)).map(dataSheetPlan), replace: [] };
+  const data = dataSheets(yearTitle(options)).filter((s) => roles.has(s.role)).map(dataSheetPlan);
+  return { sheets: roles.has("meeting") ? [...data, meetingTemplateSheet()] : data, replace: [] };
 }
 
 /** A blank workbook in the center's format: 안내, 예산, 교부내역, 집행내역, 사업현황 and the meeting sheet. */

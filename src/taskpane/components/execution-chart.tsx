@@ -5,9 +5,9 @@
 // and the figures are also in the table above. Over 100% the fill is the danger colour, full.
 
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { formatRatio, formatWon } from "../../core/display";
+import { formatRatio } from "../../core/display";
 import type { Figures } from "../../core/model";
-import { groupLines } from "./figures-panel";
+import { groupLines } from "./lines-panel";
 import type { MinutesStrings } from "./minutes-strings";
 import { Section } from "./section";
 
@@ -44,6 +44,8 @@ const useStyles = makeStyles({
 export interface ExecutionChartProps {
   readonly figures: Figures;
   readonly t: MinutesStrings;
+  /** An amount with its unit in the pane's language ("5,017,620원", "₩5,017,620"). */
+  readonly money: (amount: number) => string;
 }
 
 /** A share of a whole as a CSS width, 0–100%. */
@@ -52,17 +54,17 @@ function width(part: number, whole: number): string {
   return `${Math.min(100, (part / whole) * 100)}%`;
 }
 
-export function ExecutionChart({ figures, t }: ExecutionChartProps) {
+export function ExecutionChart({ figures, t, money }: ExecutionChartProps) {
   const s = useStyles();
   const q = figures.quarter;
   const quarters = figures.byQuarter.slice(0, q);
   const remaining = figures.totalBudget - figures.executedToDate;
-  const parts = quarters.map((amount, i) => t.quarterPart(i + 1, formatWon(amount), formatRatio(figures.totalBudget > 0 ? amount / figures.totalBudget : null, 0))).join(", ");
+  const parts = quarters.map((amount, i) => t.quarterPart(i + 1, money(amount), formatRatio(figures.totalBudget > 0 ? amount / figures.totalBudget : null, 0))).join(", ");
   return (
     <Section id="execution-chart" title={t.chartHeading}>
       <figure className={s.block} data-testid="quarter-bar">
         <figcaption className={s.subtitle}>{t.quartersTitle}</figcaption>
-        <div className={s.track} role="img" aria-label={t.quartersLabel(parts, formatWon(remaining), formatWon(figures.totalBudget))}>
+        <div className={s.track} role="img" aria-label={t.quartersLabel(parts, money(remaining), money(figures.totalBudget))}>
           {quarters.map((amount, i) => (
             <div key={i} className={s.fill} style={{ width: width(amount, figures.totalBudget), backgroundColor: QUARTER_COLORS[i] }} />
           ))}
@@ -71,12 +73,12 @@ export function ExecutionChart({ figures, t }: ExecutionChartProps) {
           {quarters.map((amount, i) => (
             <li key={i}>
               <span className={s.swatch} style={{ backgroundColor: QUARTER_COLORS[i] }} />
-              {t.quarterPart(i + 1, formatWon(amount), formatRatio(figures.totalBudget > 0 ? amount / figures.totalBudget : null, 0))}
+              {t.quarterPart(i + 1, money(amount), formatRatio(figures.totalBudget > 0 ? amount / figures.totalBudget : null, 0))}
             </li>
           ))}
           <li>
             <span className={mergeClasses(s.swatch, s.empty)} />
-            {t.remainingBudget} {formatWon(remaining)}
+            {t.remainingBudget} {money(remaining)}
           </li>
         </ul>
       </figure>
@@ -88,7 +90,7 @@ export function ExecutionChart({ figures, t }: ExecutionChartProps) {
               {group.category ? <div className={s.category}>{group.category}</div> : null}
               <ul className={s.lines}>
                 {group.lines.map((line, i) => (
-                  <LineBar key={i} line={line} t={t} />
+                  <LineBar key={i} line={line} t={t} money={money} />
                 ))}
               </ul>
             </li>
@@ -99,7 +101,7 @@ export function ExecutionChart({ figures, t }: ExecutionChartProps) {
   );
 }
 
-function LineBar({ line, t }: { line: Figures["lines"][number]; t: MinutesStrings }) {
+function LineBar({ line, t, money }: { line: Figures["lines"][number]; t: MinutesStrings; money: (amount: number) => string }) {
   const s = useStyles();
   const over = line.executed > line.budget;
   const ratio = formatRatio(line.ratio, 0);
@@ -112,11 +114,11 @@ function LineBar({ line, t }: { line: Figures["lines"][number]; t: MinutesString
           {over ? ` ${t.overBudget}` : ""}
         </span>
       </div>
-      <div className={s.track} role="img" aria-label={`${t.lineLabel(line.name, formatWon(line.executed), formatWon(line.budget), ratio)}${over ? `, ${t.overBudget}` : ""}`}>
+      <div className={s.track} role="img" aria-label={`${t.lineLabel(line.name, money(line.executed), money(line.budget), ratio)}${over ? `, ${t.overBudget}` : ""}`}>
         <div className={mergeClasses(s.fill, over && s.over)} style={{ width: over ? "100%" : width(line.executed, line.budget) }} />
       </div>
       <div className={s.amounts} aria-hidden="true">
-        {formatWon(line.executed)} / {formatWon(line.budget)}
+        {money(line.executed)} / {money(line.budget)}
       </div>
     </li>
   );

@@ -1,24 +1,19 @@
-// The figures preview: the two ratios the committee reads first, the three amounts behind them,
-// and execution by budget line grouped under its category.
+// The figures the committee reads first: the two ratios and the three amounts behind them. A ratio
+// over 100% — more spent than granted, or than budgeted — is an alarm, not a calm blue card: the
+// danger colour, an icon, a word beside it, and a sentence with the amount, linked to the issue
+// that explains it; so is every budget line spent beyond its budget. (The per-line table is
+// lines-panel.tsx, folded, below the report button.)
 
-import {
-  MessageBar,
-  MessageBarBody,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Link, MessageBar, MessageBarBody, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { alarmIssue, alarmsOf, type Alarm } from "../../core/alarms";
+import { formatKoreanDate } from "../../core/display";
+import type { Issue } from "../../core/issues/issue";
 import type { Locale } from "../../core/locale";
 import type { Figures } from "../../core/model";
-import { formatAmount, formatKoreanDate, formatRatio, formatWon } from "../../core/display";
+import { focusTarget } from "../focus";
 import type { Strings } from "../i18n";
 import { Section } from "./section";
+import { WarningIcon } from "./warning-icon";
 
 const useStyles = makeStyles({
   ratios: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
@@ -26,30 +21,42 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXXS,
+    minWidth: 0,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorBrandBackground2,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}`,
+  },
+  ratioAlarm: {
+    backgroundColor: tokens.colorStatusDangerBackground1,
+    border: `${tokens.strokeWidthThick} solid ${tokens.colorStatusDangerBorder2}`,
   },
   ratioValue: {
     fontSize: tokens.fontSizeHero800,
     lineHeight: tokens.lineHeightHero800,
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorBrandForeground1,
+    whiteSpace: "nowrap",
+  },
+  valueAlarm: { color: tokens.colorStatusDangerForeground3 },
+  // Under the value, not beside it: "109% ⚠ 초과" does not fit a 320 px pane's half.
+  overLine: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXXS,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorStatusDangerForeground3,
   },
   ratioLabel: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground2 },
-  amounts: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  alarms: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, listStyle: "none", margin: 0, padding: 0 },
+  alarmText: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXS, color: tokens.colorStatusDangerForeground3 },
+  alarmIcon: { flexShrink: 0, marginTop: "2px" },
+  // Labels wrap; amounts never do (a 320 px pane once showed "192,500,00/0원").
+  amounts: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
   amountLabel: { color: tokens.colorNeutralForeground2, margin: 0 },
-  amountValue: { textAlign: "end", fontVariantNumeric: "tabular-nums", fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  tableWrap: { overflowX: "auto" },
-  // Auto layout: amounts take their width, the budget line's name gets the rest and wraps.
-  table: { minWidth: "300px", tableLayout: "auto" },
-  num: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap", width: "1%" },
-  numHeader: { textAlign: "end", width: "1%", whiteSpace: "nowrap", "& > div, & > button": { justifyContent: "flex-end" } },
-  categoryRow: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
-  totalRow: { fontWeight: tokens.fontWeightSemibold, borderTop: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}` },
-  lineName: { paddingInlineStart: tokens.spacingHorizontalM, overflowWrap: "anywhere" },
-  caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold, paddingBlock: tokens.spacingVerticalXS },
+  amountValue: { textAlign: "end", fontVariantNumeric: "tabular-nums", fontWeight: tokens.fontWeightSemibold, margin: 0, whiteSpace: "nowrap" },
 });
 
 export interface FiguresPanelProps {
@@ -58,22 +65,61 @@ export interface FiguresPanelProps {
   readonly t: Strings;
   /** Validation errors: the figures leave their rows (or a whole unreadable sheet) out. */
   readonly errorCount?: number;
+  /** The analysis' issues: each alarm links to the one that explains it. */
+  readonly issues?: readonly Issue[];
+  /** Shows an issue in the check results (unfolds, scrolls to it and focuses it). */
+  readonly onReveal?: (issue: Issue) => void;
 }
 
-export function FiguresPanel({ figures, locale, t, errorCount = 0 }: FiguresPanelProps) {
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "2024-05-24" → "May 24, 2024": wraps between words, not inside "2024-05-/24" as ISO did at 320 px. */
+export function formatEnglishDate(iso: string): string {
+  return `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${Number(iso.slice(8, 10))}, ${iso.slice(0, 4)}`;
+}
+
+/** The sentence of an alarm, with the amount over. */
+export function alarmText(alarm: Alarm, t: Strings): string {
+  switch (alarm.kind) {
+    case "grants":
+      return t.alarmGrants(alarm.over);
+    case "budget":
+      return t.alarmBudget(alarm.over);
+    case "line":
+      return t.alarmLine(alarm.line, alarm.over);
+  }
+}
+
+export function FiguresPanel({ figures, locale, t, errorCount = 0, issues = [], onReveal }: FiguresPanelProps) {
   const s = useStyles();
   if (!figures) {
     return (
-      <Section id="figures" title={t.linesCaption}>
+      <Section id="figures" title={t.linesCaption} headingProps={{ tabIndex: -1, ...focusTarget("figures") }}>
         <Text>{t.noFigures}</Text>
       </Section>
     );
   }
   const q = figures.quarter;
-  const asOf = locale === "ko" ? formatKoreanDate(figures.asOf) : figures.asOf;
-  const byCategory = groupLines(figures);
+  const asOf = locale === "ko" ? formatKoreanDate(figures.asOf) : formatEnglishDate(figures.asOf);
+  const alarms = alarmsOf(figures);
+  const over = (kind: Alarm["kind"]) => alarms.find((a) => a.kind === kind);
+  const card = (kind: "budget" | "grants", value: string, label: string) => {
+    const alarm = over(kind);
+    return (
+      <div className={mergeClasses(s.ratioCard, alarm && s.ratioAlarm)} data-testid={`ratio-${kind}`} data-alarm={alarm ? "true" : undefined}>
+        <span className={mergeClasses(s.ratioValue, alarm && s.valueAlarm)}>{value}</span>
+        {alarm ? (
+          <span className={s.overLine}>
+            <WarningIcon />
+            {t.over100}
+          </span>
+        ) : null}
+        <span className={s.ratioLabel}>{label}</span>
+      </div>
+    );
+  };
   return (
-    <Section id="figures" title={t.figuresHeading(figures.year, q)}>
+    <Section id="figures" title={t.figuresHeading(figures.year, q)} headingProps={{ tabIndex: -1, ...focusTarget("figures") }}>
       {errorCount > 0 ? (
         // Big "0%" cards from a ledger whose header was not found must not read as final.
         <MessageBar intent="warning" layout="multiline" data-testid="figures-not-final">
@@ -81,76 +127,37 @@ export function FiguresPanel({ figures, locale, t, errorCount = 0 }: FiguresPane
         </MessageBar>
       ) : null}
       <div className={s.ratios}>
-        <div className={s.ratioCard} data-testid="ratio-budget">
-          <span className={s.ratioValue}>{figures.display.ratioToBudget}</span>
-          <span className={s.ratioLabel}>{t.ratioToBudget}</span>
-        </div>
-        <div className={s.ratioCard} data-testid="ratio-grants">
-          <span className={s.ratioValue}>{figures.display.ratioToGrants}</span>
-          <span className={s.ratioLabel}>{t.ratioToGrants(q)}</span>
-        </div>
+        {card("budget", figures.display.ratioToBudget, t.ratioToBudget)}
+        {card("grants", figures.display.ratioToGrants, t.ratioToGrants(q))}
       </div>
+      {alarms.length > 0 ? (
+        <ul className={s.alarms} data-testid="alarms">
+          {alarms.map((a, i) => {
+            const issue = alarmIssue(a, issues);
+            return (
+              <li key={i} className={s.alarmText} data-testid="alarm">
+                <WarningIcon className={s.alarmIcon} />
+                <span>
+                  {alarmText(a, t)}{" "}
+                  {issue && onReveal ? (
+                    <Link as="button" inline onClick={() => onReveal(issue)}>
+                      {t.alarmLink}
+                    </Link>
+                  ) : null}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
       <dl className={s.amounts}>
         <dt className={s.amountLabel}>{t.totalBudget}</dt>
-        <dd className={s.amountValue}>{formatWon(figures.totalBudget)}</dd>
+        <dd className={s.amountValue}>{t.money(figures.totalBudget)}</dd>
         <dt className={s.amountLabel}>{t.grantsToDate(q)}</dt>
-        <dd className={s.amountValue}>{formatWon(figures.grantsToDate)}</dd>
+        <dd className={s.amountValue}>{t.money(figures.grantsToDate)}</dd>
         <dt className={s.amountLabel}>{t.executedToDate(asOf)}</dt>
-        <dd className={s.amountValue}>{formatWon(figures.executedToDate)}</dd>
+        <dd className={s.amountValue}>{t.money(figures.executedToDate)}</dd>
       </dl>
-      <div className={s.tableWrap} tabIndex={0} role="region" aria-label={t.linesCaption}>
-        <Table size="extra-small" className={s.table} data-testid="lines-table">
-          <caption className={s.caption}>{t.linesCaption}</caption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t.colLine}</TableHeaderCell>
-              <TableHeaderCell scope="col" className={s.numHeader}>{t.colBudget}</TableHeaderCell>
-              <TableHeaderCell scope="col" className={s.numHeader}>{t.colExecuted}</TableHeaderCell>
-              <TableHeaderCell scope="col" className={s.numHeader}>{t.colRatio}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {byCategory.map(({ category, lines }) => {
-              const cat = figures.categories.find((c) => c.category === category);
-              return [
-                category && cat ? (
-                  <TableRow key={`c:${category}`} className={s.categoryRow}>
-                    <TableCell>{category}</TableCell>
-                    <TableCell className={s.num}>{formatAmount(cat.budget)}</TableCell>
-                    <TableCell className={s.num}>{formatAmount(cat.executed)}</TableCell>
-                    <TableCell className={s.num}>{formatRatio(cat.ratio, 0)}</TableCell>
-                  </TableRow>
-                ) : null,
-                ...lines.map((line, i) => (
-                  <TableRow key={`l:${category}:${line.name}:${i}`}>
-                    <TableCell className={category ? s.lineName : undefined}>{line.name}</TableCell>
-                    <TableCell className={s.num}>{formatAmount(line.budget)}</TableCell>
-                    <TableCell className={s.num}>{formatAmount(line.executed)}</TableCell>
-                    <TableCell className={s.num}>{formatRatio(line.ratio, 0)}</TableCell>
-                  </TableRow>
-                )),
-              ];
-            })}
-            <TableRow className={s.totalRow}>
-              <TableCell>{t.totalRow}</TableCell>
-              <TableCell className={s.num}>{formatAmount(figures.totalBudget)}</TableCell>
-              <TableCell className={s.num}>{formatAmount(figures.executedToDate)}</TableCell>
-              <TableCell className={s.num}>{figures.display.ratioToBudget}</TableCell>
-            </TableRow>
-          </TableBody>
-        </Table>
-      </div>
     </Section>
   );
-}
-
-/** Consecutive lines of one category together, in the figures' order. */
-export function groupLines(figures: Figures) {
-  const groups: { category: string; lines: Figures["lines"][number][] }[] = [];
-  for (const line of figures.lines) {
-    const last = groups[groups.length - 1];
-    if (last && last.category === line.category) last.lines.push(line);
-    else groups.push({ category: line.category, lines: [line] });
-  }
-  return groups;
 }

@@ -1,8 +1,11 @@
 // Mechanical fixes (amounts or dates stored as text, full-width digits, stray spaces): a preview
 // of before → after, applied in one batch only after the user confirms, and an undo that writes
-// the exact previous values back.
+// the exact previous values back. The figures do not change (the reader already reads these
+// values right), and the pane says so. Closing the confirmation without fixing puts focus back on
+// the button that opened it; below ExcelApi 1.20 it says that Excel's own undo may not take the
+// batch back in one step, while 실행 취소 here does.
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import {
   Button,
   Dialog,
@@ -25,6 +28,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Fix } from "../../core/fixes";
+import { focusTarget, useDialogMount } from "../focus";
 import type { Strings } from "../i18n";
 import { Section } from "./section";
 
@@ -37,6 +41,8 @@ const useStyles = makeStyles({
   value: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: "pre-wrap", overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
   cell: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, whiteSpace: "nowrap" },
   kind: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  note: { color: tokens.colorNeutralForeground2 },
+  notice: { ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
 });
 
 export interface UndoState {
@@ -52,8 +58,10 @@ export interface FixesPanelProps {
   readonly undo: UndoState | null;
   readonly onUndo: () => void;
   readonly notice: string | null;
-  /** Standalone: download the working copy that holds the fixes. */
-  readonly onDownloadCopy?: () => void;
+  /** Standalone, while the copy holds changes not downloaded (the pane's note at the top downloads it). */
+  readonly unsaved?: boolean;
+  /** Excel: whether Excel's undo takes a batch back in one step (false: the dialog says so). */
+  readonly excelUndo?: boolean | null;
 }
 
 /** How a value is shown in the preview: text in quotes so stray spaces are visible. */
@@ -69,43 +77,49 @@ function serialToIso(serial: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-export function FixesPanel({ fixes, t, busy, onApply, undo, onUndo, notice, onDownloadCopy }: FixesPanelProps) {
+export function FixesPanel({ fixes, t, busy, onApply, undo, onUndo, notice, unsaved = false, excelUndo = null }: FixesPanelProps) {
   const s = useStyles();
   const [preview, setPreview] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  /** The button that opened the confirmation: focus goes back to it when it closes without fixing. */
+  const opener = useRef<HTMLButtonElement>(null);
+  const dialogMounted = useDialogMount(confirming);
+  const closeWithoutFixing = () => {
+    setConfirming(false);
+    // After Fluent's dialog has let go of focus.
+    setTimeout(() => opener.current?.focus(), 0);
+  };
   if (fixes.length === 0 && !undo && !notice) return null;
   return (
     <Section id="fixes" title={t.fixesHeading}>
       {notice ? (
-        <MessageBar intent="success">
+        <MessageBar intent="success" className={s.notice} tabIndex={-1} {...focusTarget("fix-notice")} data-testid="fix-notice">
           <MessageBarBody>{notice}</MessageBarBody>
           {undo ? (
             <MessageBarActions>
-              <Button size="small" onClick={onUndo} disabled={busy}>
+              <Button size="small" onClick={onUndo} disabledFocusable={busy} {...focusTarget("undo")}>
                 {t.undo}
               </Button>
             </MessageBarActions>
           ) : null}
         </MessageBar>
       ) : null}
-      {notice && onDownloadCopy ? (
-        <div>
-          <Text size={200} block>
-            {t.downloadCopyHelp}
-          </Text>
-          <Button appearance="secondary" size="small" onClick={onDownloadCopy} disabled={busy}>
-            {t.downloadCopy}
-          </Button>
-        </div>
+      {unsaved ? (
+        // The download button is in the note at the top, beside 파일 열기: one button, one place.
+        <Text size={200} block>
+          {t.downloadCopyHelp}
+        </Text>
       ) : null}
       {fixes.length > 0 ? (
         <>
-          <Text>{t.fixesIntro(fixes.length)}</Text>
+          <Text>
+            {t.fixesIntro(fixes.length)} {t.fixesKeepFigures}
+          </Text>
           <div className={s.buttons}>
             <Button appearance="secondary" aria-expanded={preview} aria-controls="fix-preview" onClick={() => setPreview((p) => !p)}>
               {preview ? t.hidePreview : t.previewFixes}
             </Button>
-            <Button appearance="primary" disabled={busy} onClick={() => setConfirming(true)}>
+            <Button ref={opener} appearance="primary" disabledFocusable={busy} onClick={() => setConfirming(true)}>
               {t.applyFixes(fixes.length)}
             </Button>
           </div>
@@ -140,29 +154,38 @@ export function FixesPanel({ fixes, t, busy, onApply, undo, onUndo, notice, onDo
           ) : null}
         </>
       ) : null}
-      <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t.confirmTitle}</DialogTitle>
-            <DialogContent>{t.confirmBody(fixes.length)}</DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={() => setConfirming(false)}>
-                {t.cancel}
-              </Button>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  setConfirming(false);
-                  setPreview(false);
-                  onApply(fixes);
-                }}
-              >
-                {t.confirm}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {dialogMounted ? (
+        <Dialog open={confirming} onOpenChange={(_, d) => (d.open ? setConfirming(true) : closeWithoutFixing())}>
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>{t.confirmTitle}</DialogTitle>
+              <DialogContent>
+                <Text block>{t.confirmBody(fixes.length)}</Text>
+                {excelUndo === false ? (
+                  <Text block size={200} className={s.note} data-testid="excel-undo-fix-note">
+                    {t.excelUndoFixNote}
+                  </Text>
+                ) : null}
+              </DialogContent>
+              <DialogActions>
+                <Button appearance="secondary" onClick={closeWithoutFixing}>
+                  {t.cancel}
+                </Button>
+                <Button
+                  appearance="primary"
+                  onClick={() => {
+                    setConfirming(false);
+                    setPreview(false);
+                    onApply(fixes);
+                  }}
+                >
+                  {t.confirm}
+                </Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      ) : null}
     </Section>
   );
 }

@@ -3,6 +3,7 @@
 
 import type { FollowUpFrom } from "../../core/issues/issue";
 import type { Locale } from "../../core/locale";
+import { paneControls } from "../../core/issues/words";
 
 export interface MinutesStrings {
   // 전차 회의록 (the minutes' section 2)
@@ -44,7 +45,7 @@ const ko: MinutesStrings = {
     return `회의록 2.에 들어갈 것: ${plans}, ${decisions}`;
   },
   previousNone: (sheet) => `전차 회의록 시트 '${sheet}'가 없어 회의록 2.는 '해당 없음'이 됩니다.`,
-  carryButton: "전차 회의록에서 가져오기",
+  carryButton: paneControls.carry.ko,
   carryHelp: "전차 회의록의 향후 추진 예정 사업과 결정사항을 회의정보 시트의 [전차 추진 계획]·[전차 결정사항]에 옮깁니다. 이미 적힌 행은 그대로 둡니다. 옮긴 뒤 진행상황을 고치세요.",
   carryNoMinutes: (sheet) => `가져올 전차 회의록 시트 '${sheet}'가 없습니다.`,
   carryOtherQuarter: (m, u) => `회의정보 시트의 보고분기(${m})가 지금 보고 분기(${u})와 달라 가져오지 않습니다.`,
@@ -77,7 +78,7 @@ const en: MinutesStrings = {
     return `Section 2 will report ${plans} and ${decisions}.`;
   },
   previousNone: (sheet) => `There is no sheet '${sheet}' with the previous minutes, so section 2 will read '해당 없음' (none).`,
-  carryButton: "Import from previous minutes",
+  carryButton: paneControls.carry.en,
   carryHelp: "Copies the programs the previous minutes planned, and their decisions, into [전차 추진 계획] and [전차 결정사항] on the meeting sheet. Rows already there are kept. Edit the progress afterwards.",
   carryNoMinutes: (sheet) => `There is no previous minutes sheet '${sheet}' to import from.`,
   carryOtherQuarter: (m, u) => `The meeting sheet is for ${m}, not the report quarter (${u}), so nothing is imported.`,

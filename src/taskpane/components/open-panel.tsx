@@ -1,7 +1,10 @@
 // Standalone mode: open an .xlsx (file picker or drag and drop) or the bundled sample workbook.
+// Compact once a workbook is open (the figures and 보고서 생성 must fit the first screen), and
+// while the page's copy holds changes not downloaded, a note with the download button.
 
 import { useRef, useState } from "react";
-import { Button, Spinner, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { focusTarget } from "../focus";
 import type { Strings } from "../i18n";
 import { Section } from "./section";
 
@@ -22,7 +25,8 @@ const useStyles = makeStyles({
   dropCompact: { minHeight: "40px", paddingBlock: tokens.spacingVerticalXS, fontSize: tokens.fontSizeBase200 },
   dropActive: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2, color: tokens.colorNeutralForeground1 },
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
-  current: { overflowWrap: "anywhere" },
+  current: { overflowWrap: "anywhere", color: tokens.colorNeutralForeground2 },
+  result: { ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
 });
 
 export interface OpenPanelProps {
@@ -31,19 +35,24 @@ export interface OpenPanelProps {
   readonly fileName: string | null;
   readonly onFile: (file: File) => void;
   readonly onSample: () => void;
+  /** The copy holds changes not downloaded: a note and the download button. */
+  readonly unsaved?: boolean;
+  readonly onDownloadCopy?: () => void;
+  /** The name the copy was last downloaded as, to confirm it (focus lands there). */
+  readonly downloaded?: string | null;
 }
 
-export function OpenPanel({ t, busy, fileName, onFile, onSample }: OpenPanelProps) {
+export function OpenPanel({ t, busy, fileName, onFile, onSample, unsaved = false, onDownloadCopy, downloaded = null }: OpenPanelProps) {
   const s = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   return (
     <Section id="open" title={t.openHeading}>
       <div className={s.buttons}>
-        <Button appearance="primary" onClick={() => input.current?.click()} disabled={busy}>
+        <Button appearance={fileName ? "secondary" : "primary"} onClick={() => input.current?.click()} disabledFocusable={busy} {...focusTarget("open-file")}>
           {t.openFile}
         </Button>
-        <Button appearance="secondary" onClick={onSample} disabled={busy} data-testid="open-sample">
+        <Button appearance="secondary" onClick={onSample} disabledFocusable={busy} data-testid="open-sample">
           {t.openSample}
         </Button>
       </div>
@@ -85,8 +94,23 @@ export function OpenPanel({ t, busy, fileName, onFile, onSample }: OpenPanelProp
       {busy ? <Spinner size="tiny" label={t.loadingWorkbook} /> : null}
       {fileName && !busy ? (
         <Text size={200} className={s.current} data-testid="opened-file">
-          {t.openedFile(fileName)}
+          {t.openedFile(fileName)} {t.standaloneShort}
         </Text>
+      ) : null}
+      {unsaved && onDownloadCopy ? (
+        <MessageBar intent="warning" layout="multiline" data-testid="unsaved-note">
+          <MessageBarBody>{t.unsavedNote}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={onDownloadCopy} disabledFocusable={busy}>
+              {t.downloadCopy}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      {!unsaved && downloaded ? (
+        <MessageBar intent="success" layout="multiline" className={s.result} tabIndex={-1} {...focusTarget("copy-result")} data-testid="copy-downloaded">
+          <MessageBarBody>{t.copyDownloaded(downloaded)}</MessageBarBody>
+        </MessageBar>
       ) : null}
     </Section>
   );

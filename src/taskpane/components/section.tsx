@@ -21,13 +21,22 @@ const useStyles = makeStyles({
   },
 });
 
-export function Section(props: { id: string; title: string; actions?: ReactNode; children: ReactNode }) {
+export interface SectionProps {
+  readonly id: string;
+  readonly title: string;
+  readonly actions?: ReactNode;
+  readonly children: ReactNode;
+  /** Extra props of the h2: tabIndex -1 and a focus target where focus lands after an action (focus.ts). */
+  readonly headingProps?: Readonly<Record<string, string | number>>;
+}
+
+export function Section(props: SectionProps) {
   const s = useStyles();
   const headingId = `${props.id}-heading`;
   return (
     <section className={s.section} aria-labelledby={headingId} data-section={props.id}>
       <div className={s.header}>
-        <h2 id={headingId} className={s.title}>
+        <h2 id={headingId} className={s.title} {...props.headingProps}>
           {props.title}
         </h2>
         {props.actions}

@@ -1,8 +1,10 @@
-// Workbook status: which sheets and columns the reader recognised, how many rows each has, and
-// which sheets are missing, with the offer to add the missing ones from the template.
+// Workbook status: which sheets and columns the reader recognised, how many rows each has, which
+// sheets exist but could not be read (no header row: not "missing"), and which are missing, with
+// the offer to add the missing ones — the meeting sheet included — from the template.
 
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { RecognizedSheet, SheetRole } from "../../core/model";
+import { focusTarget } from "../focus";
 import type { Strings } from "../i18n";
 import { Section } from "./section";
 
@@ -17,10 +19,13 @@ const useStyles = makeStyles({
   role: { fontWeight: tokens.fontWeightSemibold },
   detail: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, overflowWrap: "anywhere" },
   template: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXS },
+  result: { ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
 });
 
 export interface StatusPanelProps {
   readonly recognized: readonly RecognizedSheet[];
+  /** The sheet found per data role, read or not: found but not recognised is "could not be read". */
+  readonly found?: readonly { readonly role: SheetRole; readonly sheet: string }[];
   /** The meeting sheet, read separately from the data sheets (src/core/meeting/read.ts). */
   readonly meetingSheet?: string;
   readonly t: Strings;
@@ -29,9 +34,13 @@ export interface StatusPanelProps {
   readonly onCreateTemplate?: () => void;
   readonly busy: boolean;
   readonly actions?: React.ReactNode;
+  /** What the last create-sheets did: the sheets written (empty: nothing to add); null before. */
+  readonly created?: readonly string[] | null;
+  /** Standalone: a line after `created` on downloading the copy that holds the new sheets. */
+  readonly createdExtra?: React.ReactNode;
 }
 
-export function StatusPanel({ recognized, meetingSheet, t, templateSheets, onCreateTemplate, busy, actions }: StatusPanelProps) {
+export function StatusPanel({ recognized, found: foundSheets = [], meetingSheet, t, templateSheets, onCreateTemplate, busy, actions, created = null, createdExtra }: StatusPanelProps) {
   const s = useStyles();
   const found = (role: SheetRole) => recognized.some((x) => x.role === role) || (role === "meeting" && meetingSheet !== undefined);
   const missing = roles.filter((r) => !found(r));
@@ -48,6 +57,19 @@ export function StatusPanel({ recognized, meetingSheet, t, templateSheets, onCre
                 </span>
                 <span>
                   <span className={s.role}>{t.roleName[role]}</span> — {t.meetingSheetFound(meetingSheet)}
+                </span>
+              </li>
+            );
+          }
+          const unread = foundSheets.find((f) => f.role === role);
+          if (sheets.length === 0 && unread) {
+            return (
+              <li key={role} className={s.row} data-role={role} data-found="unread">
+                <span className={`${s.mark} ${s.missing}`} aria-hidden>
+                  !
+                </span>
+                <span>
+                  <span className={s.role}>{t.roleName[role]}</span> — {t.sheetUnread(unread.sheet)}
                 </span>
               </li>
             );
@@ -88,11 +110,19 @@ export function StatusPanel({ recognized, meetingSheet, t, templateSheets, onCre
       {missing.length === 0 ? <Text size={200}>{t.allSheetsFound}</Text> : null}
       {templateSheets.length > 0 && onCreateTemplate ? (
         <div className={s.template}>
-          <Text size={200}>{t.createTemplateHelp(templateSheets.join(", "))}</Text>
-          <Button appearance="secondary" onClick={onCreateTemplate} disabled={busy}>
-            {t.createTemplate}
+          <Text size={200}>{t.createSheetsHelp(templateSheets.join(", "))}</Text>
+          <Button appearance="secondary" onClick={onCreateTemplate} disabledFocusable={busy} data-testid="create-sheets">
+            {t.createSheets}
           </Button>
         </div>
+      ) : null}
+      {created ? (
+        <MessageBar intent="success" layout="multiline" className={s.result} tabIndex={-1} {...focusTarget("template-result")} data-testid="sheets-created">
+          <MessageBarBody>
+            {created.length > 0 ? t.sheetsCreated(created.join(", ")) : t.templateNothing}
+            {createdExtra}
+          </MessageBarBody>
+        </MessageBar>
       ) : null}
     </Section>
   );

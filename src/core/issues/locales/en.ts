@@ -5,7 +5,7 @@
 import { NOT_CALCULATED } from "../../grid";
 import { meetingFieldLabel, meetingFieldList } from "../../meeting/layout";
 import type { Catalog } from "../catalog";
-import { amountText, fieldLabels, label, numeric, roleLabels, rowOf, sheetList } from "../words";
+import { amountText, fieldLabels, headerExample, label, numeric, paneControls, roleLabels, rowOf, sheetList } from "../words";
 
 const choiceReasonEn: Record<string, string> = {
   sheet: "no data sheet of that name was read.",
@@ -16,6 +16,7 @@ const choiceReasonEn: Record<string, string> = {
   required: "a required column cannot be set to none.",
   entry: "the sheet has no header row Sheet | Item | Choice (시트 | 항목 | 선택).",
 };
+const pane = (key: keyof typeof paneControls) => `'${paneControls[key].en}'`;
 
 export const en: Catalog = {
   // --- filled by the workbook core (sheets, headers, cells, cross-sheet checks) ---
@@ -34,7 +35,7 @@ export const en: Catalog = {
       p.rows === ""
         ? `the sheet is empty, so it has no header row. Headers looked for: ${p.headers}`
         : `no header row in rows ${p.rows} (the first 20 rows). Headers looked for: ${p.headers}`,
-    hint: () => `Put at least two of these headers in the table's top row (e.g. 'Date', 'Amount').`,
+    hint: (p) => `Put at least two of these headers in the table's top row (e.g. ${headerExample(p.headers)}).`,
   },
   "column-missing": {
     message: (p) => `no '${label(fieldLabels, p.field, "en")}' column. Headers looked for: ${p.names}`,
@@ -151,12 +152,23 @@ export const en: Catalog = {
       p.cause === "budget-unit"
         ? `Write '(단위: 천원)' under the budget sheet's title or in its amount header${p.budgetCell ? ` (${p.budgetCell})` : ""}.`
         : p.cause === "budget-quarter"
-          ? `Choose the annual column (계) as the budget: the task pane's reading choices, or the '읽기 설정' sheet.`
+          ? p.shell === "cli"
+            ? `Choose the annual column (계) as the budget: the --column option, or the '읽기 설정' sheet.`
+            : `Choose the annual column (계) as the budget: ${pane("reading")} in the task pane, or the '읽기 설정' sheet.`
           : `Check the grant amounts and dates, and the budget amounts. For a budget split by quarter, check that its annual column (계) is read as the budget.`,
   },
   "line-overspent": {
     message: (p) => `'${p.line}' has spent ${amountText(p.executed)} won, over its budget of ${amountText(p.budget)} won.`,
     hint: () => `Check the ledger's budget lines and amounts; if correct, consider a budget change.`,
+  },
+  // --- spending beyond what there is to spend (the pane's alarms link here) ---
+  "spent-over-grants": {
+    message: (p) => `Spending to the as-of date (${amountText(p.executed)} won) is ${amountText(p.executed - p.grants)} won more than the grants received (${amountText(p.grants)} won).`,
+    hint: () => `Check that no grant is missing from the grants sheet, and the ledger's dates and amounts. If it is right, explain it to the committee.`,
+  },
+  "spent-over-budget": {
+    message: (p) => `Spending (${amountText(p.executed)} won) is ${amountText(p.executed - p.budget)} won more than the total annual budget (${amountText(p.budget)} won).`,
+    hint: () => `Check the lines spent beyond their budget and budget lines the budget sheet lacks; if it is right, consider a budget change.`,
   },
   "total-row-skipped": {
     message: (p) =>
@@ -169,13 +181,18 @@ export const en: Catalog = {
             : `'${p.value}' is a total row and was left out of every sum.`,
     hint: (p) =>
       p.evidence === "sum" || p.evidence === "formula"
-        ? `If it is a real amount, set the row to data in the task pane's reading choices, or write '${p.sheet} | ${rowOf(p.cell)}행 | 자료' on the '읽기 설정' sheet.`
+        ? p.shell === "cli"
+          ? `If it is a real amount, run with --row ${p.sheet}.${rowOf(p.cell)}=data, or write '${p.sheet} | ${rowOf(p.cell)}행 | 자료' on the '읽기 설정' sheet.`
+          : `If it is a real amount, set the row to data in ${pane("reading")}, or write '${p.sheet} | ${rowOf(p.cell)}행 | 자료' on the '읽기 설정' sheet.`
         : `Nothing to do: the add-in computes totals itself.`,
   },
   // --- reading by evidence (issue 8) ---
   "parent-row-skipped": {
     message: (p) => `'${p.value}' equals the sum of ${p.range} below it: a parent (비목) row, left out of every sum; the rows below count under '${p.value}'.`,
-    hint: (p) => `If it is a budget line, set the row to data in the task pane's reading choices, or write '${p.sheet} | ${rowOf(p.cell)}행 | 자료' on the '읽기 설정' sheet.`,
+    hint: (p) =>
+      p.shell === "cli"
+        ? `If it is a budget line, run with --row ${p.sheet}.${rowOf(p.cell)}=data, or write '${p.sheet} | ${rowOf(p.cell)}행 | 자료' on the '읽기 설정' sheet.`
+        : `If it is a budget line, set the row to data in ${pane("reading")}, or write '${p.sheet} | ${rowOf(p.cell)}행 | 자료' on the '읽기 설정' sheet.`,
   },
   "total-mismatch": {
     message: (p) => `the sheet's total ${amountText(p.found)} won differs from the sum of its rows, ${amountText(p.computed)} won, by ${amountText(Math.abs(p.found - p.computed))} won.`,
@@ -183,11 +200,17 @@ export const en: Catalog = {
   },
   "budget-revision-used": {
     message: (p) => `the budget has several columns (${p.columns}); each line uses its latest column with a value ('${p.column}').`,
-    hint: (p) => `To use another column, pick the budget column in the task pane's reading choices, or write '${p.sheet} | 예산액 | <column>' on the '읽기 설정' sheet.`,
+    hint: (p) =>
+      p.shell === "cli"
+        ? `To use another column, run with --column ${p.sheet}.예산액=<column>, or write '${p.sheet} | 예산액 | <column>' on the '읽기 설정' sheet.`
+        : `To use another column, pick the budget column in ${pane("reading")}, or write '${p.sheet} | 예산액 | <column>' on the '읽기 설정' sheet.`,
   },
   "amount-column-chosen": {
     message: (p) => `several columns could be the amount; '${p.column}', the amount paid, was read${p.others ? ` (others: ${p.others})` : ""}.`,
-    hint: (p) => `To use another column, pick the amount column in the task pane's reading choices, or write '${p.sheet} | 금액 | <column>' on the '읽기 설정' sheet.`,
+    hint: (p) =>
+      p.shell === "cli"
+        ? `To use another column, run with --column ${p.sheet}.금액=<column>, or write '${p.sheet} | 금액 | <column>' on the '읽기 설정' sheet.`
+        : `To use another column, pick the amount column in ${pane("reading")}, or write '${p.sheet} | 금액 | <column>' on the '읽기 설정' sheet.`,
   },
   "amount-bank-net": {
     message: () => `a bank layout with money in and out: spending is read as withdrawals minus deposits; a deposit with a budget line counts as a refund.`,
@@ -232,23 +255,32 @@ export const en: Catalog = {
   },
   "reading-choice-invalid": {
     message: (p) => `${p.source === "option" ? `the --column/--row option '${p.value}'` : `the reading setting '${p.value}'`}: ${choiceReasonEn[p.reason]}`,
-    hint: () => `Name a column by its letter (G) or header, and a row as '12행 | 합계' or '12행 | 자료'. Changing it in the task pane writes it correctly.`,
+    hint: (p) =>
+      p.shell === "cli"
+        ? `Write the options as --column sheet.field=column (a letter such as G, a header, or none) and --row sheet.row=total|data. On the reading settings sheet, name a column by its letter or header, and a row as '12행 | 합계' or '12행 | 자료'.`
+        : `Name a column by its letter (G) or header, and a row as '12행 | 합계' or '12행 | 자료'. Changing it in ${pane("reading")} writes it correctly.`,
   },
   "year-undetermined": {
     message: () => `The fiscal year could not be determined, so no figures were computed.`,
-    hint: () => `Put the year in the budget sheet's name or title ('2024 Budget'), or give it explicitly (--year 2024).`,
+    hint: (p) =>
+      p.shell === "cli"
+        ? `Put the year in the budget sheet's name or title ('2024 Budget'), or give it explicitly (--year 2024).`
+        : `Put the year in the budget sheet's name or title ('2024 Budget'), or enter the fiscal year under ${pane("period")} in the task pane.`,
   },
   "year-conflict": {
     message: (p) => `the year in the sheet's name or title (${p.found}) differs from fiscal year ${p.year}.`,
-    hint: () => `Check the year you gave and that this is the right workbook.`,
+    hint: (p) =>
+      p.shell === "cli"
+        ? `Check --year/--quarter or the meeting sheet's report quarter, and that this is the right workbook.`
+        : `Check the fiscal year under ${pane("period")} in the task pane or the meeting sheet's report quarter, and that this is the right workbook.`,
   },
   "as-of-after-quarter": {
     message: (p) => `The as-of date ${p.asOf} is after the last day of the report quarter Q${p.quarter} (${p.lastDay}); later spending is included.`,
-    hint: () => `Check the report quarter and the as-of date.`,
+    hint: (p) => (p.shell === "cli" ? `Check --quarter/--as-of or the meeting sheet's report quarter and as-of date.` : `Check the report quarter and the as-of date under ${pane("period")} in the task pane.`),
   },
   "as-of-outside-year": {
     message: (p) => `The as-of date ${p.asOf} is outside fiscal year ${p.year}.`,
-    hint: () => `Check the as-of date or the fiscal year.`,
+    hint: (p) => (p.shell === "cli" ? `Check --as-of or the meeting sheet's as-of date and report quarter.` : `Check the as-of date and the fiscal year under ${pane("period")} in the task pane.`),
   },
   "option-invalid": {
     message: (p) => `The setting ${p.option}='${p.value}' is not valid and was ignored.`,
@@ -265,8 +297,10 @@ export const en: Catalog = {
   // --- filled by the meeting sheet and report planning ---
   "meeting-sheet-missing": {
     message: (p) => `No meeting sheet, so the minutes leave the date, place, attendees and discussion blank. Names looked for: ${p.names}`,
-    hint: () =>
-      `Add a '회의정보' (Meeting) sheet and fill it in, or fill in the printed minutes by hand. The task pane's 'Create the missing sheets from the template' (or the CLI's template command) makes a blank one.`,
+    hint: (p) =>
+      p.shell === "cli"
+        ? `Fill in a '회의정보' (Meeting) sheet, or the printed minutes by hand. The add-sheets command makes a copy with a blank meeting sheet added (the input file is unchanged).`
+        : `Fill in a '회의정보' (Meeting) sheet, or the printed minutes by hand. The ${pane("createSheets")} button under 'Workbook status' in the task pane adds a blank one.`,
   },
   "meeting-field-missing": {
     message: (p) => `Sheet '${p.sheet}' has no ${meetingFieldLabel(p.field, "en")}; the minutes leave it blank.`,
@@ -282,21 +316,23 @@ export const en: Catalog = {
   },
   "report-sheet-renamed": {
     message: (p) => `A sheet '${p.base}' already exists; it was kept and the new sheet is '${p.name}'.`,
-    hint: () => `To replace the existing sheet, choose the replace option (--replace).`,
+    hint: (p) => (p.shell === "cli" ? `To replace the existing sheet instead, add --replace.` : `The existing sheet was kept; delete it if you no longer need it.`),
   },
   "report-sheet-replaced": {
     message: (p) => `The existing sheet '${p.name}' is replaced with the new one.`,
-    hint: () => `Turn off the replace option to keep it.`,
+    hint: (p) => (p.shell === "cli" ? `Leave out --replace to keep it.` : `If you need the old sheet, restore it with Excel's undo or from a backup.`),
     place: "own",
   },
   "report-option-overrides-meeting": {
     message: (p) => `Used the given ${meetingFieldLabel(p.field, "en")} '${p.used}' instead of '${p.meetingValue}' from sheet '${p.sheet}'.`,
-    hint: () => `Leave the option out to use the meeting sheet's value.`,
+    hint: (p) =>
+      p.shell === "cli" ? `Leave out --quarter/--as-of to use the meeting sheet's value.` : `To use the meeting sheet's value, press ${pane("resetPeriod")} under ${pane("period")} in the task pane.`,
     place: "own",
   },
   "report-no-figures": {
     message: () => `No figures could be computed, so no minutes were made.`,
-    hint: () => `Fix the errors above first; you can also give the year (--year 2024).`,
+    hint: (p) =>
+      p.shell === "cli" ? `Fix the errors first; you can also give the year (--year 2024).` : `Fix the errors first; you can also enter the fiscal year under ${pane("period")} in the task pane.`,
   },
   // --- the minutes' section 2: last meeting's follow-up ---
   "minutes-carried": {
@@ -311,7 +347,10 @@ export const en: Catalog = {
       const none = p.plansFrom === "none" ? " No programs to follow up." : p.decisionsFrom === "none" ? " No decisions to follow up." : "";
       return `Section 2 (previous minutes): carried ${parts.join(", ")}.${none}`;
     },
-    hint: () => `To change the progress, use 'Import from previous minutes' in the task pane (CLI: carry) to copy them into [전차 추진 계획] and [전차 결정사항] on the meeting sheet, then edit them there; those tables come first.`,
+    hint: (p) =>
+      p.shell === "cli"
+        ? `To change the progress, run the carry command to copy them into [전차 추진 계획] and [전차 결정사항] on the meeting sheet, then edit them there; those tables come first.`
+        : `To change the progress, use ${pane("carry")} in the task pane to copy them into [전차 추진 계획] and [전차 결정사항] on the meeting sheet, then edit them there; those tables come first.`,
     place: "own",
   },
   "minutes-previous-missing": {
@@ -342,7 +381,10 @@ export const en: Catalog = {
   },
   "minutes-decision-no-progress": {
     message: (p) => `${p.count} previous decision${p.count === 1 ? " has" : "s have"} no progress written, so the minutes list the decision alone.`,
-    hint: () => `Use 'Import from previous minutes' (CLI: carry) to copy them into [전차 결정사항] on the meeting sheet, then fill in the progress column.`,
+    hint: (p) =>
+      p.shell === "cli"
+        ? `Run the carry command to copy them into [전차 결정사항] on the meeting sheet, then fill in the progress column.`
+        : `Use ${pane("carry")} to copy them into [전차 결정사항] on the meeting sheet, then fill in the progress column.`,
   },
   // --- host errors and fixes (Office.js / file hosts, mechanical fixes) ---
   "host-cell-edit-mode": {
@@ -351,7 +393,7 @@ export const en: Catalog = {
   },
   "host-sheet-changed": {
     message: () => `A sheet was renamed or deleted (or a cell became a formula) while working, so it stopped. Nothing was changed.`,
-    hint: () => `Validate again, then retry.`,
+    hint: (p) => (p.shell === "cli" ? `Run it again.` : `Press ${pane("recheck")} in the task pane, then retry.`),
   },
   "host-payload-too-large": {
     message: () => `The data to exchange with Excel exceeded its limit (5 MB) for one request.`,
@@ -391,11 +433,12 @@ export const en: Catalog = {
   },
   "fix-amount-text": {
     message: (p) => `amount stored as text '${p.value}' becomes the number ${p.after}.`,
-    hint: () => `Undo restores the original value.`,
+    hint: (p) => (p.shell === "cli" ? `It is read as an amount as it is; you may also retype it as a number.` : `${pane("undo")} in the task pane restores the original value.`),
   },
   "fix-date-text": {
     message: (p) => `date stored as text '${p.value}' becomes the date ${p.after}.`,
-    hint: () => `The cell gets the yyyy-mm-dd date format. Undo restores the original.`,
+    hint: (p) =>
+      p.shell === "cli" ? `It is read as a date as it is; you may also retype it as a date.` : `The cell gets the yyyy-mm-dd date format. ${pane("undo")} in the task pane restores the original.`,
   },
   "fix-full-width": {
     message: (p) => `full-width characters '${p.value}' become '${p.after}'.`,

@@ -9,7 +9,7 @@
 import { NOT_CALCULATED } from "../../grid";
 import { meetingFieldLabel, meetingFieldList } from "../../meeting/layout";
 import type { Catalog } from "../catalog";
-import { amountText, fieldLabels, josa, label, numeric, roleLabels, rowOf, sheetList } from "../words";
+import { amountText, fieldLabels, headerExample, josa, label, numeric, paneControls, roleLabels, rowOf, sheetList } from "../words";
 
 const choiceReasonKo: Record<string, string> = {
   sheet: "이런 이름의 데이터 시트를 읽지 않았습니다.",
@@ -20,6 +20,7 @@ const choiceReasonKo: Record<string, string> = {
   required: "꼭 필요한 열이라 '사용 안 함'으로 둘 수 없습니다.",
   entry: "시트 | 항목 | 선택 머리글 행이 없습니다.",
 };
+const pane = (key: keyof typeof paneControls) => `'${paneControls[key].ko}'`;
 
 export const ko: Catalog = {
   // --- filled by the workbook core (sheets, headers, cells, cross-sheet checks) ---
@@ -38,7 +39,7 @@ export const ko: Catalog = {
       p.rows === ""
         ? `시트가 비어 있어 제목 행이 없습니다. 찾아본 제목: ${p.headers}`
         : `${p.rows}행(처음 20행)에서 제목 행을 찾지 못했습니다. 찾아본 제목: ${p.headers}`,
-    hint: () => `표 맨 위 행에 위 제목 중 두 개 이상을 적어 주세요(예: '집행일자', '금액').`,
+    hint: (p) => `표 맨 위 행에 위 제목 중 두 개 이상을 적어 주세요(예: ${headerExample(p.headers)}).`,
   },
   "column-missing": {
     message: (p) => `'${label(fieldLabels, p.field, "ko")}' 열이 없습니다. 찾아본 제목: ${p.names}`,
@@ -156,12 +157,23 @@ export const ko: Catalog = {
       p.cause === "budget-unit"
         ? `예산 시트 제목 아래나 예산액 머리글${p.budgetCell ? `(${p.budgetCell})` : ""}에 '(단위: 천원)'을 적으세요.`
         : p.cause === "budget-quarter"
-          ? `연간 예산 열(계)을 예산액으로 고르세요: 작업창 '읽기 방식' 또는 '읽기 설정' 시트.`
+          ? p.shell === "cli"
+            ? `연간 예산 열(계)을 예산액으로 고르세요: --column 옵션 또는 '읽기 설정' 시트.`
+            : `연간 예산 열(계)을 예산액으로 고르세요: 작업창 ${pane("reading")} 또는 '읽기 설정' 시트.`
           : `교부 시트의 금액과 날짜, 예산 시트의 예산액을 확인하세요. 분기별 예산이면 연간 합계 열(계)이 예산액으로 읽히는지 확인하세요.`,
   },
   "line-overspent": {
     message: (p) => `'${p.line}' 집행액 ${amountText(p.executed)}원이 예산 ${amountText(p.budget)}원을 넘었습니다.`,
     hint: () => `집행내역의 사업명과 금액을 확인하고, 맞다면 예산 변경을 검토하세요.`,
+  },
+  // --- spending beyond what there is to spend (the pane's alarms link here) ---
+  "spent-over-grants": {
+    message: (p) => `기준일까지 집행액 ${amountText(p.executed)}원이 교부액 ${amountText(p.grants)}원보다 ${amountText(p.executed - p.grants)}원 많습니다.`,
+    hint: () => `교부내역에 빠진 교부가 없는지, 집행내역의 날짜와 금액을 확인하세요. 맞다면 회의에서 그 사유를 설명하세요.`,
+  },
+  "spent-over-budget": {
+    message: (p) => `집행액 ${amountText(p.executed)}원이 연간 총 예산 ${amountText(p.budget)}원보다 ${amountText(p.executed - p.budget)}원 많습니다.`,
+    hint: () => `예산을 넘은 세목과 예산 시트에 없는 사업명을 확인하세요. 맞다면 예산 변경을 검토하세요.`,
   },
   "total-row-skipped": {
     message: (p) =>
@@ -174,13 +186,18 @@ export const ko: Catalog = {
             : `${josa(`'${p.value}'`, "이", "가")} 적힌 합계·소계 행이라 합산에서 뺐습니다.`,
     hint: (p) =>
       p.evidence === "sum" || p.evidence === "formula"
-        ? `실제 금액이면 작업창 '읽기 방식'에서 이 행을 자료로 바꾸거나, '읽기 설정' 시트에 '${p.sheet} | ${rowOf(p.cell)}행 | 자료'를 적으세요.`
+        ? p.shell === "cli"
+          ? `실제 금액이면 --row ${p.sheet}.${rowOf(p.cell)}=data로 이번 실행에서 자료로 세거나, '읽기 설정' 시트에 '${p.sheet} | ${rowOf(p.cell)}행 | 자료'를 적으세요.`
+          : `실제 금액이면 작업창 ${pane("reading")}에서 이 행을 자료로 바꾸거나, '읽기 설정' 시트에 '${p.sheet} | ${rowOf(p.cell)}행 | 자료'를 적으세요.`
         : `따로 할 일은 없습니다. 합계는 추가 기능이 직접 계산합니다.`,
   },
   // --- reading by evidence (issue 8) ---
   "parent-row-skipped": {
     message: (p) => `${josa(`'${p.value}'`, "은", "는")} 아래 ${p.range}의 합과 같은 상위 항목(비목) 행이라 합산에서 빼고, 아래 행들을 '${p.value}' 구분으로 셉니다.`,
-    hint: (p) => `예산과목이면 작업창 '읽기 방식'에서 이 행을 자료로 바꾸거나, '읽기 설정' 시트에 '${p.sheet} | ${rowOf(p.cell)}행 | 자료'를 적으세요.`,
+    hint: (p) =>
+      p.shell === "cli"
+        ? `예산과목이면 --row ${p.sheet}.${rowOf(p.cell)}=data로 이번 실행에서 자료로 세거나, '읽기 설정' 시트에 '${p.sheet} | ${rowOf(p.cell)}행 | 자료'를 적으세요.`
+        : `예산과목이면 작업창 ${pane("reading")}에서 이 행을 자료로 바꾸거나, '읽기 설정' 시트에 '${p.sheet} | ${rowOf(p.cell)}행 | 자료'를 적으세요.`,
   },
   "total-mismatch": {
     message: (p) => `시트의 합계 ${amountText(p.found)}원이 행들을 더한 ${amountText(p.computed)}원과 ${amountText(Math.abs(p.found - p.computed))}원 다릅니다.`,
@@ -188,11 +205,17 @@ export const ko: Catalog = {
   },
   "budget-revision-used": {
     message: (p) => `예산 열이 여럿(${p.columns})이라 예산과목마다 값이 있는 가장 최근 열로 계산했습니다('${p.column}').`,
-    hint: (p) => `다른 열을 쓰려면 작업창 '읽기 방식'에서 예산액 열을 고르거나, '읽기 설정' 시트에 '${p.sheet} | 예산액 | 열 이름'을 적으세요.`,
+    hint: (p) =>
+      p.shell === "cli"
+        ? `다른 열을 쓰려면 --column ${p.sheet}.예산액=열 이름으로 실행하거나, '읽기 설정' 시트에 '${p.sheet} | 예산액 | 열 이름'을 적으세요.`
+        : `다른 열을 쓰려면 작업창 ${pane("reading")}에서 예산액 열을 고르거나, '읽기 설정' 시트에 '${p.sheet} | 예산액 | 열 이름'을 적으세요.`,
   },
   "amount-column-chosen": {
     message: (p) => `금액이 될 수 있는 열이 여럿이라 실제 지급한 금액인 '${p.column}' 열을 금액으로 읽었습니다${p.others ? `(다른 열: ${p.others})` : ""}.`,
-    hint: (p) => `다른 열을 쓰려면 작업창 '읽기 방식'에서 금액 열을 고르거나, '읽기 설정' 시트에 '${p.sheet} | 금액 | 열 이름'을 적으세요.`,
+    hint: (p) =>
+      p.shell === "cli"
+        ? `다른 열을 쓰려면 --column ${p.sheet}.금액=열 이름으로 실행하거나, '읽기 설정' 시트에 '${p.sheet} | 금액 | 열 이름'을 적으세요.`
+        : `다른 열을 쓰려면 작업창 ${pane("reading")}에서 금액 열을 고르거나, '읽기 설정' 시트에 '${p.sheet} | 금액 | 열 이름'을 적으세요.`,
   },
   "amount-bank-net": {
     message: () => `입금과 출금 열이 있는 통장 형식이라 집행액을 출금 − 입금으로 읽었습니다. 사업명이 있는 입금은 반환(환급)으로 집행액에서 뺐습니다.`,
@@ -237,23 +260,32 @@ export const ko: Catalog = {
   },
   "reading-choice-invalid": {
     message: (p) => `${p.source === "option" ? `--column/--row 옵션 '${p.value}'` : `읽기 설정 '${p.value}'`}: ${choiceReasonKo[p.reason]}`,
-    hint: () => `열은 문자(G)나 머리글 그대로, 행은 '12행 | 합계' 또는 '12행 | 자료'처럼 적으세요. 작업창 '읽기 방식'에서 바꾸면 알맞게 적힙니다.`,
+    hint: (p) =>
+      p.shell === "cli"
+        ? `옵션은 --column 시트.항목=열(문자 G나 머리글 그대로, 또는 none), --row 시트.행=total|data처럼 적으세요. 읽기 설정 시트에는 열은 문자(G)나 머리글 그대로, 행은 '12행 | 합계' 또는 '12행 | 자료'처럼 적습니다.`
+        : `열은 문자(G)나 머리글 그대로, 행은 '12행 | 합계' 또는 '12행 | 자료'처럼 적으세요. 작업창 ${pane("reading")}에서 바꾸면 알맞게 적힙니다.`,
   },
   "year-undetermined": {
     message: () => `회계연도를 정하지 못해 집행률을 계산하지 않았습니다.`,
-    hint: () => `예산 시트 이름이나 제목에 연도를 넣거나(예: '2024 예산'), 연도를 직접 지정하세요(--year 2024).`,
+    hint: (p) =>
+      p.shell === "cli"
+        ? `예산 시트 이름이나 제목에 연도를 넣거나(예: '2024 예산'), 연도를 직접 지정하세요(--year 2024).`
+        : `예산 시트 이름이나 제목에 연도를 넣거나(예: '2024 예산'), 작업창의 ${pane("period")}에서 회계연도를 입력하세요.`,
   },
   "year-conflict": {
     message: (p) => `시트 이름이나 제목의 연도(${p.found})가 회계연도 ${p.year}년과 다릅니다.`,
-    hint: () => `연도 지정이 맞는지, 올바른 파일인지 확인하세요.`,
+    hint: (p) =>
+      p.shell === "cli"
+        ? `--year·--quarter나 회의정보 시트의 보고분기가 맞는지, 올바른 파일인지 확인하세요.`
+        : `작업창 ${pane("period")}의 회계연도나 회의정보 시트의 보고분기가 맞는지, 올바른 파일인지 확인하세요.`,
   },
   "as-of-after-quarter": {
     message: (p) => `기준일 ${josa(p.asOf, "이", "가")} 보고 분기(${p.quarter}분기)의 마지막 날 ${p.lastDay}보다 늦습니다. 다음 분기 집행도 포함됩니다.`,
-    hint: () => `보고 분기나 기준일을 확인하세요.`,
+    hint: (p) => (p.shell === "cli" ? `--quarter·--as-of나 회의정보 시트의 보고분기·기준일을 확인하세요.` : `작업창 ${pane("period")}의 보고 분기와 기준일을 확인하세요.`),
   },
   "as-of-outside-year": {
     message: (p) => `기준일 ${josa(p.asOf, "이", "가")} 회계연도 ${p.year}년 밖입니다.`,
-    hint: () => `기준일이나 회계연도를 확인하세요.`,
+    hint: (p) => (p.shell === "cli" ? `--as-of나 회의정보 시트의 기준일·보고분기를 확인하세요.` : `작업창 ${pane("period")}의 기준일과 회계연도를 확인하세요.`),
   },
   "option-invalid": {
     message: (p) => `설정 값 ${josa(`${p.option}='${p.value}'`, "을", "를")} 쓸 수 없어 무시했습니다.`,
@@ -270,8 +302,10 @@ export const ko: Catalog = {
   // --- filled by the meeting sheet and report planning ---
   "meeting-sheet-missing": {
     message: (p) => `회의정보 시트가 없어 회의록의 회의일시·장소·참석자·논의 사항 등을 빈칸으로 두었습니다. 찾아본 이름: ${p.names}`,
-    hint: () =>
-      `'회의정보' 시트를 추가해 채우거나 인쇄한 회의록에 직접 적으세요. 빈 양식은 작업창의 '빠진 시트를 서식으로 만들기'(명령줄에서는 template)로 만들 수 있습니다.`,
+    hint: (p) =>
+      p.shell === "cli"
+        ? `'회의정보' 시트를 채우거나 인쇄한 회의록에 직접 적으세요. add-sheets 명령이 빈 회의정보 시트를 더한 사본을 만듭니다(입력 파일은 그대로).`
+        : `'회의정보' 시트를 채우거나 인쇄한 회의록에 직접 적으세요. 작업창 '통합 문서 상태'의 ${pane("createSheets")} 단추가 빈 회의정보 시트를 더합니다.`,
   },
   "meeting-field-missing": {
     message: (p) => `'${p.sheet}' 시트에 ${josa(meetingFieldLabel(p.field, "ko"), "이", "가")} 없어 회의록에 빈칸으로 두었습니다.`,
@@ -287,21 +321,26 @@ export const ko: Catalog = {
   },
   "report-sheet-renamed": {
     message: (p) => `'${p.base}' 시트가 이미 있어 덮어쓰지 않고 '${p.name}' 시트로 만들었습니다.`,
-    hint: () => `기존 시트를 바꾸려면 '기존 시트 바꾸기'(--replace)를 선택하세요.`,
+    hint: (p) =>
+      p.shell === "cli" ? `기존 시트를 새 내용으로 바꾸려면 --replace를 붙이세요.` : `기존 시트는 그대로 두었습니다. 필요 없으면 기존 시트를 지우세요.`,
   },
   "report-sheet-replaced": {
     message: (p) => `기존 '${p.name}' 시트를 새 내용으로 바꿉니다.`,
-    hint: () => `바꾸지 않으려면 '기존 시트 바꾸기' 선택을 해제하세요.`,
+    hint: (p) => (p.shell === "cli" ? `바꾸지 않으려면 --replace를 빼세요.` : `기존 시트가 필요하면 Excel의 실행 취소나 백업에서 되살리세요.`),
     place: "own",
   },
   "report-option-overrides-meeting": {
     message: (p) => `'${p.sheet}' 시트의 ${meetingFieldLabel(p.field, "ko")} '${p.meetingValue}' 대신 지정한 값 '${p.used}'을(를) 썼습니다.`,
-    hint: () => `회의정보 시트의 값을 쓰려면 지정을 빼세요.`,
+    hint: (p) =>
+      p.shell === "cli" ? `회의정보 시트의 값을 쓰려면 --quarter·--as-of를 빼세요.` : `회의정보 시트의 값을 쓰려면 작업창 ${pane("period")}의 ${pane("resetPeriod")}를 누르세요.`,
     place: "own",
   },
   "report-no-figures": {
     message: () => `집행 수치를 계산하지 못해 회의록을 만들지 않았습니다.`,
-    hint: () => `위의 오류를 먼저 고치세요. 연도를 직접 지정할 수도 있습니다(--year 2024).`,
+    hint: (p) =>
+      p.shell === "cli"
+        ? `오류를 먼저 고치세요. 연도를 직접 지정할 수도 있습니다(--year 2024).`
+        : `오류를 먼저 고치세요. 작업창 ${pane("period")}에서 회계연도를 입력할 수도 있습니다.`,
   },
   // --- the minutes' section 2: last meeting's follow-up ---
   "minutes-carried": {
@@ -316,7 +355,10 @@ export const ko: Catalog = {
       const none = p.plansFrom === "none" ? " 추진 사업은 해당 없음입니다." : p.decisionsFrom === "none" ? " 결정사항은 해당 없음입니다." : "";
       return `2. 전차 회의록 보고: ${parts.join(", ")}을 가져왔습니다.${none}`;
     },
-    hint: () => `진행 상황을 고치려면 작업창의 '전차 회의록에서 가져오기'(명령줄: carry)로 회의정보 시트의 [전차 추진 계획]·[전차 결정사항]에 옮긴 뒤 고치세요. 그 표가 전차 회의록보다 먼저입니다.`,
+    hint: (p) =>
+      p.shell === "cli"
+        ? `진행 상황을 고치려면 carry 명령으로 회의정보 시트의 [전차 추진 계획]·[전차 결정사항]에 옮긴 뒤 고치세요. 그 표가 전차 회의록보다 먼저입니다.`
+        : `진행 상황을 고치려면 작업창의 ${pane("carry")}로 회의정보 시트의 [전차 추진 계획]·[전차 결정사항]에 옮긴 뒤 고치세요. 그 표가 전차 회의록보다 먼저입니다.`,
     place: "own",
   },
   "minutes-previous-missing": {
@@ -347,7 +389,10 @@ export const ko: Catalog = {
   },
   "minutes-decision-no-progress": {
     message: (p) => `전차 결정사항 ${p.count}건의 진행 상황이 비어 있어 회의록에 결정사항만 적었습니다.`,
-    hint: () => `작업창의 '전차 회의록에서 가져오기'(명령줄: carry)로 회의정보 시트의 [전차 결정사항]에 옮긴 뒤 진행상황 열을 채우세요.`,
+    hint: (p) =>
+      p.shell === "cli"
+        ? `carry 명령으로 회의정보 시트의 [전차 결정사항]에 옮긴 뒤 진행상황 열을 채우세요.`
+        : `작업창의 ${pane("carry")}로 회의정보 시트의 [전차 결정사항]에 옮긴 뒤 진행상황 열을 채우세요.`,
   },
   // --- host errors and fixes (Office.js / file hosts, mechanical fixes) ---
   "host-cell-edit-mode": {
@@ -356,7 +401,7 @@ export const ko: Catalog = {
   },
   "host-sheet-changed": {
     message: () => `작업하는 동안 시트 이름이 바뀌었거나 시트가 삭제되어(또는 셀이 수식으로 바뀌어) 멈췄습니다. 바뀐 내용은 없습니다.`,
-    hint: () => `다시 검증한 뒤 한 번 더 실행하세요.`,
+    hint: (p) => (p.shell === "cli" ? `다시 실행하세요.` : `작업창의 ${pane("recheck")}를 누른 뒤 한 번 더 실행하세요.`),
   },
   "host-payload-too-large": {
     message: () => `한 번에 주고받을 데이터가 Excel의 한도(5MB)를 넘었습니다.`,
@@ -396,11 +441,12 @@ export const ko: Catalog = {
   },
   "fix-amount-text": {
     message: (p) => `글자로 저장된 금액 '${p.value}'을(를) 숫자 ${p.after}(으)로 바꿉니다.`,
-    hint: () => `바꾼 뒤에도 되돌리기로 원래 값을 복원할 수 있습니다.`,
+    hint: (p) => (p.shell === "cli" ? `그대로 두어도 금액으로 읽습니다. 셀을 직접 숫자로 고쳐도 됩니다.` : `바꾼 뒤에도 작업창의 ${pane("undo")}로 원래 값을 되돌릴 수 있습니다.`),
   },
   "fix-date-text": {
     message: (p) => `글자로 저장된 날짜 '${p.value}'을(를) 날짜 ${p.after}(으)로 바꿉니다.`,
-    hint: () => `바꾼 셀은 yyyy-mm-dd 날짜 서식이 됩니다. 되돌리기로 원래 값을 복원할 수 있습니다.`,
+    hint: (p) =>
+      p.shell === "cli" ? `그대로 두어도 날짜로 읽습니다. 셀을 직접 날짜로 고쳐도 됩니다.` : `바꾼 셀은 yyyy-mm-dd 날짜 서식이 됩니다. 작업창의 ${pane("undo")}로 원래 값을 되돌릴 수 있습니다.`,
   },
   "fix-full-width": {
     message: (p) => `전각 문자 '${p.value}'을(를) 반각 '${p.after}'(으)로 바꿉니다.`,
