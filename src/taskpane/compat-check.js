@@ -50,6 +50,9 @@
     box.style.padding = "16px";
     box.style.fontFamily = "'Malgun Gothic', 'Segoe UI', sans-serif";
     box.style.lineHeight = "1.5";
+    // Korean wraps between words, never inside one ("없습/니다").
+    box.style.wordBreak = "keep-all";
+    box.style.overflowWrap = "break-word";
     box.appendChild(paragraph(KO, "16px", "bold"));
     box.appendChild(paragraph(KO_HINT, "14px", "normal"));
     var en = paragraph(EN, "14px", "bold");
