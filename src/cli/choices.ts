@@ -48,7 +48,7 @@ function sheetLines(r: RecognizedSheet): string[] {
 export function choiceLines(recognized: readonly RecognizedSheet[]): string[] {
   const sheets = recognized.filter((r) => r.role !== "programs");
   if (sheets.length === 0) return [];
-  const out = ["읽는 방식 (* 사용자 선택; 바꾸려면 작업창 '읽기 방식', 통합 문서의 '읽기 설정' 시트, 또는 --column/--row):"];
+  const out = ["읽는 방식 (* 사용자 선택; 바꾸려면 --column/--row, 또는 통합 문서의 '읽기 설정' 시트):"];
   for (const r of sheets) {
     const [first, ...rest] = sheetLines(r);
     out.push(`  '${r.sheet}'  ${first}`, ...rest.map((l) => `      ${l}`));

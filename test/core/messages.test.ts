@@ -153,9 +153,11 @@ describe("the catalogs", () => {
       params: { asOf: "2024-05-24", count: 23, firstDate: "2024-05-27", lastDate: "2024-06-28" },
     };
     expect(renderIssue(issue, "ko").message).toBe(
-      "'집행내역' 시트 B198 셀 등 23개 행(2024-05-27 ~ 2024-06-28)은 기준일 2024-05-24 이후라 집계에서 뺐습니다.",
+      "'집행내역' 시트 B198 셀: 이 행 등 23개 행(2024-05-27 ~ 2024-06-28)은 기준일 2024-05-24 이후라 집계에서 뺐습니다.",
     );
     expect(renderIssue(issue, "en").message).toContain("and 22 more rows");
+    // Lists show the sheet and cell beside the message: it does not say them again.
+    expect(renderIssue(issue, "ko", { withPlace: false }).message).not.toContain("B198");
   });
 
   it("puts the place before a message, or leaves it off for lists that show sheet and cell beside it", () => {

@@ -95,10 +95,9 @@ export const workbookEn = {
   "date-after-as-of": {
     message: (p) =>
       p.count > 1
-        ? `${p.at} and ${p.count - 1} more rows (${p.firstDate} to ${p.lastDate}) are after the as-of date ${p.asOf}; left out of the figures.`
+        ? `this row and ${p.count - 1} more rows (${p.firstDate} to ${p.lastDate}) are after the as-of date ${p.asOf}; left out of the figures.`
         : `dated ${p.value}, after the as-of date ${p.asOf}; left out of the figures.`,
     hint: (p) => (p.count > 1 ? `Move the as-of date later to include these rows.` : `Move the as-of date later to include this row.`),
-    place: (p) => (p.count > 1 ? "own" : "start"),
   },
   "name-missing": {
     message: (p) => `the ${label(fieldLabels, p.field, "en")} is empty.`,

@@ -95,10 +95,9 @@ export const workbookKo = {
   "date-after-as-of": {
     message: (p) =>
       p.count > 1
-        ? `${p.at} 등 ${p.count}개 행(${p.firstDate} ~ ${p.lastDate})은 기준일 ${p.asOf} 이후라 집계에서 뺐습니다.`
+        ? `이 행 등 ${p.count}개 행(${p.firstDate} ~ ${p.lastDate})은 기준일 ${p.asOf} 이후라 집계에서 뺐습니다.`
         : `날짜 ${josa(p.value, "이", "가")} 기준일 ${p.asOf} 이후라 집계에서 뺐습니다.`,
     hint: (p) => (p.count > 1 ? `이 행들도 넣으려면 기준일을 늦추세요.` : `이 행도 넣으려면 기준일을 늦추세요.`),
-    place: (p) => (p.count > 1 ? "own" : "start"),
   },
   "name-missing": {
     message: (p) => `${josa(label(fieldLabels, p.field, "ko"), "이", "가")} 비어 있습니다.`,
