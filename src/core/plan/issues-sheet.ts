@@ -6,14 +6,14 @@
 // "(n)" variant of it AND its A1 starts with a marker. A user's sheet that happens to have the
 // name is never touched: the results go to a new name chosen beside it.
 
-import { rangeAddress } from "../address";
 import type { SheetGrid, WorkbookGrid } from "../grid";
 import { hasErrors, issueCounts, type Issue, type Severity } from "../issues/issue";
 import type { Locale } from "../locale";
 import { renderIssue } from "../issues/render";
-import { a4Print, FORM_FONT, HEADER_FILL, thinBox } from "./report-style";
+import { FORM_FONT, thinBox } from "./report-style";
+import { MARKER_HEADER_ROW, planMarkerSheet } from "./marker-sheet";
 import { chooseSheetName } from "./sheet-names";
-import type { PlannedCell, SheetPlan, WorkbookPlan } from "./sheet-plan";
+import type { PlannedCell, WorkbookPlan } from "./sheet-plan";
 
 export const ISSUES_SHEET_KO = "검증 결과";
 export const ISSUES_SHEET_EN = "Validation results";
@@ -52,7 +52,7 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-const HEADER_ROW = 3; // 0-based: title, summary, note, then the header
+const HEADER_ROW = MARKER_HEADER_ROW; // 0-based: title, summary, note, then the header
 
 /**
  * Plans the results sheet. It replaces the add-in's own results sheet if there is one (see
@@ -69,17 +69,12 @@ export function planIssuesSheet(issues: readonly Issue[], grid: WorkbookGrid, lo
   const sheets = new Set(existing);
   const counts = issueCounts(issues);
 
-  const cells: PlannedCell[] = [
-    { row: 0, col: 0, value: `${locale === "ko" ? ISSUES_MARKER_KO : ISSUES_MARKER_EN} ${w.title}`, style: "title" },
-    { row: 1, col: 0, value: issues.length ? w.summary(counts.error, counts.warning, counts.info) : w.none, style: "summary" },
-    { row: 2, col: 0, value: w.note, style: "note" },
-    ...w.headers.map((h, col) => ({ row: HEADER_ROW, col, value: h, style: "header" })),
-  ];
+  const body: PlannedCell[] = [];
   issues.forEach((issue, i) => {
     const row = HEADER_ROW + 1 + i;
     // Sheet and cell have their own columns.
     const { message, hint } = renderIssue(issue, locale, { withPlace: false });
-    cells.push(
+    body.push(
       { row, col: 0, value: w.severity[issue.severity], style: issue.severity },
       { row, col: 1, value: issue.sheet ?? "", style: "text" },
       issue.sheet && issue.cell && sheets.has(issue.sheet)
@@ -90,36 +85,30 @@ export function planIssuesSheet(issues: readonly Issue[], grid: WorkbookGrid, lo
       { row, col: 5, value: hint, style: "wrap" },
     );
   });
-  const lastRow = HEADER_ROW + Math.max(1, issues.length);
   const font = { name: FORM_FONT };
-  const sheet: SheetPlan = {
+  const sheet = planMarkerSheet({
     name,
     kind: "issues",
-    cells,
-    merges: [
-      { top: 0, left: 0, bottom: 0, right: 5 },
-      { top: 1, left: 0, bottom: 1, right: 5 },
-      { top: 2, left: 0, bottom: 2, right: 5 },
+    title: `${locale === "ko" ? ISSUES_MARKER_KO : ISSUES_MARKER_EN} ${w.title}`,
+    lines: [
+      { text: issues.length ? w.summary(counts.error, counts.warning, counts.info) : w.none, style: "summary" },
+      { text: w.note, style: "note" },
     ],
+    headers: w.headers,
+    body,
+    bodyRows: issues.length,
     styles: {
-      title: { font: { ...font, size: 14, bold: true } },
       summary: { font: { ...font, size: 11, bold: true } },
-      note: { font: { ...font, size: 9, color: "595959" } },
-      header: { font: { ...font, bold: true }, fill: HEADER_FILL, horizontal: "center", vertical: "middle", border: thinBox },
       error: { font: { ...font, bold: true, color: "C00000" }, horizontal: "center", vertical: "top", border: thinBox },
       warning: { font: { ...font, bold: true, color: "9C5700" }, horizontal: "center", vertical: "top", border: thinBox },
       info: { font: { ...font, color: "1F4E79" }, horizontal: "center", vertical: "top", border: thinBox },
-      text: { vertical: "top", border: thinBox },
       link: { font: { ...font, underline: true, color: "0563C1" }, horizontal: "center", vertical: "top", border: thinBox },
       wrap: { vertical: "top", wrap: true, border: thinBox },
     },
     columnWidths: [8, 14, 8, 18, 60, 48],
-    rowHeights: {},
-    defaultFont: { name: FORM_FONT, size: 10 },
     showGridLines: false,
-    print: a4Print(rangeAddress(0, 0, lastRow, 5), "landscape", `${HEADER_ROW + 1}:${HEADER_ROW + 1}`),
-    freeze: { rows: HEADER_ROW + 1, cols: 0 },
+    orientation: "landscape",
     tabColor: hasErrors(issues) ? "C00000" : "70AD47",
-  };
+  });
   return { plan: { sheets: [sheet], replace: own ? [own.name] : [], activate: name }, sheetName: name };
 }

@@ -5,7 +5,6 @@
 // sheet (visible, after the others); later ones replace it, which is how every host writes a
 // sheet (plan.replace).
 
-import { rangeAddress } from "../address";
 import type { WorkbookGrid } from "../grid";
 import type { Locale } from "../locale";
 import { normalizeName } from "../parse/names";
@@ -20,8 +19,9 @@ import {
   type SettingsReading,
 } from "../read/settings";
 import type { DataRole } from "../read/specs";
-import { FORM_FONT, HEADER_FILL, a4Print, thinBox } from "./report-style";
-import type { PlannedCell, SheetPlan, WorkbookPlan } from "./sheet-plan";
+import { FORM_FONT } from "./report-style";
+import { MARKER_HEADER_ROW, planMarkerSheet } from "./marker-sheet";
+import type { PlannedCell, WorkbookPlan } from "./sheet-plan";
 
 /** One change of a reading choice, as the task pane asks for it. */
 export type ReadingChange =
@@ -83,7 +83,7 @@ export function choiceItem(role: DataRole, field: string): string {
   return ITEM[field] ?? field;
 }
 
-const HEADER_ROW = 3; // 0-based: title, note, examples, then the header
+const HEADER_ROW = MARKER_HEADER_ROW; // 0-based: title, note, examples, then the header
 
 interface TableRow {
   readonly sheet: string;
@@ -119,39 +119,28 @@ export function planReadingSettings(grid: WorkbookGrid, current: SettingsReading
   const added = newRow(change, locale);
   const rows = added ? [...kept, added] : kept;
   const headers = SETTINGS_HEADERS[locale];
-  const cells: PlannedCell[] = [
-    { row: 0, col: 0, value: `${locale === "ko" ? SETTINGS_MARKER_KO : SETTINGS_MARKER_EN} ${w.title}`, style: "title" },
-    { row: 1, col: 0, value: w.note, style: "note" },
-    { row: 2, col: 0, value: w.examples, style: "note" },
-    ...headers.map((h, col) => ({ row: HEADER_ROW, col, value: h, style: "header" })),
-  ];
+  const body: PlannedCell[] = [];
   rows.forEach((r, i) => {
     const row = HEADER_ROW + 1 + i;
-    [r.sheet, r.item, r.choice, r.note].forEach((value, col) => cells.push({ row, col, value, style: "text" }));
+    [r.sheet, r.item, r.choice, r.note].forEach((value, col) => body.push({ row, col, value, style: "text" }));
   });
-  const lastRow = HEADER_ROW + Math.max(1, rows.length);
-  const font = { name: FORM_FONT };
-  const sheet: SheetPlan = {
+  const sheet = planMarkerSheet({
     name,
     kind: "settings",
-    cells,
-    merges: [
-      { top: 0, left: 0, bottom: 0, right: 3 },
-      { top: 1, left: 0, bottom: 1, right: 3 },
-      { top: 2, left: 0, bottom: 2, right: 3 },
+    title: `${locale === "ko" ? SETTINGS_MARKER_KO : SETTINGS_MARKER_EN} ${w.title}`,
+    lines: [
+      { text: w.note, style: "note" },
+      { text: w.examples, style: "note" },
     ],
-    styles: {
-      title: { font: { ...font, size: 14, bold: true } },
-      note: { font: { ...font, size: 9, color: "595959" }, wrap: true, vertical: "top" },
-      header: { font: { ...font, bold: true }, fill: HEADER_FILL, horizontal: "center", vertical: "middle", border: thinBox },
-      text: { vertical: "top", border: thinBox },
-    },
+    headers,
+    body,
+    bodyRows: rows.length,
+    noteStyle: { font: { name: FORM_FONT, size: 9, color: "595959" }, wrap: true, vertical: "top" },
+    styles: {},
     columnWidths: [18, 16, 26, 36],
     rowHeights: { 1: 30, 2: 30 },
-    defaultFont: { name: FORM_FONT, size: 10 },
     showGridLines: true,
-    print: a4Print(rangeAddress(0, 0, lastRow, 3), "portrait", `${HEADER_ROW + 1}:${HEADER_ROW + 1}`),
-    freeze: { rows: HEADER_ROW + 1, cols: 0 },
-  };
+    orientation: "portrait",
+  });
   return { plan: { sheets: [sheet], replace: existing ? [existing.name] : [] }, sheetName: name };
 }
