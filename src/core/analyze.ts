@@ -16,6 +16,7 @@ import type { Issue } from "./issues/issue";
 import { sortIssues } from "./issues/sort";
 import { decideFollowUp, type FollowUp } from "./meeting/follow-up";
 import type { MeetingInfo } from "./meeting/model";
+import { checkMeetingQuarter } from "./meeting/other-quarter";
 import { readMeeting } from "./meeting/read";
 import type { Figures, RecognizedColumn, RecognizedSheet, Records } from "./model";
 import { won } from "./money";
@@ -144,6 +145,7 @@ export function analyze(grid: WorkbookGrid, choice: AnalysisChoice = {}): Analys
     if (budget) checkOverspent(budget, index, figures, issues);
     checkSpending(figures, issues);
     followUp = decideFollowUp(grid, meeting, records.programs, period, meetingIssues);
+    checkMeetingQuarter(meeting, period, meetingIssues);
   }
 
   const sheetNames = grid.sheets.map((s) => s.name);

@@ -5,6 +5,7 @@
 import type { Analysis } from "./analyze";
 import { hasErrors, type Issue } from "./issues/issue";
 import { withIssues } from "./issues/sort";
+import { meetingForReport } from "./meeting/other-quarter";
 import type { Figures } from "./model";
 import { DEFAULT_CENTER_NAME, planMinutesSheet } from "./plan/minutes-plan";
 import { chooseSheetName, isNameTaken, reportSheetBases } from "./plan/sheet-names";
@@ -37,7 +38,8 @@ export type ReportOutcome =
  */
 export function planReport(analysis: Analysis, options: ReportOptions = {}): ReportOutcome {
   const figures = analysis.figures;
-  const meeting = analysis.meeting;
+  // Another quarter's meeting sheet lends the minutes only the center's name (meeting/other-quarter.ts).
+  const meeting = analysis.period ? meetingForReport(analysis.meeting, analysis.period) : analysis.meeting;
   if (hasErrors(analysis.issues) || figures === null) {
     const extra: Issue[] = figures === null && !hasErrors(analysis.issues) ? [{ severity: "error", code: "report-no-figures", params: {} }] : [];
     return { ok: false, analysis, issues: withIssues(analysis.issues, extra) };

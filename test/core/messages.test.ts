@@ -71,6 +71,7 @@ const examples: { readonly [C in IssueCode]: Example<C> } = {
   "report-sheet-replaced": { sheet: "회의록 2024-2분기", params: { name: "회의록 2024-2분기" } },
   "report-option-overrides-meeting": { sheet: "회의정보", params: { field: "reportQuarter", meetingValue: "2024년 2분기", used: "2024년 3분기" } },
   "report-no-figures": { params: {} },
+  "meeting-other-quarter": { sheet: "회의정보", params: { meetingQuarter: "2024년 2분기", used: "2024년 3분기", fields: "회의명, 회의일시, 참석자" } },
   "minutes-carried": {
     sheet: "회의록 2024-1분기",
     params: { quarter: 1, plans: 4, plansFrom: "minutes", decisions: 2, decisionsFrom: "meeting", minutesSheet: "회의록 2024-1분기", meetingSheet: "회의정보" },

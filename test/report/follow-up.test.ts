@@ -124,7 +124,9 @@ describe("where section 2 comes from", () => {
   it("a 1분기 report looks for last year's 4분기 minutes", () => {
     const last = planGrid(q1Minutes, "회의록 2023-4분기");
     const { lines, analysis } = minutesLines(withSheets(base, last), { quarter: 1 });
-    expect(lines).toContain("2. 2023년 4분기(전차) 회의록 보고 - 이수민 보고함");
+    // The sample's meeting sheet is 2분기's: its reporter does not report at the 1분기 meeting.
+    expect(lines).toContain("2. 2023년 4분기(전차) 회의록 보고");
+    expect(analysis.issues.some((i) => i.code === "meeting-other-quarter")).toBe(true);
     expect(analysis.followUp?.minutesSheet).toBe("회의록 2023-4분기");
     expect(section2(lines).length).toBeGreaterThan(1);
   });

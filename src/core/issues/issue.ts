@@ -118,6 +118,8 @@ export interface IssueParamsByCode {
   /** meetingValue: what the meeting sheet says; used: what was used instead. */
   "report-option-overrides-meeting": { readonly field: "reportQuarter" | "asOf"; readonly meetingValue: string; readonly used: string };
   "report-no-figures": None;
+  /** The meeting sheet is meetingQuarter's; fields: the meeting-specific fields left out of `used`'s minutes. */
+  "meeting-other-quarter": { readonly meetingQuarter: string; readonly used: string; readonly fields: string };
   // --- the minutes' section 2: last meeting's follow-up (meeting/follow-up.ts) ---
   /** What section 2 carried and from where; quarter: the previous minutes' quarter. */
   "minutes-carried": {

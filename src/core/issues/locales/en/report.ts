@@ -41,6 +41,15 @@ export const reportEn = {
       p.shell === "cli" ? `Leave out --quarter/--as-of to use the meeting sheet's value.` : `To use the meeting sheet's value, press ${pane("resetPeriod")} under ${pane("period")} in the task pane.`,
     place: "own",
   },
+  "meeting-other-quarter": {
+    message: (p) =>
+      `sheet '${p.sheet}' describes the ${p.meetingQuarter} meeting, so its ${p.fields} were not copied into the ${p.used} minutes; those places show the defaults or blanks.`,
+    hint: (p) =>
+      p.shell === "cli"
+        ? `Leave out --quarter to use the meeting sheet's quarter, or change the meeting sheet's report quarter and contents to this quarter's meeting.`
+        : `To report the meeting sheet's quarter, press ${pane("resetPeriod")} under ${pane("period")} in the task pane; or change the meeting sheet's report quarter and contents to this quarter's meeting.`,
+    place: "own",
+  },
   "report-no-figures": {
     message: () => `No figures could be computed, so no minutes were made.`,
     hint: (p) =>

@@ -42,6 +42,15 @@ export const reportKo = {
       p.shell === "cli" ? `회의정보 시트의 값을 쓰려면 --quarter·--as-of를 빼세요.` : `회의정보 시트의 값을 쓰려면 작업창 ${pane("period")}의 ${pane("resetPeriod")}를 누르세요.`,
     place: "own",
   },
+  "meeting-other-quarter": {
+    message: (p) =>
+      `'${p.sheet}' 시트는 ${p.meetingQuarter} 회의의 정보라 ${p.used} 회의록에 ${p.fields}을(를) 옮기지 않았습니다. 회의록에서 그 칸은 기본값이나 빈칸입니다.`,
+    hint: (p) =>
+      p.shell === "cli"
+        ? `회의정보 시트의 값을 쓰려면 --quarter를 빼세요. 이 분기의 회의록이 맞다면 회의정보 시트의 보고분기와 내용을 이 분기 회의로 고치세요.`
+        : `회의정보 시트의 분기로 만들려면 작업창 ${pane("period")}의 ${pane("resetPeriod")}를 누르세요. 이 분기의 회의록이 맞다면 회의정보 시트의 보고분기와 내용을 이 분기 회의로 고치세요.`,
+    place: "own",
+  },
   "report-no-figures": {
     message: () => `집행 수치를 계산하지 못해 회의록을 만들지 않았습니다.`,
     hint: (p) =>
