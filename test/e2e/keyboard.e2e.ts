@@ -23,8 +23,15 @@ const isButton = (name: string | RegExp) => (f: Awaited<ReturnType<typeof focuse
 /** Opens a workbook through 파일 열기… with the keyboard: Tab to it, Enter, the picker gets the file. */
 async function openWithKeyboard(page: Page, name: string, buffer: Buffer): Promise<void> {
   await tabTo(page, isButton("파일 열기…"));
-  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
-  await chooser.setFiles({ name, mimeType: XLSX, buffer });
+  // Playwright turns on file-chooser interception asynchronously when the first listener is added,
+  // and runs the key press concurrently: pressed at once, the picker can open before interception
+  // is on and the event never comes (it timed out once on CI). A round trip to the page first lets
+  // the interception request finish, since the browser answers one session's messages in order.
+  const chooser = page.waitForEvent("filechooser", { timeout: 15_000 });
+  await page.evaluate(() => 0);
+  await page.evaluate(() => 0);
+  await page.keyboard.press("Enter");
+  await (await chooser).setFiles({ name, mimeType: XLSX, buffer });
 }
 
 const onFigures = (f: Awaited<ReturnType<typeof focused>>) => f.id === "figures-heading";
