@@ -70,8 +70,8 @@ export const BLOCKS: readonly Block[] = [
     name: "large-file",
     shown: "npm run test:e2e -- test/e2e/large-file.e2e.ts",
     run: ["npx", ["tsx", "test/e2e/run.ts", "test/e2e/large-file.e2e.ts"], { E2E_SKIP_BUILD: "1" }],
-    keep: (lines) => lines.filter((l) => /^\s+[\d,]+ rows \(|^\s+main-thread tasks over 50 ms/.test(l)).map((l) => l.trim()),
-    shape: /^[\d,]+ rows \(.*grid from the worker \d+ ms|^main-thread tasks over 50 ms/,
+    keep: (lines) => lines.filter((l) => /^\s+[\d,]+ rows \(|^\s+(open|period|fixes|undo|report)\s+\d+ ms|^\s+longest main-thread task/.test(l)).map((l) => l.trimEnd().replace(/^ {2}/, "")),
+    shape: /^[\d,]+ rows \(.*analysis from the worker \d+ ms|^ {2}(open|period|fixes|undo|report)\s+\d+ ms|^ {2}longest main-thread task/,
   },
   {
     name: "bench-core",

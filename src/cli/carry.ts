@@ -7,7 +7,7 @@ import * as path from "node:path";
 import type { CarryPlan } from "../core/meeting/carry";
 import type { Result } from "../core/result";
 import type { Loaded } from "../session/state";
-import { carryPreview, type WorkbookSession } from "../session/workbook-session";
+import type { WorkbookSession } from "../session/workbook-session";
 import type { Command, Period } from "./args";
 
 /** The CLI's output streams (run.ts's CliIO). */
@@ -58,7 +58,7 @@ export async function runCarry(cmd: Extract<Command, { name: "carry" }>, io: Io,
   const input = await files.open(cmd.file, cmd.period);
   if (!input.ok) return usageFailure(io, input.error);
   const { session, loaded, save } = input.value;
-  const preview = carryPreview(loaded);
+  const preview = loaded.carry;
   if (preview === null) return usageFailure(io, "회계연도를 정할 수 없어 전차 분기를 알 수 없습니다. --quarter를 적어 주세요(예: 2024Q2).");
   const refusal = preview.refusal;
   if (refusal?.kind === "no-minutes") {

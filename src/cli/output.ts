@@ -1,8 +1,8 @@
 // What the CLI prints: a readable Korean summary, or one JSON object for scripts.
 
-import type { Analysis } from "../core/analyze";
+import type { AnalysisSummary } from "../core/analyze";
 import { formatAmount, formatKoreanDate, formatPeriod, formatRatio, formatWon, totalBudgetLabel } from "../core/display";
-import { findCauses, type Cause } from "../core/issues/causes";
+import type { Cause } from "../core/issues/causes";
 import { groupIssues } from "../core/issues/group";
 import { hasErrors, issueCounts, type Issue, type Severity } from "../core/issues/issue";
 import { renderIssue } from "../core/issues/render";
@@ -35,7 +35,7 @@ export function jsonIssue(issue: Issue): JsonIssue {
 export function jsonResult(
   command: string,
   file: string,
-  analysis: Analysis,
+  analysis: AnalysisSummary,
   issues: readonly Issue[],
   extra: Record<string, unknown> = {},
 ): Record<string, unknown> {
@@ -46,8 +46,9 @@ export function jsonResult(
     counts: issueCounts(issues),
     recognized: analysis.recognized,
     figures: analysis.figures,
-    // Causes behind many errors, with the option that removes them (see causeLines).
-    causes: findCauses({ ...analysis, issues }).map((c) => ({ kind: c.kind, year: c.year, found: c.found, explains: c.explains.length, option: `--year ${c.action.year}` })),
+    // Causes behind many errors, with the option that removes them (see causeLines); a report's
+    // own notes (sheet names) never add to them.
+    causes: analysis.causes.map((c) => ({ kind: c.kind, year: c.year, found: c.found, explains: c.explains.length, option: `--year ${c.action.year}` })),
     issues: issues.map(jsonIssue),
     ...extra,
   };

@@ -4,7 +4,6 @@
 
 import { readFile, stat, writeFile } from "node:fs/promises";
 import * as path from "node:path";
-import { findCauses } from "../core/issues/causes";
 import { countErrors, hasErrors, hostErrorIssue } from "../core/issues/issue";
 import { renderIssue } from "../core/issues/render";
 import "./node-zip";
@@ -73,7 +72,7 @@ async function tryOpen(file: string, period: Period, io: CliIO): Promise<Result<
     const { hint } = renderIssue(hostErrorIssue(opened.error.error), "ko", { shell: "cli" });
     return err(`엑셀 통합문서(.xlsx)로 읽을 수 없습니다: ${file} (${hint.replace(/\.$/, "")})`);
   }
-  io.progress(`시트 ${opened.value.grid.sheets.length}개를 읽고 검사했습니다.`);
+  io.progress(`시트 ${opened.value.analysis.sheetNames.length}개를 읽고 검사했습니다.`);
   return ok({ session, loaded: opened.value, workbook: workbook! });
 }
 
@@ -126,7 +125,7 @@ async function runAnalyze(cmd: Extract<Command, { name: "validate" | "figures" }
     io.out(JSON.stringify(jsonResult(cmd.name, cmd.file, analysis, analysis.issues)));
     return code;
   }
-  const lines = [`${cmd.name === "validate" ? "검사" : "집행 현황"}: ${cmd.file}`, ...recognizedLines(analysis.recognized), ...choiceLines(analysis.recognized), "", ...issueLines(analysis.issues, findCauses(analysis))];
+  const lines = [`${cmd.name === "validate" ? "검사" : "집행 현황"}: ${cmd.file}`, ...recognizedLines(analysis.recognized), ...choiceLines(analysis.recognized), "", ...issueLines(analysis.issues, analysis.causes)];
   lines.push("");
   // With errors the figures leave out the refused rows, or a whole sheet that could not be read
   // (a ledger without its header row shows 0원 spent): never let them pass for final.
@@ -154,7 +153,7 @@ async function runReport(cmd: Extract<Command, { name: "report" }>, io: CliIO): 
       io.out(JSON.stringify(jsonResult("report", cmd.file, outcome.analysis, outcome.issues, { output: null, sheets: [] })));
     } else {
       io.out(`보고서를 만들지 않았습니다: ${cmd.file}에 고칠 오류가 있습니다.`);
-      for (const l of [...recognizedLines(outcome.analysis.recognized), ...choiceLines(outcome.analysis.recognized), "", ...issueLines(outcome.issues, findCauses(outcome.analysis))]) io.out(l);
+      for (const l of [...recognizedLines(outcome.analysis.recognized), ...choiceLines(outcome.analysis.recognized), "", ...issueLines(outcome.issues, outcome.analysis.causes)]) io.out(l);
     }
     return EXIT_ISSUES;
   }
@@ -177,7 +176,7 @@ async function runReport(cmd: Extract<Command, { name: "report" }>, io: CliIO): 
     io.out(JSON.stringify(jsonResult("report", cmd.file, outcome.analysis, outcome.issues, { output: out, sheets: written.value.written })));
     return EXIT_OK;
   }
-  const lines = [`보고서: ${cmd.file}`, ...recognizedLines(outcome.analysis.recognized), ...choiceLines(outcome.analysis.recognized), "", ...issueLines(outcome.issues, findCauses(outcome.analysis)), ""];
+  const lines = [`보고서: ${cmd.file}`, ...recognizedLines(outcome.analysis.recognized), ...choiceLines(outcome.analysis.recognized), "", ...issueLines(outcome.issues, outcome.analysis.causes), ""];
   if (figures) lines.push(...figuresLines(figures, false), "");
   const followUp = followUpLines(outcome.issues);
   if (followUp.length > 0) lines.push(...followUp, "");

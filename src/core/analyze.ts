@@ -3,7 +3,8 @@
 // it with what the reader saw — per sheet the header, columns and what became of each row — the
 // fixes on offer and the template sheets the workbook lacks. Issues are collected in one list
 // and sorted once, here. Synchronous and pure: load first, then compute; nothing here walks the
-// grid twice or touches a host.
+// grid twice or touches a host. What the shells keep of it (AnalysisSummary) leaves out the rows
+// read, which only the core walks: standalone mode analyses in its worker and hands that over.
 
 import { columnLetters } from "./address";
 import { checkSpending } from "./alarms";
@@ -12,6 +13,7 @@ import { parseChoice, type AnalysisChoice } from "./choice";
 import { computeFigures, indexBudget } from "./figures";
 import type { Fix } from "./fixes";
 import type { WorkbookGrid } from "./grid";
+import { findCauses, type Cause } from "./issues/causes";
 import type { Issue } from "./issues/issue";
 import { sortIssues } from "./issues/sort";
 import { decideFollowUp, type FollowUp } from "./meeting/follow-up";
@@ -49,6 +51,8 @@ export interface Analysis {
   readonly followUp: FollowUp | null;
   /** Every issue, sorted: errors first, then by sheet, row and column. */
   readonly issues: readonly Issue[];
+  /** Causes behind many of those errors, with the action that removes them (its `explains` are issues of `issues`). */
+  readonly causes: readonly Cause[];
   /** Mechanical fixes on offer, sheet by sheet, top to bottom, left to right. */
   readonly fixes: readonly Fix[];
   /** The template's sheets the workbook lacks, the meeting sheet included (the pane's "create the missing sheets", the CLI's add-sheets). */
@@ -57,6 +61,23 @@ export interface Analysis {
   readonly sheetNames: readonly string[];
   /** The reading settings sheet as read (its table, for the pane to change one choice), or null. */
   readonly readingSettings: SettingsReading | null;
+}
+
+/**
+ * What the shells use of an analysis: all of it but the rows read — the reader's per-sheet
+ * readings (`sheets`) and the ledger's records, the part that grows to 100,000 rows. Only the
+ * core's own steps walk those, inside analyze; figures, issues, causes, fixes and the rest are
+ * here. The budget's, grants' and programs' records stay (the minutes list the programs).
+ */
+export interface AnalysisSummary extends Omit<Analysis, "sheets" | "records"> {
+  readonly records: Omit<Records, "ledger">;
+}
+
+/** The summary of an analysis: the same objects, without the rows read (nothing is copied). */
+export function summarizeAnalysis(a: Analysis): AnalysisSummary {
+  const { sheets: _sheets, records, ...rest } = a;
+  const { ledger: _ledger, ...kept } = records;
+  return { ...rest, records: kept };
 }
 
 const column = (c: ColumnReading): RecognizedColumn => ({ letter: c.letter, header: c.header, cell: c.headerCell });
@@ -148,6 +169,7 @@ export function analyze(grid: WorkbookGrid, choice: AnalysisChoice = {}): Analys
     checkMeetingQuarter(meeting, period, meetingIssues);
   }
 
+  const sorted = sortIssues([...issues, ...meetingIssues]);
   const sheetNames = grid.sheets.map((s) => s.name);
   const headerCells = new Map<string, RecognizedColumn[]>();
   for (const s of read.sheets) headerCells.set(s.sheet, s.headerCells.map((h) => ({ letter: columnLetters(h.col), header: h.text, cell: h.cell })));
@@ -161,7 +183,8 @@ export function analyze(grid: WorkbookGrid, choice: AnalysisChoice = {}): Analys
     records,
     figures,
     followUp,
-    issues: sortIssues([...issues, ...meetingIssues]),
+    issues: sorted,
+    causes: findCauses({ issues: sorted, records, period }),
     fixes: read.sheets.flatMap((s) => s.fixes),
     missingTemplateSheets: missingTemplateSheets(new Set(read.found.map((f) => f.role)), sheetNames, meeting !== null),
     sheetNames,

@@ -2,7 +2,7 @@
 // Pure: a session reads the grid, analyses it (analyze.ts decides the period, meeting sheet
 // included), calls planReport, and writes the plan with one executor.
 
-import type { Analysis } from "./analyze";
+import type { AnalysisSummary } from "./analyze";
 import { hasErrors, type Issue } from "./issues/issue";
 import { withIssues } from "./issues/sort";
 import { meetingForReport } from "./meeting/other-quarter";
@@ -24,19 +24,19 @@ export type ReportOutcome =
   | {
       ok: true;
       plan: WorkbookPlan;
-      analysis: Analysis;
+      analysis: AnalysisSummary;
       issues: readonly Issue[];
       minutesSheet: string;
       summarySheet: string;
     }
-  | { ok: false; analysis: Analysis; issues: readonly Issue[] };
+  | { ok: false; analysis: AnalysisSummary; issues: readonly Issue[] };
 
 /**
  * The report for the analysed workbook, or why not: with validation errors, or without figures,
  * nothing is planned. The outcome's issues are the analysis' with the report's own notes (sheet
  * names chosen or replaced) merged in order.
  */
-export function planReport(analysis: Analysis, options: ReportOptions = {}): ReportOutcome {
+export function planReport(analysis: AnalysisSummary, options: ReportOptions = {}): ReportOutcome {
   const figures = analysis.figures;
   // Another quarter's meeting sheet lends the minutes only the center's name (meeting/other-quarter.ts).
   const meeting = analysis.period ? meetingForReport(analysis.meeting, analysis.period) : analysis.meeting;

@@ -1,7 +1,7 @@
 // The session contract every shell programs against — the ribbon (src/commands), the task pane
 // (src/taskpane) and the CLI (src/cli) — and the one thing that differs between them: how a
-// workbook is opened and where its report goes (WorkbookAccess). createSession (workbook-session.ts)
-// is the one implementation.
+// workbook is opened, where it is analysed and where its report goes (WorkbookAccess,
+// OpenedWorkbook). createSession (workbook-session.ts) is the one implementation.
 
 import type { AnalysisChoice, PeriodChoice } from "../core/choice";
 import type { Fix } from "../core/fixes";
@@ -21,9 +21,28 @@ export type OpenSource =
   | { readonly kind: "file"; readonly name: string; readonly bytes: () => Promise<ArrayBuffer | Uint8Array> }
   | { readonly kind: "sample" };
 
+/**
+ * Where a workbook's reads are analysed: one read, analysed once for the choice; the last read
+ * analysed again for another choice; and (standalone) the file the user has. createReader
+ * (reader.ts) does it in the session's thread; standalone mode's worker does it beside the workbook.
+ */
+export interface WorkbookReader {
+  /** One read of the workbook, analysed once for the choice. */
+  read(choice: AnalysisChoice): Promise<Result<Loaded, HostError>>;
+  /** The workbook as last read, analysed again for another choice: no read. */
+  reanalyse(choice: AnalysisChoice): Promise<Result<Loaded, HostError>>;
+  /** Standalone: the user now has the workbook as last read as a file (the copy was downloaded). */
+  saved(): Promise<void>;
+}
+
 /** An open workbook: its host port, and where a report on it goes when not into it. */
 export interface OpenedWorkbook {
   readonly port: WorkbookPort;
+  /**
+   * Where its reads are analysed when not in the session's thread (standalone mode's worker, which
+   * holds the workbook and its grid); without it, createReader over `port`.
+   */
+  readonly reader?: WorkbookReader;
   /** The file's name as the user knows it ("" inside Excel). */
   readonly name: string;
   /** Puts the planned report where the user gets it; without this it is written into the workbook. */
@@ -58,8 +77,12 @@ export interface WorkbookSession {
   open(source?: OpenSource, choice?: AnalysisChoice): Promise<Result<Loaded, SessionError>>;
   /** Reads the open workbook again and analyses it, keeping the choice. */
   reload(): Promise<Result<Loaded, SessionError>>;
-  /** Changes the chosen period (null: back to the meeting sheet and the defaults) and analyses the grid in hand again. */
-  setPeriod(period: PeriodChoice | null): void;
+  /**
+   * Changes the chosen period (null: back to the meeting sheet and the defaults) and analyses the
+   * workbook as last read again, without reading it (where the grid is held: standalone, in the
+   * worker). Resolves to the new analysis, or null when no workbook is open.
+   */
+  setPeriod(period: PeriodChoice | null): Promise<Result<Loaded | null, SessionError>>;
   /** Writes the fixes in one batch and keeps the edits that undo them, then reads again. */
   applyFixes(fixes: readonly Fix[]): Promise<Result<number, SessionError>>;
   /** Puts back what the last applied fixes changed, then reads again. */
@@ -71,7 +94,7 @@ export interface WorkbookSession {
    * sheet's [전차 추진 계획] and [전차 결정사항] (reading again first where the workbook is live, so
    * nothing the user has just typed is written over), then reads again. Resolves to what was
    * carried; a refusal (no previous minutes, nothing new) writes nothing. The preview is
-   * carryPreview(state.loaded).
+   * state.loaded.carry.
    */
   carryPrevious(): Promise<Result<CarryPlan, SessionError>>;
   /** Plans the report for the choice (reading again first where the workbook is live). Writes nothing. */

@@ -3,10 +3,9 @@
 // it produced), or it failed. The task pane renders this state and nothing else, so everything it
 // shows can be tested by feeding events, without React and without a host.
 
-import { analyze, type Analysis } from "../core/analyze";
+import type { AnalysisSummary } from "../core/analyze";
 import type { AnalysisChoice, PeriodChoice } from "../core/choice";
 import type { WorkbookGrid } from "../core/grid";
-import { sameGridContent } from "../core/grid-equal";
 import type { CarryPlan } from "../core/meeting/carry";
 import type { CellEdit, HostError } from "../core/port";
 import type { ReportOutcome } from "../core/report";
@@ -14,10 +13,19 @@ import type { ReportOutcome } from "../core/report";
 /** Where the session runs: inside Excel, a file in a plain browser, a file on the command line. */
 export type Mode = "excel" | "standalone" | "file";
 
-/** A workbook as read, and its analysis for the session's choice. */
+/**
+ * A workbook as read and its analysis for the session's choice, made where the grid is held
+ * (the session's reader): what the shells show and plan from.
+ */
 export interface Loaded {
-  readonly grid: WorkbookGrid;
-  readonly analysis: Analysis;
+  /** The analysis without the rows read (those stay where the grid is). */
+  readonly analysis: AnalysisSummary;
+  /** What "전차 회의록에서 가져오기" would write for this read and period (the pane's preview); null without a period. */
+  readonly carry: CarryPlan | null;
+  /** Standalone: this read differs from the workbook as the user has it as a file (as opened, or last downloaded). */
+  readonly differsFromFile: boolean;
+  /** The grid read, where it is held in the session's thread (Excel, the CLI); null where a worker holds it (standalone). */
+  readonly grid: WorkbookGrid | null;
 }
 
 /** What went wrong: a host's refusal (in the catalog's words when shown), or a bug. */
@@ -56,7 +64,7 @@ export type ActionName =
 /** Actions that keep the workbook busy while they run (their buttons are disabled meanwhile). */
 export type Work = Extract<
   ActionName,
-  "open" | "reload" | "apply-fixes" | "undo-fixes" | "create-template" | "download-copy" | "write-results" | "carry-previous" | "set-reading-choice"
+  "open" | "reload" | "set-period" | "apply-fixes" | "undo-fixes" | "create-template" | "download-copy" | "write-results" | "carry-previous" | "set-reading-choice"
 >;
 
 export type ReportStatus =
@@ -86,14 +94,11 @@ export interface SessionState {
   /** Excel could not select the cell the user asked for. */
   readonly selectFailed: boolean;
   /**
-   * Standalone: the workbook as the user has it as a file — as opened, or as last downloaded with
-   * 바뀐 통합 문서 내려받기. Null elsewhere (Excel keeps its own workbook; the CLI writes new files).
-   */
-  readonly saved: WorkbookGrid | null;
-  /**
-   * Standalone: the page's copy differs from `saved` (fixes or template sheets not downloaded), so
-   * opening another workbook or leaving the page would lose them. False again once the copy
-   * equals `saved` (after undoing the fixes, or downloading).
+   * Standalone: the page's copy differs from the workbook as the user has it as a file — as
+   * opened, or as last downloaded with 바뀐 통합 문서 내려받기 (fixes or template sheets not
+   * downloaded) — so opening another workbook or leaving the page would lose them. False again
+   * once the copy equals that file (after undoing the fixes, or downloading). Each read says
+   * (Loaded.differsFromFile); never in Excel or the CLI.
    */
   readonly unsaved: boolean;
   /**
@@ -116,7 +121,10 @@ type Phases<A extends ActionName, Done extends object = object> =
 export type SessionEvent =
   | Phases<"open", { readonly name: string; readonly loaded: Loaded; readonly choice: AnalysisChoice }>
   | Phases<"reload", { readonly loaded: Loaded }>
-  | { readonly action: "set-period"; readonly phase: "done"; readonly period: PeriodChoice | null }
+  // The choice changes when asked; the analysis for it follows (null: no workbook open).
+  | { readonly action: "set-period"; readonly phase: "start"; readonly period: PeriodChoice | null }
+  | { readonly action: "set-period"; readonly phase: "done"; readonly loaded: Loaded | null }
+  | { readonly action: "set-period"; readonly phase: "failed"; readonly error: SessionError }
   | Phases<"apply-fixes", { readonly count: number; readonly undo: readonly CellEdit[] }>
   | Phases<"undo-fixes", { readonly count: number }>
   | Phases<"create-template", { readonly written: readonly string[] }>
@@ -144,7 +152,6 @@ export function initialState(mode: Mode, excelUndo: boolean | null = null): Sess
     changed: false,
     report: { kind: "idle" },
     selectFailed: false,
-    saved: null,
     unsaved: false,
     excelUndo,
     carried: null,
@@ -154,13 +161,7 @@ export function initialState(mode: Mode, excelUndo: boolean | null = null): Sess
 
 /** A new read of the workbook in hand: in standalone mode, whether it still equals the file the user has. */
 function withLoaded(state: SessionState, loaded: Loaded): SessionState {
-  const unsaved = state.mode === "standalone" && state.saved !== null && !sameGridContent(state.saved, loaded.grid);
-  return { ...state, loaded, unsaved };
-}
-
-/** The grid analysed again for a choice: no read, the same analysis every shell gets. */
-export function reanalyse(loaded: Loaded, choice: AnalysisChoice): Loaded {
-  return { grid: loaded.grid, analysis: analyze(loaded.grid, choice) };
+  return { ...state, loaded, unsaved: state.mode === "standalone" && loaded.differsFromFile };
 }
 
 /** The choice with the period changed: a patch sets fields (undefined clears one), null clears all. */
@@ -174,6 +175,7 @@ function isWork(action: ActionName): action is Work {
   return (
     action === "open" ||
     action === "reload" ||
+    action === "set-period" ||
     action === "apply-fixes" ||
     action === "undo-fixes" ||
     action === "create-template" ||
@@ -187,6 +189,7 @@ function isWork(action: ActionName): action is Work {
 export function sessionReducer(state: SessionState, event: SessionEvent): SessionState {
   if (event.phase === "start") {
     if (event.action === "select-cell") return { ...state, selectFailed: false };
+    if (event.action === "set-period") return { ...state, choice: withPeriod(state.choice, event.period), working: "set-period", error: null };
     if (event.action === "generate-report") return { ...state, error: null, report: { kind: "running" } };
     if (event.action === "deliver-report") return { ...state, report: { kind: "running" } };
     return isWork(event.action) ? { ...state, working: event.action, error: null } : state;
@@ -204,14 +207,11 @@ export function sessionReducer(state: SessionState, event: SessionEvent): Sessio
         name: event.name,
         loaded: event.loaded,
         choice: event.choice,
-        saved: state.mode === "standalone" ? event.loaded.grid : null,
       };
     case "reload":
       return { ...withLoaded(state, event.loaded), working: null };
-    case "set-period": {
-      const choice = withPeriod(state.choice, event.period);
-      return { ...state, choice, loaded: state.loaded && reanalyse(state.loaded, choice) };
-    }
+    case "set-period":
+      return event.loaded ? { ...withLoaded(state, event.loaded), working: null } : { ...state, working: null };
     case "apply-fixes":
       // Until the read that follows says otherwise, the copy has changed.
       return { ...state, working: null, undo: event.undo, fixNotice: { kind: "applied", count: event.count }, unsaved: state.mode === "standalone" && event.count > 0 };
@@ -231,8 +231,8 @@ export function sessionReducer(state: SessionState, event: SessionEvent): Sessio
     case "watch-changes":
       return { ...withLoaded(state, event.loaded), changed: true };
     case "download-copy":
-      // The file the user now has is the copy as last read.
-      return { ...state, working: null, saved: state.loaded?.grid ?? state.saved, unsaved: false };
+      // The file the user now has is the copy as last read (the session tells its reader).
+      return { ...state, working: null, unsaved: false };
     case "write-results":
       return { ...state, working: null };
     case "carry-previous":

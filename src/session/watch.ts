@@ -29,7 +29,7 @@ export function watchPort(
     read,
     onResult: (result) => {
       if (stopped || !result.ok) return;
-      sheetsRead(result.value.grid.sheets.map((s) => s.name));
+      sheetsRead(result.value.analysis.sheetNames);
       onLoaded(result.value);
     },
   });

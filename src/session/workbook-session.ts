@@ -1,8 +1,9 @@
 // createSession: the one implementation of the session contract (contract.ts) for the three
 // shells. A session holds one open workbook, its analysis for the user's choice, and what the user
 // did to it; its named actions are the only way to change that, and each reports itself to the
-// reducer (state.ts) that the task pane renders. Every read goes through read.ts: the host's grid
-// is parsed at the edge, then analysed once.
+// reducer (state.ts) that the task pane renders. Every read goes through the workbook's reader
+// (reader.ts, or standalone mode's worker): the host's grid is parsed at the edge, then analysed
+// once, where the grid is held. Reads and analyses run one at a time, in the order asked.
 
 import type { AnalysisChoice } from "../core/choice";
 import { fixEdits, invertEdits } from "../core/fixes";
@@ -11,23 +12,30 @@ import { planTemplateSheets } from "../core/plan/template";
 import type { CellEdit, HostError, WorkbookPort } from "../core/port";
 import { planReport } from "../core/report";
 import { err, ok, type Result } from "../core/result";
-import type { OpenedWorkbook, WorkbookAccess, WorkbookSession } from "./contract";
-import { carryPreview } from "./carry";
-import { readLoaded, writeResultsSheet } from "./read";
+import type { OpenedWorkbook, WorkbookAccess, WorkbookReader, WorkbookSession } from "./contract";
+import { writeResultsSheet } from "./read";
+import { createReader } from "./reader";
 import { initialState, sessionReducer, type ActionName, type Delivered, type Loaded, type SessionError, type SessionEvent } from "./state";
 import { watchPort, type PortWatcher } from "./watch";
 
-export type { OpenSource, OpenedWorkbook, WorkbookAccess, WorkbookSession } from "./contract";
-export { readGrid, readLoaded } from "./read";
+export type { OpenSource, OpenedWorkbook, WorkbookAccess, WorkbookReader, WorkbookSession } from "./contract";
+export { analyseGrid, readGrid, readLoaded } from "./read";
+export { createReader } from "./reader";
 export { carryPreview } from "./carry";
 
 const hostError = (error: HostError): SessionError => ({ kind: "host", error });
 const bug = (e: unknown): SessionError => ({ kind: "bug", message: e instanceof Error ? e.message : String(e) });
 const notOpen: SessionError = { kind: "bug", message: "no workbook is open" };
 
+/** An open workbook with the reader its reads go through. */
+interface Held {
+  readonly workbook: OpenedWorkbook;
+  readonly reader: WorkbookReader;
+}
+
 export function createSession(access: WorkbookAccess): WorkbookSession {
   let state = initialState(access.mode, access.excelUndo ?? null);
-  let opened: OpenedWorkbook | null = null;
+  let held: Held | null = null;
   const listeners = new Set<() => void>();
   /** Whether the shell asked to watch changes, and the watcher of the open workbook's port. */
   let watching = false;
@@ -39,7 +47,7 @@ export function createSession(access: WorkbookAccess): WorkbookSession {
   };
 
   /** Runs an action body; a thrown exception is a bug, reported as the action's failure. */
-  const run = async <T>(action: Exclude<ActionName, "set-period" | "watch-changes" | "dismiss-error">, body: () => Promise<Result<T, SessionError>>): Promise<Result<T, SessionError>> => {
+  const run = async <T>(action: Exclude<ActionName, "watch-changes" | "dismiss-error">, body: () => Promise<Result<T, SessionError>>): Promise<Result<T, SessionError>> => {
     dispatch({ action, phase: "start" } as SessionEvent);
     let r: Result<T, SessionError>;
     try {
@@ -51,40 +59,62 @@ export function createSession(access: WorkbookAccess): WorkbookSession {
     return r;
   };
 
+  const hold = (workbook: OpenedWorkbook): Held => ({
+    workbook,
+    reader: workbook.reader ?? createReader(workbook.port, { trackFile: access.mode === "standalone" }),
+  });
+
   /** The open workbook; inside Excel the workbook is open from the start (a ribbon command never opens one). */
-  const workbook = async (): Promise<Result<OpenedWorkbook, SessionError>> => {
-    if (opened) return ok(opened);
+  const workbook = async (): Promise<Result<Held, SessionError>> => {
+    if (held) return ok(held);
     if (access.mode !== "excel") return err(notOpen);
     const o = await access.open({ kind: "workbook" });
     if (!o.ok) return err(hostError(o.error));
-    opened = o.value;
-    return ok(opened);
+    held = hold(o.value);
+    return ok(held);
   };
 
-  const read = async (choice: AnalysisChoice): Promise<Result<Loaded, SessionError>> => {
-    const w = await workbook();
-    if (!w.ok) return w;
-    const r = await readLoaded(w.value.port, choice);
-    if (!r.ok) return err(hostError(r.error));
-    watcher?.sheetsRead(r.value.grid.sheets.map((s) => s.name));
-    return r;
+  /**
+   * Reads and analyses one at a time, in the order asked: a period change made during a read is
+   * analysed after it, over its grid, and a report waits for the analysis it is planned from.
+   */
+  let turn: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(f: () => Promise<T>): Promise<T> => {
+    const next = turn.then(f, f);
+    turn = next.catch(() => undefined);
+    return next;
   };
+
+  /** One read of the workbook `h` (default: the open one), analysed for the choice at its turn. */
+  const read = (choice: () => AnalysisChoice, h?: Held): Promise<Result<Loaded, SessionError>> =>
+    inTurn(async () => {
+      const w = h ? ok(h) : await workbook();
+      if (!w.ok) return w;
+      const r = await w.value.reader.read(choice());
+      if (!r.ok) return err(hostError(r.error));
+      if (w.value === held) watcher?.sheetsRead(r.value.analysis.sheetNames);
+      return r;
+    });
+
+  /** The analysis in hand once the reads and analyses asked before are done. */
+  const current = (): Promise<Loaded | null> => inTurn(() => Promise.resolve(state.loaded));
 
   const reload = () =>
     run("reload", async () => {
-      const r = await read(state.choice);
+      const r = await read(() => state.choice);
       if (r.ok) dispatch({ action: "reload", phase: "done", loaded: r.value });
       return r;
     });
 
   /** Writes cell edits (fixes or their undo); reads again after a write that went through. */
   const edit = async (edits: readonly CellEdit[]) => {
-    if (!opened) return err(notOpen);
-    const r = await opened.port.applyEdits(edits);
+    if (!held) return err(notOpen);
+    const r = await held.workbook.port.applyEdits(edits);
     return r.ok ? ok(r.value) : err(hostError(r.error));
   };
 
-  const startWatcher = (port: WorkbookPort): void => {
+  const startWatcher = (h: Held): void => {
+    const port: WorkbookPort = h.workbook.port;
     if (watcher?.port === port) return;
     watcher?.stop();
     watcher = null;
@@ -92,11 +122,14 @@ export function createSession(access: WorkbookAccess): WorkbookSession {
     watcher = watchPort(
       port,
       port.watchSheetChanges.bind(port),
-      () => readLoaded(port, state.choice),
+      () => inTurn(() => h.reader.read(state.choice)),
       (loaded) => dispatch({ action: "watch-changes", phase: "done", loaded }),
     );
-    watcher.sheetsRead(state.loaded?.grid.sheets.map((s) => s.name) ?? []);
+    watcher.sheetsRead(state.loaded?.analysis.sheetNames ?? []);
   };
+
+  /** Which period change is the latest: an earlier one still waiting for its turn is not analysed. */
+  let periodRequest = 0;
 
   const session: WorkbookSession = {
     mode: access.mode,
@@ -110,22 +143,37 @@ export function createSession(access: WorkbookAccess): WorkbookSession {
       run("open", async () => {
         const o = await access.open(source);
         if (!o.ok) return err(hostError(o.error));
-        const previous = opened;
-        opened = o.value;
-        const r = await read(choice);
-        if (!r.ok) {
-          opened = previous; // the workbook in hand stays open
-          return r;
-        }
+        const next = hold(o.value);
+        const r = await read(() => choice, next);
+        if (!r.ok) return r; // the workbook in hand stays open
+        held = next;
         dispatch({ action: "open", phase: "done", name: o.value.name, loaded: r.value, choice });
-        if (watching) startWatcher(o.value.port);
+        if (watching) startWatcher(next);
         return r;
       }),
 
     reload,
 
     setPeriod(period) {
-      dispatch({ action: "set-period", phase: "done", period });
+      // The choice changes now (a second change builds on it); the analysis follows in turn.
+      const request = ++periodRequest;
+      dispatch({ action: "set-period", phase: "start", period });
+      return inTurn(async (): Promise<Result<Loaded | null, SessionError>> => {
+        if (request !== periodRequest) return ok(state.loaded); // a later change is analysed instead
+        const h = held;
+        let r: Result<Loaded | null, SessionError> = ok(null);
+        try {
+          if (h && state.loaded) {
+            const a = await h.reader.reanalyse(state.choice);
+            r = a.ok ? a : err(hostError(a.error));
+          }
+        } catch (e) {
+          r = err(bug(e));
+        }
+        if (request !== periodRequest || h !== held) return r; // superseded meanwhile: the later one reports
+        dispatch(r.ok ? { action: "set-period", phase: "done", loaded: r.value } : { action: "set-period", phase: "failed", error: r.error });
+        return r;
+      });
     },
 
     applyFixes: async (fixes) => {
@@ -155,10 +203,11 @@ export function createSession(access: WorkbookAccess): WorkbookSession {
     },
 
     createTemplate: async () => {
-      const loaded = state.loaded;
-      if (!opened || !loaded) return err(notOpen);
-      const port = opened.port;
+      if (!held || !state.loaded) return err(notOpen);
       const r = await run("create-template", async () => {
+        const loaded = await current();
+        if (!held || !loaded) return err(notOpen);
+        const port = held.workbook.port;
         const missing = loaded.analysis.missingTemplateSheets;
         const w = missing.length === 0 ? ok({ written: [] as readonly string[] }) : await port.write(planTemplateSheets(missing, { year: loaded.analysis.figures?.year }));
         if (!w.ok) return err(hostError(w.error));
@@ -170,13 +219,13 @@ export function createSession(access: WorkbookAccess): WorkbookSession {
     },
 
     carryPrevious: async () => {
-      if (!opened || !state.loaded) return err(notOpen);
-      const port = opened.port;
+      if (!held || !state.loaded) return err(notOpen);
+      const port = held.workbook.port;
       const r = await run("carry-previous", async () => {
         // Planned from a fresh read where the user may have typed meanwhile: empty rows are empty now.
-        const loaded = access.live === true ? await read(state.choice) : ok(state.loaded!);
+        const loaded = access.live === true ? await read(() => state.choice) : ok(await current());
         if (!loaded.ok) return loaded;
-        const carried = carryPreview(loaded.value);
+        const carried = loaded.value?.carry ?? null;
         if (carried === null) return err({ kind: "bug", message: "no report period to carry the previous minutes for" });
         const w = carried.write;
         if (w !== null) {
@@ -192,7 +241,8 @@ export function createSession(access: WorkbookAccess): WorkbookSession {
 
     generateReport: (options = {}) =>
       run("generate-report", async () => {
-        const loaded = access.live === true || !state.loaded ? await read(state.choice) : ok(state.loaded);
+        const inHand = access.live === true ? null : await current();
+        const loaded = inHand ? ok(inHand) : await read(() => state.choice);
         if (!loaded.ok) return loaded;
         const outcome = planReport(loaded.value.analysis, options);
         dispatch({ action: "generate-report", phase: "done", outcome, loaded: loaded.value });
@@ -203,8 +253,8 @@ export function createSession(access: WorkbookAccess): WorkbookSession {
       run("deliver-report", async () => {
         const w = await workbook();
         if (!w.ok) return w;
-        const o = w.value;
         let delivered: Result<Delivered, HostError>;
+        const o = w.value.workbook;
         if (outcome.ok) delivered = o.deliver ? await o.deliver(outcome.plan, outcome) : await o.port.write(outcome.plan);
         else if (options.resultsSheet !== undefined) {
           const results = await writeResultsSheet(o.port, outcome.issues, options.resultsSheet, state.loaded);
@@ -216,7 +266,7 @@ export function createSession(access: WorkbookAccess): WorkbookSession {
       }),
 
     async selectCell(sheet, cell) {
-      const port = opened?.port;
+      const port = held?.workbook.port;
       const r = await run("select-cell", async () => {
         if (!port?.selectCell) return ok(false);
         const s = await port.selectCell(sheet, cell);
@@ -228,7 +278,7 @@ export function createSession(access: WorkbookAccess): WorkbookSession {
 
     watchChanges() {
       watching = true;
-      if (opened) startWatcher(opened.port);
+      if (held) startWatcher(held);
       return () => {
         watching = false;
         watcher?.stop();
@@ -238,9 +288,12 @@ export function createSession(access: WorkbookAccess): WorkbookSession {
 
     downloadCopy: () =>
       run("download-copy", async () => {
-        if (!opened?.downloadCopy) return err(notOpen);
-        const r = await opened.downloadCopy();
+        const h = held;
+        if (!h?.workbook.downloadCopy) return err(notOpen);
+        const r = await h.workbook.downloadCopy();
         if (!r.ok) return err(hostError(r.error));
+        // The file the user now has is the copy as last read: later reads are compared with it.
+        await inTurn(() => h.reader.saved());
         dispatch({ action: "download-copy", phase: "done" });
         return ok(r.value);
       }),
@@ -250,19 +303,20 @@ export function createSession(access: WorkbookAccess): WorkbookSession {
         const w = await workbook();
         if (!w.ok) return w;
         const list = issues ?? state.loaded?.analysis.issues ?? [];
-        const r = await writeResultsSheet(w.value.port, list, locale, state.loaded);
+        const r = await writeResultsSheet(w.value.workbook.port, list, locale, state.loaded);
         if (!r.ok) return err(hostError(r.error));
         dispatch({ action: "write-results", phase: "done", sheet: r.value.sheet });
         return ok(r.value.sheet);
       }),
 
     setReadingChoice: async (change, locale = "ko") => {
-      const loaded = state.loaded;
-      if (!opened || !loaded) return err(notOpen);
-      const port = opened.port;
+      if (!held || !state.loaded) return err(notOpen);
+      const port = held.workbook.port;
       const r = await run("set-reading-choice", async () => {
-        // Planned from the grid in hand: the settings sheet as read, with this one choice changed.
-        const { plan, sheetName } = planReadingSettings(loaded.grid, loaded.analysis.readingSettings, change, locale);
+        const loaded = await current();
+        if (!loaded) return err(notOpen);
+        // Planned from the read in hand: the settings sheet as read, with this one choice changed.
+        const { plan, sheetName } = planReadingSettings(loaded.analysis.sheetNames, loaded.analysis.readingSettings, change, locale);
         const w = await port.write(plan);
         if (!w.ok) return err(hostError(w.error));
         dispatch({ action: "set-reading-choice", phase: "done", sheet: sheetName });

@@ -8,7 +8,7 @@
 // every action focus lands somewhere sensible (focus.ts); standalone, no change is lost without a
 // question (open-guard.ts).
 
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import {
   Button,
   FluentProvider,
@@ -22,13 +22,13 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { findCauses, type Cause } from "../core/issues/causes";
+import type { Cause } from "../core/issues/causes";
 import { countErrors, hostErrorIssue, issueCounts, type Issue } from "../core/issues/issue";
 import { renderIssue } from "../core/issues/render";
 import type { Locale } from "../core/locale";
 import type { HostError } from "../core/port";
 import type { SessionError } from "../session/state";
-import { carryPreview, type WorkbookSession } from "../session/workbook-session";
+import type { WorkbookSession } from "../session/workbook-session";
 import type { StartMode } from "./bootstrap";
 import { useDialogMount, useFocusRequest } from "./focus";
 import { strings, type Strings } from "./i18n";
@@ -153,7 +153,7 @@ function TaskPane({ session, locale, onReady }: AppProps) {
   const issues = analysis?.issues ?? [];
   const figures = analysis?.figures ?? null;
   const errors = countErrors(issues);
-  const causes = useMemo(() => (analysis ? findCauses(analysis) : []), [analysis]);
+  const causes = analysis?.causes ?? [];
   const opening = state.working === "open";
   const busy = state.working !== null && !opening;
   const error = refusal ?? (state.error ? errorMessage(state.error, locale, t) : null);
@@ -171,13 +171,13 @@ function TaskPane({ session, locale, onReady }: AppProps) {
       setRechecked(t.rechecked(c.error, c.warning, c.info));
     });
   const onCause = (cause: Cause) => {
-    session.setPeriod({ year: cause.action.year });
+    void session.setPeriod({ year: cause.action.year });
     requestFocus("issues-summary");
   };
   const period = analysis?.period ?? null;
   const chosen = state.choice.period ?? {};
   const mt = minutesStrings[locale];
-  const carry = useMemo(() => (loaded ? carryPreview(loaded) : null), [loaded]);
+  const carry = loaded?.carry ?? null;
 
   return (
     <main className={s.root} data-testid="taskpane" ref={root}>
@@ -281,11 +281,11 @@ function TaskPane({ session, locale, onReady }: AppProps) {
             period={{ year: figures?.year ?? chosen.year, quarter: figures?.quarter ?? chosen.quarter, asOf: figures?.asOf ?? chosen.asOf }}
             fromMeeting={period !== null && (period.source.quarter === "meeting" || period.source.asOf === "meeting")}
             t={t}
-            onChange={(patch) => session.setPeriod(patch)}
+            onChange={(patch) => void session.setPeriod(patch)}
             chosen={Object.keys(chosen).length > 0}
             hasMeetingSheet={analysis.meeting !== null}
             onReset={() => {
-              session.setPeriod(null);
+              void session.setPeriod(null);
               requestFocus("period-year");
             }}
           />

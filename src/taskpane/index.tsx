@@ -14,13 +14,19 @@ function markReady(): void {
   document.body.dataset.ready = "true";
 }
 
-/** Imports the standalone chunk once, on first need; started early so the first click is quick. */
+/**
+ * Imports the standalone chunk once, on first need; started early, with the worker that will read
+ * the file, so the first click is quick.
+ */
 function lazyStandalone(t: (typeof strings)["ko"]): WorkbookAccess {
   let mod: Promise<typeof import("./standalone/standalone-access")> | null = null;
   const load = () => (mod ??= import(/* webpackChunkName: "standalone" */ "./standalone/standalone-access"));
-  void load().catch(() => {
-    mod = null; // retried on the user's click, which then reports the failure
-  });
+  void load().then(
+    (m) => m.prepareStandalone(),
+    () => {
+      mod = null; // retried on the user's click, which then reports the failure
+    },
+  );
   return { mode: "standalone", open: async (source) => (await load()).standaloneAccess(t).open(source) };
 }
 

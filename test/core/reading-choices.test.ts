@@ -135,7 +135,7 @@ function gridOf(plan: SheetPlan): SheetGrid {
 
 describe("the settings sheet the pane writes", () => {
   const apply = (grid: WorkbookGrid, change: ReadingChange): WorkbookGrid => {
-    const { plan } = planReadingSettings(grid, readSettings(grid, []), change);
+    const { plan } = planReadingSettings(grid.sheets.map((s) => s.name), readSettings(grid, []), change);
     return { sheets: [...grid.sheets.filter((s) => !plan.replace.includes(s.name)), gridOf(plan.sheets[0]!)] };
   };
 

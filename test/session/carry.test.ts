@@ -7,7 +7,7 @@ import { ok } from "../../src/core/result";
 import { OfficePort } from "../../src/hosts/office/office-port";
 import { buildWorkbookFromGrid, readWorkbookGrid, XlsxPort } from "../../src/hosts/xlsx/xlsx-port";
 import { excelSession } from "../../src/session/excel";
-import { carryPreview, createSession, type WorkbookSession } from "../../src/session/workbook-session";
+import { createSession, type WorkbookSession } from "../../src/session/workbook-session";
 import { FakeExcel } from "../fakes/fake-excel";
 import { firstQuarterBook } from "../report/first-quarter";
 import { linesBetween, planLines } from "../report/plan-text";
@@ -76,7 +76,7 @@ describe.each([
     session.setPeriod(null);
     await session.reload();
 
-    const preview = carryPreview(session.getState().loaded!);
+    const preview = session.getState().loaded!.carry;
     expect(preview?.refusal).toBeNull();
     expect(preview?.plans.add.length).toBeGreaterThan(10);
     const before = await host.grid();

@@ -4,13 +4,11 @@ import * as analyzeModule from "../../src/core/analyze";
 import type { ReportOutcome } from "../../src/core/report";
 import { sampleWorkbookGrid } from "../../src/sample";
 import { initialState, sessionReducer, type Loaded, type SessionEvent, type SessionState } from "../../src/session/state";
+import { analyseGrid } from "../../src/session/workbook-session";
 import { fakeSession } from "../taskpane/fake-session";
 import { LEDGER, withLedgerEdits } from "../taskpane/grids";
 
-const loadedOf = (choice = {}): Loaded => {
-  const grid = sampleWorkbookGrid();
-  return { grid, analysis: analyzeModule.analyze(grid, choice) };
-};
+const loadedOf = (choice = {}): Loaded => analyseGrid(sampleWorkbookGrid(), choice);
 const reduce = (events: readonly SessionEvent[], from: SessionState = initialState("excel")) => events.reduce(sessionReducer, from);
 const hostError = { kind: "host", error: { code: "sheet-protected", detail: "x" } } as const;
 
@@ -20,7 +18,8 @@ describe("the session's reducer", () => {
   it("opening another workbook forgets the last one's period, fixes, notices and report", () => {
     const busy = reduce(
       [
-        { action: "set-period", phase: "done", period: { quarter: 1 } },
+        { action: "set-period", phase: "start", period: { quarter: 1 } },
+        { action: "set-period", phase: "done", loaded: loadedOf({ period: { quarter: 1 } }) },
         { action: "apply-fixes", phase: "done", count: 2, undo: [{ sheet: LEDGER, cell: "A1", value: "x" }] },
         { action: "create-template", phase: "done", written: ["교부내역"] },
       ],
@@ -32,16 +31,20 @@ describe("the session's reducer", () => {
     expect(again).toMatchObject({ name: "b.xlsx", undo: null, fixNotice: null, templateWritten: null, report: { kind: "idle" }, choice: {} });
   });
 
-  it("setting the period analyses the grid in hand again, and null goes back to the meeting sheet", () => {
-    const q1 = reduce([{ action: "set-period", phase: "done", period: { quarter: 1 } }], opened);
-    expect(q1.loaded!.grid).toBe(opened.loaded!.grid);
-    expect(q1.loaded!.analysis.period).toMatchObject({ quarter: 1, asOf: "2024-03-31", source: { quarter: "option", asOf: "default" } });
-    const patched = reduce([{ action: "set-period", phase: "done", period: { asOf: "2024-02-01" } }], q1);
+  it("setting the period changes the choice at once (a patch on the last one, null clears it), and takes the analysis that follows", () => {
+    const asked = reduce([{ action: "set-period", phase: "start", period: { quarter: 1 } }], opened);
+    expect(asked).toMatchObject({ choice: { period: { quarter: 1 } }, working: "set-period" });
+    expect(asked.loaded).toBe(opened.loaded); // the figures in hand until the new analysis arrives
+    const q1Loaded = loadedOf({ period: { quarter: 1 } });
+    const q1 = reduce([{ action: "set-period", phase: "done", loaded: q1Loaded }], asked);
+    expect(q1).toMatchObject({ loaded: q1Loaded, working: null });
+    const patched = reduce([{ action: "set-period", phase: "start", period: { asOf: "2024-02-01" } }], q1);
     expect(patched.choice.period).toEqual({ quarter: 1, asOf: "2024-02-01" });
-    const cleared = reduce([{ action: "set-period", phase: "done", period: { asOf: undefined } }], patched);
+    const cleared = reduce([{ action: "set-period", phase: "start", period: { asOf: undefined } }], patched);
     expect(cleared.choice.period).toEqual({ quarter: 1 });
-    const back = reduce([{ action: "set-period", phase: "done", period: null }], patched);
-    expect(back.loaded!.analysis.period).toMatchObject({ quarter: 2, asOf: "2024-05-24", source: { quarter: "meeting", asOf: "meeting" } });
+    expect(reduce([{ action: "set-period", phase: "start", period: null }], patched).choice.period).toEqual({});
+    const failed = reduce([{ action: "set-period", phase: "failed", error: hostError }], asked);
+    expect(failed).toMatchObject({ working: null, error: hostError, loaded: opened.loaded });
   });
 
   it("work in progress, its failure and its dismissal", () => {
@@ -79,7 +82,7 @@ describe("the session's actions over a workbook in Excel", () => {
   it("a paste is read once and analysed once, for the period chosen, and rendered once", async () => {
     const { session, book } = fakeSession(sampleWorkbookGrid());
     await session.open();
-    session.setPeriod({ quarter: 1 });
+    await session.setPeriod({ quarter: 1 });
     const stop = session.watchChanges();
     const reads = book.reads;
     const analyses = jest.spyOn(analyzeModule, "analyze");
@@ -102,6 +105,27 @@ describe("the session's actions over a workbook in Excel", () => {
     const state = session.getState();
     expect(state.changed).toBe(true);
     expect(state.loaded!.analysis.issues.some((i) => i.sheet === LEDGER && i.cell === cells["amount"])).toBe(true);
+  });
+
+  it("a period change analyses the workbook as last read again, without reading it; null goes back to the meeting sheet", async () => {
+    const { session, book } = fakeSession(sampleWorkbookGrid());
+    await session.open();
+    const reads = book.reads;
+    const q1 = await session.setPeriod({ quarter: 1 });
+    expect(q1.ok && q1.value?.analysis.period).toMatchObject({ quarter: 1, asOf: "2024-03-31", source: { quarter: "option", asOf: "default" } });
+    expect(session.getState()).toMatchObject({ working: null, choice: { period: { quarter: 1 } } });
+    expect(session.getState().loaded).toBe(q1.ok ? q1.value : null);
+    // Two changes in a row: the second builds on the first, and only the last is analysed.
+    const analyses = jest.spyOn(analyzeModule, "analyze");
+    const first = session.setPeriod({ asOf: "2024-02-01" });
+    const second = session.setPeriod({ quarter: 2 });
+    await Promise.all([first, second]);
+    expect(analyses.mock.calls.map((c) => c[1])).toEqual([{ period: { quarter: 2, asOf: "2024-02-01" } }]);
+    analyses.mockRestore();
+    expect(session.getState().loaded!.analysis.period).toMatchObject({ quarter: 2, asOf: "2024-02-01" });
+    await session.setPeriod(null);
+    expect(session.getState().loaded!.analysis.period).toMatchObject({ quarter: 2, asOf: "2024-05-24", source: { quarter: "meeting", asOf: "meeting" } });
+    expect(book.reads).toBe(reads);
   });
 
   it("apply fixes, then undo: one batch each, the workbook read again after each, the state says what happened", async () => {

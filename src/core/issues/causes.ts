@@ -4,8 +4,9 @@
 // budget sheet says 2024) is a warning far below. The shells put the cause first with its action:
 // the pane a button that sets the year, the CLI the option to give.
 
-import type { Analysis } from "../analyze";
+import type { Records } from "../model";
 import { yearOfIso } from "../parse/date";
+import type { PeriodDecision } from "../period";
 import type { Issue, IssueOf } from "./issue";
 
 /** What would remove the errors a cause explains. */
@@ -32,7 +33,11 @@ export const MIN_EXPLAINED = 10;
  * says `found` (a year-conflict warning) or more dated rows fall in `found` than in the fiscal
  * year itself (the rule the period uses to find a year when none is given).
  */
-export function findCauses(analysis: Pick<Analysis, "issues" | "records" | "period">): Cause[] {
+export function findCauses(analysis: {
+  readonly issues: readonly Issue[];
+  readonly records: Pick<Records, "ledger" | "grants">;
+  readonly period: PeriodDecision | null;
+}): Cause[] {
   const period = analysis.period;
   if (!period) return [];
   const outside = new Map<number, Issue[]>();

@@ -5,7 +5,6 @@
 // sheet (visible, after the others); later ones replace it, which is how every host writes a
 // sheet (plan.replace).
 
-import type { WorkbookGrid } from "../grid";
 import type { Locale } from "../locale";
 import { normalizeName } from "../parse/names";
 import { fieldOfChoice, rowOfChoice } from "../read/overrides";
@@ -109,12 +108,18 @@ function newRow(change: ReadingChange, locale: Locale): TableRow | null {
 
 /**
  * The settings sheet with `change` applied, replacing the workbook's settings sheet if it has one
- * (its rows kept), else added as '읽기 설정' ('Reading settings' in English).
+ * (its rows kept), else added as '읽기 설정' ('Reading settings' in English). Planned from the
+ * workbook's sheet names and the settings as read: no grid needed (standalone mode keeps it in its worker).
  */
-export function planReadingSettings(grid: WorkbookGrid, current: SettingsReading | null, change: ReadingChange, locale: Locale = "ko"): { plan: WorkbookPlan; sheetName: string } {
+export function planReadingSettings(
+  sheetNames: readonly string[],
+  current: SettingsReading | null,
+  change: ReadingChange,
+  locale: Locale = "ko",
+): { plan: WorkbookPlan; sheetName: string } {
   const w = words[locale];
-  const existing = grid.sheets.find((s) => isSettingsSheetName(s.name));
-  const name = existing?.name ?? (locale === "ko" ? SETTINGS_SHEET_KO : SETTINGS_SHEET_EN);
+  const existing = sheetNames.find(isSettingsSheetName);
+  const name = existing ?? (locale === "ko" ? SETTINGS_SHEET_KO : SETTINGS_SHEET_EN);
   const kept: TableRow[] = (current?.table ?? []).filter((r) => !sameTarget(r, change));
   const added = newRow(change, locale);
   const rows = added ? [...kept, added] : kept;
@@ -142,5 +147,5 @@ export function planReadingSettings(grid: WorkbookGrid, current: SettingsReading
     showGridLines: true,
     orientation: "portrait",
   });
-  return { plan: { sheets: [sheet], replace: existing ? [existing.name] : [] }, sheetName: name };
+  return { plan: { sheets: [sheet], replace: existing !== undefined ? [existing] : [] }, sheetName: name };
 }

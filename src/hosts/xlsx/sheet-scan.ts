@@ -5,6 +5,7 @@
 
 import { NOT_CALCULATED, type CellValue, type SheetGrid } from "../../core/grid";
 import { mayBeTotalFormula } from "../../core/parse/formula";
+import { at, decodeUtf8, find, findLast, int } from "./bytes";
 import { formulaRows, usedRange } from "./grid-edit";
 import { decodeCellText } from "./xml";
 
@@ -143,7 +144,6 @@ function mergeFollowers(xml: string, from: number, p: string): { set: Set<number
 }
 
 const enc = new TextEncoder();
-const utf8 = new TextDecoder("utf-8");
 
 /** Cell types (the t attribute) as small numbers, so the hot loop compares no strings. */
 const T_NUMBER = 0;
@@ -153,32 +153,6 @@ const T_INLINE = 3;
 const T_BOOL = 4;
 const T_ERROR = 5;
 const T_DATE = 6;
-
-/** True when `seq` is at b[i]. */
-function at(b: Uint8Array, i: number, seq: Uint8Array): boolean {
-  if (i + seq.length > b.length) return false;
-  for (let k = 0; k < seq.length; k++) if (b[i + k] !== seq[k]) return false;
-  return true;
-}
-
-/** Index of `seq` in b[from, to), or -1. */
-function find(b: Uint8Array, seq: Uint8Array, from: number, to: number): number {
-  const first = seq[0]!;
-  for (let i = b.indexOf(first, from); i >= 0 && i + seq.length <= to; i = b.indexOf(first, i + 1)) if (at(b, i, seq)) return i;
-  return -1;
-}
-
-/** The integer in b[from, to) (digits only), or -1. */
-function int(b: Uint8Array, from: number, to: number): number {
-  let n = 0;
-  if (from >= to) return -1;
-  for (let i = from; i < to; i++) {
-    const d = b[i]! - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-}
 
 /** A number as Excel stores it (<v>): integers without a string; anything else through Number(). */
 function number(b: Uint8Array, from: number, to: number): number {
@@ -195,7 +169,7 @@ function latin(b: Uint8Array, from: number, to: number): string {
   return s;
 }
 
-const text = (b: Uint8Array, from: number, to: number) => utf8.decode(b.subarray(from, to));
+const text = decodeUtf8;
 
 /** Scans one worksheet's XML (UTF-8 bytes, as stored) into its used range of values, without decoding all of it. */
 export function scanSheet(xmlOrBytes: string | Uint8Array, ctx: ScanContext): ScannedSheet {
@@ -206,7 +180,8 @@ export function scanSheet(xmlOrBytes: string | Uint8Array, ctx: ScanContext): Sc
   const head = text(b, 0, dataStart < 0 ? Math.min(b.length, 20_000) : dataStart);
   const tabSelected = /\btabSelected\s*=\s*["'](1|true)["']/.test(head);
   if (dataStart < 0) return { origin: { row: 0, col: 0 }, values: [], tabSelected };
-  let dataEnd = find(b, seq(`</${p}sheetData>`), dataStart, b.length);
+  // Found from the end: it closes the cells, so searching forward would pass over every one of them.
+  let dataEnd = findLast(b, seq(`</${p}sheetData>`), dataStart, b.length);
   if (dataEnd < 0) dataEnd = b.length;
   const merges = mergeFollowers(text(b, dataEnd, b.length), 0, p);
   const isFollower = (r: number, c: number) => merges.set.has(r * 16_384 + c) || merges.big.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left));

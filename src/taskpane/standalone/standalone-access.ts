@@ -1,6 +1,7 @@
 // Standalone mode (outside Excel): how a session opens the user's .xlsx or the bundled sample, and
 // where its report goes. The workbook is held by the xlsx host in a Web Worker (worker-client.ts),
-// so a large file never freezes the page; without workers (tests) it is held in this thread. This
+// which also analyses it (the session's reader runs there), so a large file never freezes the
+// page; without workers (tests) it is held and analysed in this thread. This
 // module is imported lazily and the xlsx code lives only in the worker's file: the pane inside
 // Excel never downloads either. The user's file is never written: fixes and template sheets change
 // only the working copy, and the report is a new downloaded file.
@@ -53,6 +54,7 @@ function portOf(host: WorkbookHost): WorkbookPort {
 export function standaloneWorkbook(host: WorkbookHost, base: string, name: string, t: Strings, download: Download = downloadBytes): OpenedWorkbook {
   return {
     port: portOf(host),
+    ...(host.reader ? { reader: host.reader } : {}),
     name,
     async deliver(plan, outcome) {
       const written = await host.writeCopy(plan);
@@ -75,6 +77,18 @@ export function standaloneWorkbook(host: WorkbookHost, base: string, name: strin
 interface Opener {
   file(bytes: ArrayBuffer): Promise<Result<WorkbookHost, HostError>>;
   sample(): Promise<Result<WorkbookHost, HostError>>;
+}
+
+/**
+ * Readies the worker while the user picks a file (standalone mode's start): its code is loaded and
+ * compiled before the first open. Nothing where there are no workers.
+ */
+export function prepareStandalone(): void {
+  if (typeof Worker === "undefined") return;
+  void import(/* webpackChunkName: "standalone-worker-client" */ "./worker-client").then(
+    (w) => w.prepareWorker(),
+    () => undefined, // the first open tries again, and reports a failure
+  );
 }
 
 async function opener(): Promise<Opener> {

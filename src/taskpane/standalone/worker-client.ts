@@ -1,25 +1,37 @@
-// The page's side of the xlsx worker: a WorkbookHost whose every call is a message. The worker is
-// a separate file of the build (same origin, no inline script or eval, as the page's CSP demands),
-// started when standalone mode opens a workbook.
+// The page's side of the xlsx worker: a WorkbookHost whose every call is a message, and whose
+// reader analyses in the worker, where the grid is (only the analysis' summary crosses). The
+// worker is a separate file of the build (same origin, no inline script or eval, as the page's
+// CSP demands); one is started ahead, while the user picks a file, so its code is loaded by then.
 
+import type { AnalysisChoice } from "../../core/choice";
 import type { WorkbookGrid } from "../../core/grid";
 import type { CellEdit, HostError } from "../../core/port";
 import type { WorkbookPlan } from "../../core/plan/sheet-plan";
 import { err, ok, type Result } from "../../core/result";
+import type { WorkbookReader } from "../../session/contract";
+import type { Loaded } from "../../session/state";
 import type { WorkbookHost } from "./workbook-host";
-import type { EncodedGrid, WorkerAnswers, WorkerReply, WorkerRequest } from "./worker-protocol";
+import type { EncodedGrid, LoadedInPage, WorkerAnswers, WorkerReply, WorkerRequest } from "./worker-protocol";
 
 const decoder = new TextDecoder();
 
-/** The grid from the worker's JSON; a performance mark says when it arrived (the browser specs read it). */
+/**
+ * The grid from the worker's JSON (a port's read; the session's reads are analysed in the worker).
+ * A performance mark says each time a grid crossed: the browser specs check that opening, the
+ * period, fixes and the report never need one.
+ */
 async function decodeGrid(pending: Promise<Result<EncodedGrid, HostError>>): Promise<Result<WorkbookGrid, HostError>> {
   const r = await pending;
   if (!r.ok) return r;
-  const grid = JSON.parse(decoder.decode(r.value)) as WorkbookGrid;
   performance.mark("xlsx:grid");
-  // The pane analyses the grid next: in a task of its own, after this one.
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  return ok(grid);
+  return ok(JSON.parse(decoder.decode(r.value)) as WorkbookGrid);
+}
+
+/** An analysed read from the worker; a performance mark says when it arrived (the browser specs read it). */
+async function arrived(pending: Promise<Result<LoadedInPage, HostError>>): Promise<Result<Loaded, HostError>> {
+  const r = await pending;
+  performance.mark("xlsx:analysis");
+  return r;
 }
 
 class WorkerClient {
@@ -49,23 +61,21 @@ class WorkerClient {
 }
 
 class WorkerWorkbookHost implements WorkbookHost {
-  /** The grid as last read; sent again by the worker only after a change. */
-  private grid: WorkbookGrid | null;
-  constructor(private readonly client: WorkerClient, grid: WorkbookGrid) {
-    this.grid = grid;
+  readonly reader: WorkbookReader;
+  constructor(private readonly client: WorkerClient) {
+    this.reader = {
+      read: (choice: AnalysisChoice) => arrived(client.call({ op: "readAnalysed", choice })),
+      reanalyse: (choice: AnalysisChoice) => arrived(client.call({ op: "reanalyse", choice })),
+      saved: async () => void (await client.call({ op: "saved" })),
+    };
   }
-  async read(): Promise<Result<WorkbookGrid, HostError>> {
-    if (this.grid) return ok(this.grid);
-    const r = await decodeGrid(this.client.call({ op: "read" }));
-    if (r.ok) this.grid = r.value;
-    return r;
+  read(): Promise<Result<WorkbookGrid, HostError>> {
+    return decodeGrid(this.client.call({ op: "read" }));
   }
   applyEdits(edits: readonly CellEdit[]) {
-    this.grid = null;
     return this.client.call({ op: "applyEdits", edits });
   }
   write(plan: WorkbookPlan) {
-    this.grid = null;
     return this.client.call({ op: "write", plan });
   }
   writeCopy(plan: WorkbookPlan) {
@@ -78,24 +88,49 @@ class WorkerWorkbookHost implements WorkbookHost {
   }
 }
 
-let current: WorkerClient | null = null;
+const newWorker = () => new Worker(/* webpackChunkName: "xlsx-worker" */ new URL("./xlsx-worker.ts", import.meta.url));
 
-/** A new worker for a new workbook (the previous one, and its copy of the last file, is ended). */
+let current: WorkerClient | null = null;
+/** A worker started ahead, idle until the next workbook. */
+let spare: Worker | null = null;
+
+/**
+ * Starts a worker before it is needed (standalone mode's start, and after each open), so the next
+ * file is read by a worker whose code is already loaded and compiled.
+ */
+export function prepareWorker(): void {
+  if (spare) return;
+  const w = newWorker();
+  // One that fails to start before it is used is dropped: the next open starts another.
+  w.onerror = () => {
+    if (spare !== w) return;
+    spare = null;
+    w.terminate();
+  };
+  spare = w;
+}
+
+/** A worker for a new workbook (the previous one, and its copy of the last file, is ended). */
 function startWorker(): WorkerClient {
   current?.terminate();
-  current = new WorkerClient(new Worker(/* webpackChunkName: "xlsx-worker" */ new URL("./xlsx-worker.ts", import.meta.url)));
+  current = new WorkerClient(spare ?? newWorker());
+  spare = null;
   return current;
+}
+
+/** The host of a workbook the worker opened; another worker is readied once the page is quiet. */
+function opened(client: WorkerClient, r: Result<true, HostError>): Result<WorkbookHost, HostError> {
+  setTimeout(prepareWorker, 2_000);
+  return r.ok ? ok(new WorkerWorkbookHost(client)) : r;
 }
 
 /** Opens .xlsx bytes in a worker; the bytes move there (no copy). */
 export async function openInWorker(bytes: ArrayBuffer): Promise<Result<WorkbookHost, HostError>> {
   const client = startWorker();
-  const r = await decodeGrid(client.call({ op: "open", bytes }, [bytes]));
-  return r.ok ? ok(new WorkerWorkbookHost(client, r.value)) : r;
+  return opened(client, await client.call({ op: "open", bytes }, [bytes]));
 }
 
 export async function openSampleInWorker(): Promise<Result<WorkbookHost, HostError>> {
   const client = startWorker();
-  const r = await decodeGrid(client.call({ op: "sample" }));
-  return r.ok ? ok(new WorkerWorkbookHost(client, r.value)) : r;
+  return opened(client, await client.call({ op: "sample" }));
 }
