@@ -11,20 +11,17 @@ import { err, ok, type Result } from "../../core/result";
 import type { WorkbookReader } from "../../session/contract";
 import type { Loaded } from "../../session/state";
 import type { WorkbookHost } from "./workbook-host";
-import type { EncodedGrid, LoadedInPage, WorkerAnswers, WorkerReply, WorkerRequest } from "./worker-protocol";
-
-const decoder = new TextDecoder();
+import type { LoadedInPage, WorkerAnswers, WorkerReply, WorkerRequest } from "./worker-protocol";
 
 /**
- * The grid from the worker's JSON (a port's read; the session's reads are analysed in the worker).
- * A performance mark says each time a grid crossed: the browser specs check that opening, the
- * period, fixes and the report never need one.
+ * The whole grid from the worker: the host port's read, which the session never needs in this
+ * mode (its reads are analysed in the worker). A performance mark says each time a grid crossed:
+ * the browser specs check that opening, the period, fixes and the report never need one.
  */
-async function decodeGrid(pending: Promise<Result<EncodedGrid, HostError>>): Promise<Result<WorkbookGrid, HostError>> {
+async function gridFrom(pending: Promise<Result<WorkbookGrid, HostError>>): Promise<Result<WorkbookGrid, HostError>> {
   const r = await pending;
-  if (!r.ok) return r;
-  performance.mark("xlsx:grid");
-  return ok(JSON.parse(decoder.decode(r.value)) as WorkbookGrid);
+  if (r.ok) performance.mark("xlsx:grid");
+  return r;
 }
 
 /** An analysed read from the worker; a performance mark says when it arrived (the browser specs read it). */
@@ -70,7 +67,7 @@ class WorkerWorkbookHost implements WorkbookHost {
     };
   }
   read(): Promise<Result<WorkbookGrid, HostError>> {
-    return decodeGrid(this.client.call({ op: "read" }));
+    return gridFrom(this.client.call({ op: "read" }));
   }
   applyEdits(edits: readonly CellEdit[]) {
     return this.client.call({ op: "applyEdits", edits });

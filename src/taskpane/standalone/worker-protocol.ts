@@ -4,6 +4,7 @@
 // what crosses to the page is the analysis' summary, never the rows read.
 
 import type { AnalysisChoice } from "../../core/choice";
+import type { WorkbookGrid } from "../../core/grid";
 import type { CellEdit, HostError } from "../../core/port";
 import type { WorkbookPlan } from "../../core/plan/sheet-plan";
 import type { Result } from "../../core/result";
@@ -25,16 +26,13 @@ export type WorkerRequest =
   | { readonly op: "writeCopy"; readonly plan: WorkbookPlan }
   | { readonly op: "save" };
 
-/** A grid as UTF-8 JSON (see xlsx-worker.ts); decoded with decodeGrid. */
-export type EncodedGrid = Uint8Array;
-
 /** A read and its analysis as the page gets it: the summary, no grid (it stays in the worker). */
 export type LoadedInPage = Loaded & { readonly grid: null };
 
 export interface WorkerAnswers {
   open: Result<true, HostError>;
   sample: Result<true, HostError>;
-  read: Result<EncodedGrid, HostError>;
+  read: Result<WorkbookGrid, HostError>;
   readAnalysed: Result<LoadedInPage, HostError>;
   reanalyse: Result<LoadedInPage, HostError>;
   saved: Result<true, HostError>;

@@ -37,7 +37,7 @@ function hold(opened: LocalWorkbookHost): Result<true, HostError> {
 /** What the page gets of a read: the summary and the carry, never the grid. */
 const forPage = (r: Result<Loaded, HostError>): Result<LoadedInPage, HostError> => (r.ok ? ok({ ...r.value, grid: null }) : r);
 
-/** The answer before encoding (a grid is sent as JSON: see below). */
+/** The answer to one request. */
 async function answer(m: WorkerMessage): Promise<Result<unknown, HostError>> {
   const r = m.request;
   switch (r.op) {
@@ -71,18 +71,9 @@ async function answer(m: WorkerMessage): Promise<Result<unknown, HostError>> {
   }
 }
 
-const encoder = new TextEncoder();
-
 function reply(m: WorkerMessage, result: Result<unknown, HostError>): void {
-  const op = m.request.op;
-  if (result.ok && op === "read") {
-    // A grid goes as UTF-8 JSON in a transferred buffer: the page's JSON.parse of 100,000 rows is
-    // several times quicker than the structured clone of the same objects, which blocks the page.
-    const json = encoder.encode(JSON.stringify(result.value));
-    scope.postMessage({ id: m.id, result: ok(json) }, [json.buffer]);
-    return;
-  }
-  // File bytes go back without a copy; an analysis' summary is small and goes as it is.
+  // File bytes go back without a copy; everything else (an analysis' summary, a write's result)
+  // is small and is cloned.
   const v = result.ok ? result.value : null;
   const bytes = v instanceof Uint8Array ? v : typeof v === "object" && v !== null && "bytes" in v && v.bytes instanceof Uint8Array ? v.bytes : null;
   scope.postMessage({ id: m.id, result: result as WorkerReply["result"] }, bytes ? [bytes.buffer] : []);
