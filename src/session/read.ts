@@ -39,12 +39,6 @@ export function analyseGrid(grid: WorkbookGrid, choice: AnalysisChoice, file: Wo
   };
 }
 
-/** A read, analysed once for the choice. */
-export async function readLoaded(port: WorkbookPort, choice: AnalysisChoice): Promise<Result<Loaded, HostError>> {
-  const grid = await readGrid(port);
-  return grid.ok ? ok(analyseGrid(grid.value, choice)) : grid;
-}
-
 /**
  * The add-in's results sheet ("검증 결과") listing the issues, replacing its own earlier one. It is
  * planned beside the workbook's sheets, read just before when the session has no grid in hand.

@@ -19,9 +19,6 @@ import { initialState, sessionReducer, type ActionName, type Delivered, type Loa
 import { watchPort, type PortWatcher } from "./watch";
 
 export type { OpenSource, OpenedWorkbook, WorkbookAccess, WorkbookReader, WorkbookSession } from "./contract";
-export { analyseGrid, readGrid, readLoaded } from "./read";
-export { createReader } from "./reader";
-export { carryPreview } from "./carry";
 
 const hostError = (error: HostError): SessionError => ({ kind: "host", error });
 const bug = (e: unknown): SessionError => ({ kind: "bug", message: e instanceof Error ? e.message : String(e) });
@@ -106,7 +103,13 @@ export function createSession(access: WorkbookAccess): WorkbookSession {
       return r;
     });
 
-  /** Writes cell edits (fixes or their undo); reads again after a write that went through. */
+  /** An action's result, after reading the workbook again when it wrote something (`wrote`). */
+  const thenReload = async <T>(r: Result<T, SessionError>, wrote: boolean = r.ok): Promise<Result<T, SessionError>> => {
+    if (wrote) await reload();
+    return r;
+  };
+
+  /** Writes cell edits (fixes or their undo) in one batch; the action reads again after it (thenReload). */
   const edit = async (edits: readonly CellEdit[]) => {
     if (!held) return err(notOpen);
     const r = await held.workbook.port.applyEdits(edits);
@@ -185,8 +188,7 @@ export function createSession(access: WorkbookAccess): WorkbookSession {
         dispatch({ action: "apply-fixes", phase: "done", count: w.value.count, undo: w.value.previous ?? invertEdits(fixes) });
         return ok(w.value.count);
       });
-      if (r.ok) await reload();
-      return r;
+      return thenReload(r);
     },
 
     undoFixes: async () => {
@@ -198,8 +200,7 @@ export function createSession(access: WorkbookAccess): WorkbookSession {
         dispatch({ action: "undo-fixes", phase: "done", count: w.value.count });
         return ok(w.value.count);
       });
-      if (r.ok) await reload();
-      return r;
+      return thenReload(r);
     },
 
     createTemplate: async () => {
@@ -214,8 +215,7 @@ export function createSession(access: WorkbookAccess): WorkbookSession {
         dispatch({ action: "create-template", phase: "done", written: w.value.written });
         return ok(w.value.written);
       });
-      if (r.ok) await reload();
-      return r;
+      return thenReload(r);
     },
 
     carryPrevious: async () => {
@@ -235,8 +235,7 @@ export function createSession(access: WorkbookAccess): WorkbookSession {
         dispatch({ action: "carry-previous", phase: "done", carried });
         return ok(carried);
       });
-      if (r.ok && r.value.write !== null) await reload();
-      return r;
+      return thenReload(r, r.ok && r.value.write !== null);
     },
 
     generateReport: (options = {}) =>
@@ -322,8 +321,7 @@ export function createSession(access: WorkbookAccess): WorkbookSession {
         dispatch({ action: "set-reading-choice", phase: "done", sheet: sheetName });
         return ok(sheetName);
       });
-      if (r.ok) await reload();
-      return r;
+      return thenReload(r);
     },
 
     dismissError() {

@@ -294,7 +294,7 @@ function TaskPane({ session, locale, onReady }: AppProps) {
             t={t}
             busy={busy}
             onApply={(list) => void session.applyFixes(list).then((r) => r.ok && requestFocus("undo"))}
-            undo={state.undo ? { count: state.undo.length } : null}
+            undo={state.undo !== null}
             onUndo={() => void session.undoFixes().then(() => requestFocus("fix-notice"))}
             notice={state.fixNotice ? (state.fixNotice.kind === "applied" ? t.fixesApplied(state.fixNotice.count) : t.undone(state.fixNotice.count)) : null}
             unsaved={mode === "standalone" && state.unsaved}

@@ -16,7 +16,6 @@ export interface Strings extends PaneStrings {
   readonly standaloneTitle: string;
   readonly standaloneBody: string;
   readonly standaloneShort: string;
-  readonly excelMode: string;
 
   // opening a workbook (standalone)
   readonly openHeading: string;
@@ -58,7 +57,6 @@ export interface Strings extends PaneStrings {
   readonly grantsToDate: (quarter: number) => string;
   readonly executedToDate: (asOf: string) => string;
   readonly linesCaption: string;
-  readonly colCategory: string;
   readonly colLine: string;
   readonly colBudget: string;
   readonly colExecuted: string;
@@ -129,7 +127,6 @@ const ko: Omit<Strings, keyof PaneStrings> = {
   standaloneBody:
     "Excel 밖에서 열려 있습니다. .xlsx 파일을 열거나 예제 통합 문서를 사용하세요. 보고서는 새 .xlsx 파일로 내려받으며 원본 파일은 바뀌지 않습니다.",
   standaloneShort: "원본 파일은 바뀌지 않습니다.",
-  excelMode: "Excel 통합 문서에 연결됨",
 
   openHeading: "통합 문서 열기",
   openFile: "파일 열기…",
@@ -182,7 +179,6 @@ const ko: Omit<Strings, keyof PaneStrings> = {
   grantsToDate: (q) => `${formatPeriod(q)} 교부액`,
   executedToDate: (asOf) => `${asOf} 기준 총 집행액`,
   linesCaption: "세목별 집행 현황",
-  colCategory: "구분",
   colLine: "세목",
   colBudget: "예산",
   colExecuted: "집행액",
@@ -259,7 +255,6 @@ const en: Omit<Strings, keyof PaneStrings> = {
   standaloneBody:
     "This page is open outside Excel. Open an .xlsx file or use the sample workbook. The report is downloaded as a new .xlsx file; your original file is never changed.",
   standaloneShort: "Your original file is never changed.",
-  excelMode: "Connected to the Excel workbook",
 
   openHeading: "Open a workbook",
   openFile: "Open file…",
@@ -298,7 +293,6 @@ const en: Omit<Strings, keyof PaneStrings> = {
   grantsToDate: (q) => `Grants ${formatPeriod(q, "en")}`,
   executedToDate: (asOf) => `Spent as of ${asOf}`,
   linesCaption: "Execution by budget line",
-  colCategory: "Category",
   colLine: "Budget line",
   colBudget: "Budget",
   colExecuted: "Spent",

@@ -1,6 +1,6 @@
 import { createRevalidator, type Change } from "../../src/session/revalidate";
 import type { Loaded } from "../../src/session/state";
-import { readLoaded } from "../../src/session/workbook-session";
+import { createReader } from "../../src/session/reader";
 import type { HostError, WorkbookPort } from "../../src/core/port";
 import type { Result } from "../../src/core/result";
 import { OfficePort } from "../../src/hosts/office/office-port";
@@ -30,7 +30,7 @@ function manualTimers() {
 }
 
 /** What the session gives the revalidator: one read, parsed at the edge and analysed once. */
-const readOf = (port: WorkbookPort) => () => readLoaded(port, {});
+const readOf = (port: WorkbookPort) => () => createReader(port).read({});
 
 describe("createRevalidator", () => {
   it("coalesces a burst of changes into one read and one result", async () => {

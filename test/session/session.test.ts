@@ -4,7 +4,7 @@ import * as analyzeModule from "../../src/core/analyze";
 import type { ReportOutcome } from "../../src/core/report";
 import { sampleWorkbookGrid } from "../../src/sample";
 import { initialState, sessionReducer, type Loaded, type SessionEvent, type SessionState } from "../../src/session/state";
-import { analyseGrid } from "../../src/session/workbook-session";
+import { analyseGrid } from "../../src/session/read";
 import { fakeSession } from "../taskpane/fake-session";
 import { LEDGER, withLedgerEdits } from "../taskpane/grids";
 

@@ -45,17 +45,13 @@ const useStyles = makeStyles({
   notice: { ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
 });
 
-export interface UndoState {
-  readonly count: number;
-}
-
 export interface FixesPanelProps {
   readonly fixes: readonly Fix[];
   readonly t: Strings;
   readonly busy: boolean;
   readonly onApply: (fixes: readonly Fix[]) => void;
-  /** Set after fixes were applied and can still be undone. */
-  readonly undo: UndoState | null;
+  /** Fixes were applied and can still be undone. */
+  readonly undo: boolean;
   readonly onUndo: () => void;
   readonly notice: string | null;
   /** Standalone, while the copy holds changes not downloaded (the pane's note at the top downloads it). */

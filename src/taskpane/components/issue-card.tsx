@@ -58,7 +58,7 @@ const useStyles = makeStyles({
 });
 
 /** "집행내역!E12", or the sheet alone, or "통합 문서" for workbook-wide issues. */
-export function issueLocation(issue: Issue, t: Strings): string {
+function issueLocation(issue: Issue, t: Strings): string {
   if (issue.sheet && issue.cell) return `${issue.sheet}!${issue.cell}`;
   return issue.sheet ?? t.workbookLevel;
 }

@@ -16,8 +16,6 @@ import type { Strings } from "../i18n";
 import { CauseCard, IssueCardView } from "./issue-card";
 import { Section } from "./section";
 
-export { issueLocation } from "./issue-card";
-
 /** Cards rendered per severity before "더 보기", and added per click. */
 export const ISSUE_PAGE_SIZE = 200;
 

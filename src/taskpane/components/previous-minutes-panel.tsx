@@ -34,7 +34,7 @@ export interface PreviousMinutesPanelProps {
   /** What section 2 would hold now (the analysis'); null without a period. */
   readonly followUp: FollowUp | null;
   readonly meetingSheet: string | null;
-  /** What the import would add now (the session's carryPreview); null without a period. */
+  /** What the import would add now (the analysis' carry, loaded.carry); null without a period. */
   readonly preview: CarryPlan | null;
   /** The last import's result, to say what it did. */
   readonly carried: CarryPlan | null;

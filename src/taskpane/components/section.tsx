@@ -24,7 +24,6 @@ const useStyles = makeStyles({
 export interface SectionProps {
   readonly id: string;
   readonly title: string;
-  readonly actions?: ReactNode;
   readonly children: ReactNode;
   /** Extra props of the h2: tabIndex -1 and a focus target where focus lands after an action (focus.ts). */
   readonly headingProps?: Readonly<Record<string, string | number>>;
@@ -39,7 +38,6 @@ export function Section(props: SectionProps) {
         <h2 id={headingId} className={s.title} {...props.headingProps}>
           {props.title}
         </h2>
-        {props.actions}
       </div>
       {props.children}
     </section>

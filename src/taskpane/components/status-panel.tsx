@@ -33,19 +33,18 @@ export interface StatusPanelProps {
   readonly templateSheets: readonly string[];
   readonly onCreateTemplate?: () => void;
   readonly busy: boolean;
-  readonly actions?: React.ReactNode;
   /** What the last create-sheets did: the sheets written (empty: nothing to add); null before. */
   readonly created?: readonly string[] | null;
   /** Standalone: a line after `created` on downloading the copy that holds the new sheets. */
   readonly createdExtra?: React.ReactNode;
 }
 
-export function StatusPanel({ recognized, found: foundSheets = [], meetingSheet, t, templateSheets, onCreateTemplate, busy, actions, created = null, createdExtra }: StatusPanelProps) {
+export function StatusPanel({ recognized, found: foundSheets = [], meetingSheet, t, templateSheets, onCreateTemplate, busy, created = null, createdExtra }: StatusPanelProps) {
   const s = useStyles();
   const found = (role: SheetRole) => recognized.some((x) => x.role === role) || (role === "meeting" && meetingSheet !== undefined);
   const missing = roles.filter((r) => !found(r));
   return (
-    <Section id="status" title={t.statusHeading} actions={actions}>
+    <Section id="status" title={t.statusHeading}>
       <ul className={s.list} data-testid="status-list">
         {roles.map((role) => {
           const sheets = recognized.filter((x) => x.role === role);
