@@ -62,10 +62,19 @@ export type ActionName =
   | "dismiss-error";
 
 /** Actions that keep the workbook busy while they run (their buttons are disabled meanwhile). */
-export type Work = Extract<
-  ActionName,
-  "open" | "reload" | "set-period" | "apply-fixes" | "undo-fixes" | "create-template" | "download-copy" | "write-results" | "carry-previous" | "set-reading-choice"
->;
+const WORK = [
+  "open",
+  "reload",
+  "set-period",
+  "apply-fixes",
+  "undo-fixes",
+  "create-template",
+  "download-copy",
+  "write-results",
+  "carry-previous",
+  "set-reading-choice",
+] as const satisfies readonly ActionName[];
+export type Work = (typeof WORK)[number];
 
 export type ReportStatus =
   | { readonly kind: "idle" }
@@ -172,18 +181,7 @@ export function withPeriod(choice: AnalysisChoice, period: PeriodChoice | null):
 }
 
 function isWork(action: ActionName): action is Work {
-  return (
-    action === "open" ||
-    action === "reload" ||
-    action === "set-period" ||
-    action === "apply-fixes" ||
-    action === "undo-fixes" ||
-    action === "create-template" ||
-    action === "download-copy" ||
-    action === "write-results" ||
-    action === "carry-previous" ||
-    action === "set-reading-choice"
-  );
+  return (WORK as readonly ActionName[]).includes(action);
 }
 
 export function sessionReducer(state: SessionState, event: SessionEvent): SessionState {

@@ -9,7 +9,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { Badge, Button, Field, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Cause } from "../../core/issues/causes";
 import { groupIssues, type IssueCard } from "../../core/issues/group";
-import type { Issue, Severity } from "../../core/issues/issue";
+import { issueCounts, type Issue, type Severity } from "../../core/issues/issue";
 import type { Locale } from "../../core/locale";
 import { focusTarget } from "../focus";
 import type { Strings } from "../i18n";
@@ -73,12 +73,8 @@ export function IssuesPanel({ issues, locale, t, onSelect, notice, selectError, 
   const sheetOf = (c: IssueCard) => c.issue.sheet ?? WORKBOOK;
   const counts = useMemo(() => {
     const bySheet = new Map<string, number>();
-    const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-    for (const i of issues) {
-      bySheet.set(i.sheet ?? WORKBOOK, (bySheet.get(i.sheet ?? WORKBOOK) ?? 0) + 1);
-      bySeverity[i.severity]++;
-    }
-    return { bySheet, bySeverity };
+    for (const i of issues) bySheet.set(i.sheet ?? WORKBOOK, (bySheet.get(i.sheet ?? WORKBOOK) ?? 0) + 1);
+    return { bySheet, bySeverity: issueCounts(issues) };
   }, [issues]);
   // A filter that no longer matches anything (the workbook changed) is let go.
   const sheetFilter = sheet !== "" && counts.bySheet.has(sheet) ? sheet : "";
