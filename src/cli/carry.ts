@@ -3,12 +3,12 @@
 // edit the progress there before `report`. The same session action as the task pane's
 // "전차 회의록에서 가져오기": rows already in the tables are kept, nothing is written over.
 
-import * as path from "node:path";
 import type { CarryPlan } from "../core/meeting/carry";
 import type { Result } from "../core/result";
 import type { Loaded } from "../session/state";
 import type { WorkbookSession } from "../session/workbook-session";
 import type { Command, Period } from "./args";
+import { besideInput, OUT_IS_INPUT, outIsInput } from "./out-path";
 
 /** The CLI's output streams (run.ts's CliIO). */
 interface Io {
@@ -26,12 +26,6 @@ export interface CliFiles {
 }
 
 const EXIT_OK = 0;
-
-/** `<dir>/<name>-전차-2024-2분기.xlsx` next to the input. */
-export function defaultCarryPath(input: string, year: number, quarter: number): string {
-  const ext = path.extname(input);
-  return path.join(path.dirname(input), `${path.basename(input, ext)}-전차-${year}-${quarter}분기.xlsx`);
-}
 
 /** The preview in words: what goes where, and what stays as the user wrote it. */
 export function carryLines(plan: CarryPlan): string[] {
@@ -53,7 +47,7 @@ export function carryLines(plan: CarryPlan): string[] {
 export async function runCarry(cmd: Extract<Command, { name: "carry" }>, io: Io, files: CliFiles): Promise<number> {
   const { tryWriteNewFile, sameFile, usageFailure } = files;
   if (cmd.out !== undefined && (await sameFile(cmd.file, cmd.out))) {
-    return usageFailure(io, "출력 파일이 입력 파일과 같습니다. 입력 파일은 바꾸지 않습니다: --out에 다른 이름을 적어 주세요.");
+    return usageFailure(io, OUT_IS_INPUT);
   }
   const input = await files.open(cmd.file, cmd.period);
   if (!input.ok) return usageFailure(io, input.error);
@@ -80,8 +74,8 @@ export async function runCarry(cmd: Extract<Command, { name: "carry" }>, io: Io,
     if (e.kind === "bug") throw new Error(e.message);
     return usageFailure(io, `회의정보 시트에 쓸 수 없습니다: ${e.error.detail}`);
   }
-  const out = cmd.out ?? defaultCarryPath(cmd.file, loaded.analysis.period!.year, loaded.analysis.period!.quarter);
-  if (await sameFile(cmd.file, out)) return usageFailure(io, `출력 파일이 입력 파일과 같습니다: ${out}`);
+  const out = cmd.out ?? besideInput(cmd.file, `전차-${loaded.analysis.period!.year}-${loaded.analysis.period!.quarter}분기`);
+  if (await sameFile(cmd.file, out)) return usageFailure(io, outIsInput(out));
   const saved = await tryWriteNewFile(out, await save(), cmd.force);
   if (!saved.ok) return usageFailure(io, saved.error);
   if (cmd.json) {

@@ -16,6 +16,7 @@ import { USAGE, choiceOf, tryParseArgs, type Command, type Period } from "./args
 import { runCarry } from "./carry";
 import { choiceLines } from "./choices";
 import { figuresLines, followUpLines, issueLines, jsonResult, recognizedLines } from "./output";
+import { besideInput, OUT_IS_INPUT, outIsInput } from "./out-path";
 
 export interface CliIO {
   /** One line of the command's result (stdout). */
@@ -103,19 +104,6 @@ async function sameFile(input: string, out: string): Promise<boolean> {
   return a !== null && b !== null && a.dev === b.dev && a.ino === b.ino;
 }
 
-/** `<dir>/<name>-시트추가.xlsx` next to the input: the copy add-sheets writes. */
-export function defaultAddSheetsPath(input: string): string {
-  const ext = path.extname(input);
-  return path.join(path.dirname(input), `${path.basename(input, ext)}-시트추가.xlsx`);
-}
-
-/** `<dir>/<name>-보고서-2024-2분기.xlsx` next to the input. */
-export function defaultReportPath(input: string, year: number, quarter: number): string {
-  const ext = path.extname(input);
-  const base = path.basename(input, ext);
-  return path.join(path.dirname(input), `${base}-보고서-${year}-${quarter}분기.xlsx`);
-}
-
 async function runAnalyze(cmd: Extract<Command, { name: "validate" | "figures" }>, io: CliIO): Promise<number> {
   const input = await tryOpen(cmd.file, cmd.period, io);
   if (!input.ok) return usageFailure(io, input.error);
@@ -139,7 +127,7 @@ async function runAnalyze(cmd: Extract<Command, { name: "validate" | "figures" }
 
 async function runReport(cmd: Extract<Command, { name: "report" }>, io: CliIO): Promise<number> {
   if (cmd.out !== undefined && (await sameFile(cmd.file, cmd.out))) {
-    return usageFailure(io, "출력 파일이 입력 파일과 같습니다. 입력 파일은 바꾸지 않습니다: --out에 다른 이름을 적어 주세요.");
+    return usageFailure(io, OUT_IS_INPUT);
   }
   const input = await tryOpen(cmd.file, cmd.period, io);
   if (!input.ok) return usageFailure(io, input.error);
@@ -157,8 +145,8 @@ async function runReport(cmd: Extract<Command, { name: "report" }>, io: CliIO): 
     }
     return EXIT_ISSUES;
   }
-  const out = cmd.out ?? defaultReportPath(cmd.file, figures?.year ?? cmd.period.year ?? 0, figures?.quarter ?? cmd.period.quarter ?? 0);
-  if (await sameFile(cmd.file, out)) return usageFailure(io, `출력 파일이 입력 파일과 같습니다: ${out}`);
+  const out = cmd.out ?? besideInput(cmd.file, `보고서-${figures?.year ?? cmd.period.year ?? 0}-${figures?.quarter ?? cmd.period.quarter ?? 0}분기`);
+  if (await sameFile(cmd.file, out)) return usageFailure(io, outIsInput(out));
   io.progress(`회의록 시트 '${outcome.minutesSheet}'와 집행현황 시트 '${outcome.summarySheet}'를 쓰는 중…`);
   const written = await session.deliverReport(outcome);
   if (!written.ok) {
@@ -202,8 +190,8 @@ async function runTemplate(cmd: Extract<Command, { name: "template" }>, io: CliI
  * a new file; the input is never written. Nothing missing: nothing written, exit 0.
  */
 async function runAddSheets(cmd: Extract<Command, { name: "add-sheets" }>, io: CliIO): Promise<number> {
-  const out = cmd.out ?? defaultAddSheetsPath(cmd.file);
-  if (await sameFile(cmd.file, out)) return usageFailure(io, "출력 파일이 입력 파일과 같습니다. 입력 파일은 바꾸지 않습니다: --out에 다른 이름을 적어 주세요.");
+  const out = cmd.out ?? besideInput(cmd.file, "시트추가");
+  if (await sameFile(cmd.file, out)) return usageFailure(io, OUT_IS_INPUT);
   const input = await tryOpen(cmd.file, cmd.period, io);
   if (!input.ok) return usageFailure(io, input.error);
   const { session, workbook } = input.value;
