@@ -4,7 +4,7 @@
 // element that carries that name (focusTarget) takes focus as soon as it is rendered — the
 // session's state arrives a render or two after the action resolves.
 
-import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
+import { useCallback, useEffect, useState, type RefObject } from "react";
 
 export type FocusTarget =
   | "figures"
@@ -29,28 +29,33 @@ const GIVE_UP_MS = 5000;
 export function useFocusRequest(root: RefObject<HTMLElement | null>): (target: FocusTarget) => void {
   /** The request, and the dialog on screen when it was made (one closing after its choice). */
   const [pending, setPending] = useState<{ target: FocusTarget; at: number; dialog: Element | null } | null>(null);
-  const tick = useRef(0);
-  const [, rerender] = useState(0);
-  useEffect(() => {
-    if (!pending) return;
+  /** Whether the request is met or dropped now: only the page is looked at, nothing re-renders. */
+  const settle = useCallback((): boolean => {
+    if (!pending) return true;
     // Too late, or the user is in a dialog opened since: moving focus out would close it.
     const dialog = document.activeElement?.closest(DIALOG) ?? null;
-    if (Date.now() - pending.at > GIVE_UP_MS || (dialog !== null && dialog !== pending.dialog)) {
-      setPending(null);
-      return;
-    }
+    if (Date.now() - pending.at > GIVE_UP_MS || (dialog !== null && dialog !== pending.dialog)) return true;
     const el = root.current?.querySelector<HTMLElement>(`[data-focus-target="${pending.target}"]`);
     // The dialog the request was made from is still closing: its focus goes back to where it
     // was opened first, then on to the target.
     if (el && !el.hasAttribute("disabled") && dialog === null) {
       el.focus();
-      setPending(null);
-      return;
+      return true;
     }
-    // Not rendered yet (the session's state is on its way): look again shortly.
-    const timer = setTimeout(() => rerender(++tick.current), 50);
-    return () => clearTimeout(timer);
+    return false;
+  }, [pending, root]);
+  // After every render (the session's state has just arrived: the target may be there now)...
+  useEffect(() => {
+    if (pending && settle()) setPending(null);
   });
+  // ...and every 50 ms meanwhile, without re-rendering the pane to look.
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setInterval(() => {
+      if (settle()) setPending(null);
+    }, 50);
+    return () => clearInterval(timer);
+  }, [pending, settle]);
   return useCallback((target: FocusTarget) => setPending({ target, at: Date.now(), dialog: document.querySelector(DIALOG) }), []);
 }
 
