@@ -59,21 +59,22 @@ export function ExecutionChart({ figures, t, money }: ExecutionChartProps) {
   const q = figures.quarter;
   const quarters = figures.byQuarter.slice(0, q);
   const remaining = figures.totalBudget - figures.executedToDate;
-  const parts = quarters.map((amount, i) => t.quarterPart(i + 1, money(amount), formatRatio(figures.totalBudget > 0 ? amount / figures.totalBudget : null, 0))).join(", ");
+  // Each quarter in words, said once by the bar and shown in the legend.
+  const parts = quarters.map((amount, i) => t.quarterPart(i + 1, money(amount), formatRatio(figures.totalBudget > 0 ? amount / figures.totalBudget : null, 0)));
   return (
     <Section id="execution-chart" title={t.chartHeading}>
       <figure className={s.block} data-testid="quarter-bar">
         <figcaption className={s.subtitle}>{t.quartersTitle}</figcaption>
-        <div className={s.track} role="img" aria-label={t.quartersLabel(parts, money(remaining), money(figures.totalBudget))}>
+        <div className={s.track} role="img" aria-label={t.quartersLabel(parts.join(", "), money(remaining), money(figures.totalBudget))}>
           {quarters.map((amount, i) => (
             <div key={i} className={s.fill} style={{ width: width(amount, figures.totalBudget), backgroundColor: QUARTER_COLORS[i] }} />
           ))}
         </div>
         <ul className={s.legend} aria-hidden="true">
-          {quarters.map((amount, i) => (
+          {parts.map((part, i) => (
             <li key={i}>
               <span className={s.swatch} style={{ backgroundColor: QUARTER_COLORS[i] }} />
-              {t.quarterPart(i + 1, money(amount), formatRatio(figures.totalBudget > 0 ? amount / figures.totalBudget : null, 0))}
+              {part}
             </li>
           ))}
           <li>

@@ -70,11 +70,10 @@ export function groupLines(figures: Figures): { category: string; lines: LineFig
 
 /** Category groups in the budget's order; a category whose one line has its own name is one row. */
 export function lineGroups(figures: Figures): { category: CategoryFigures | null; lines: LineFigures[] }[] {
-  const groups = groupLines(figures).map((g) => ({ name: g.category, lines: g.lines }));
-  return groups.map((g) => {
-    const category = g.name === "" ? null : (figures.categories.find((c) => c.category === g.name) ?? null);
+  return groupLines(figures).map((g) => {
+    const category = g.category === "" ? null : (figures.categories.find((c) => c.category === g.category) ?? null);
     // "운영비 ▸ 운영비": the category row says it all.
-    if (category && g.lines.length === 1 && g.lines[0]!.name === g.name) return { category, lines: [] };
+    if (category && g.lines.length === 1 && g.lines[0]!.name === g.category) return { category, lines: [] };
     return { category, lines: g.lines };
   });
 }
