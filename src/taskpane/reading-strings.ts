@@ -24,8 +24,6 @@ export interface ReadingStrings {
   readonly kind: Readonly<Record<RowKind, string>>;
   readonly sumOf: (range: string) => string;
   readonly byYou: string;
-  readonly asData: string;
-  readonly asTotal: string;
   readonly backToAuto: string;
   readonly rowNumber: string;
   readonly markTotal: string;
@@ -63,8 +61,6 @@ const ko: ReadingStrings = {
   },
   sumOf: (r) => `${r}의 합`,
   byYou: "직접 정함",
-  asData: "자료로 세기",
-  asTotal: "합계로 빼기",
   backToAuto: "자동으로",
   rowNumber: "행 번호",
   markTotal: "합계로 빼기",
@@ -117,8 +113,6 @@ const en: ReadingStrings = {
   },
   sumOf: (r) => `sum of ${r}`,
   byYou: "set by you",
-  asData: "Count as data",
-  asTotal: "Leave out as total",
   backToAuto: "Automatic",
   rowNumber: "Row",
   markTotal: "Leave out as total",

@@ -177,8 +177,8 @@ function DecisionList({ kind, rows, t, busy, s, cellLink, onRow }: DecisionListP
   const shown = all ? rows : rows.slice(0, ROWS_SHOWN);
   const action = (d: RowDecision): { label: string; as: "total" | "data" | "auto" } | null => {
     if (d.evidence === "user") return { label: t.backToAuto, as: "auto" };
-    if (kind === "total" || kind === "subtotal" || kind === "parent") return { label: t.asData, as: "data" };
-    if (kind === "data") return { label: t.asTotal, as: "total" };
+    if (kind === "total" || kind === "subtotal" || kind === "parent") return { label: t.markData, as: "data" };
+    if (kind === "data") return { label: t.markTotal, as: "total" };
     return null;
   };
   return (
