@@ -1,8 +1,9 @@
 // Shared set-up for the browser tests: Debian's Chromium driven by playwright-core, the production
 // build in dist/ served on 127.0.0.1, office.js's CDN blocked (as on a machine without internet).
 
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
+import { after, before } from "node:test";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Request } from "playwright-core";
 import { startStaticServer } from "../../scripts/static-server";
 
@@ -47,6 +48,25 @@ export async function startHarness(): Promise<Harness> {
       await browser.close();
       await server.close();
     },
+  };
+}
+
+/**
+ * One harness for the spec file: started (with the screenshots folder made) before its tests,
+ * closed after them. Returns the running harness; call it inside a test or hook.
+ */
+export function useHarness(): () => Harness {
+  let h: Harness | undefined;
+  before(async () => {
+    mkdirSync(IMAGES, { recursive: true });
+    h = await startHarness();
+  });
+  after(async () => {
+    await h?.close();
+  });
+  return () => {
+    if (!h) throw new Error("the harness is not running: call it inside a test or hook");
+    return h;
   };
 }
 

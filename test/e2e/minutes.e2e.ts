@@ -4,25 +4,16 @@
 // meeting sheet with "전차 회의록에서 가져오기"; and the execution bars, for the README's picture.
 
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import * as ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { buildWorkbookFromGrid, saveXlsx } from "../../src/hosts/xlsx/xlsx-port";
 import { firstQuarterBook } from "../report/first-quarter";
-import { IMAGES, openPane, openSample, settle, startHarness, type Harness } from "./harness";
+import { IMAGES, openPane, openSample, settle, useHarness } from "./harness";
 
-let h: Harness;
-
-before(async () => {
-  mkdirSync(IMAGES, { recursive: true });
-  h = await startHarness();
-});
-
-after(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -79,7 +70,7 @@ async function generate(page: Page): Promise<string> {
 
 describe("the minutes, one quarter to the next", () => {
   test("generate 1분기, then 2분기 from that workbook: section 2 reports on each program the 1분기 minutes planned", async () => {
-    const { context, page } = await openPane(h);
+    const { context, page } = await openPane(h());
     try {
       const q1File = await generateFirstQuarter(page);
       const planned = between(await sheetLines(q1File, "회의록 2024-1분기"), "4. 2024년", "5. 기타").map((l) => l.replace(/^- /, "").replace(/ \/ .*$/, ""));
@@ -97,7 +88,7 @@ describe("the minutes, one quarter to the next", () => {
   });
 
   test("전차 회의록에서 가져오기: a preview, then the meeting sheet's table is what section 2 reports", async () => {
-    const { context, page } = await openPane(h);
+    const { context, page } = await openPane(h());
     try {
       await generateFirstQuarter(page);
       await page.getByTestId("carry-open").click();
@@ -122,7 +113,7 @@ describe("the minutes, one quarter to the next", () => {
   });
 
   test("the execution as bars at pane width, each with its words", async () => {
-    const { context, page } = await openPane(h);
+    const { context, page } = await openPane(h());
     try {
       await openSample(page);
       const bars = page.getByTestId("line-bar");

@@ -3,25 +3,15 @@
 // start; under the page's Content-Security-Policy, with no inline script. Run with `npm run test:e2e`.
 
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
-import { IMAGES, VIEWPORT, openPane, startHarness, type Harness } from "./harness";
+import { describe, test } from "node:test";
+import { IMAGES, VIEWPORT, openPane, useHarness } from "./harness";
 
-let h: Harness;
-
-before(async () => {
-  mkdirSync(IMAGES, { recursive: true });
-  h = await startHarness();
-});
-
-after(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe("an old webview", () => {
   test("gets the Korean/English update message instead of a blank pane, and the bundle does not start", async () => {
-    const context = await h.browser.newContext({ viewport: { ...VIEWPORT, height: 420 }, locale: "ko-KR" });
+    const context = await h().browser.newContext({ viewport: { ...VIEWPORT, height: 420 }, locale: "ko-KR" });
     await context.route("**://appsforoffice.microsoft.com/**", (route) => route.abort("internetdisconnected"));
     await context.addInitScript("delete window.BigInt;");
     const page = await context.newPage();
@@ -31,7 +21,7 @@ describe("an old webview", () => {
     });
     // The bundle itself fails on such a browser (here: "BigInt is not defined"), as it would; the
     // message is there regardless. What must not happen is a CSP refusal.
-    await page.goto(`${h.baseUrl}/taskpane.html`);
+    await page.goto(`${h().baseUrl}/taskpane.html`);
     const alert = page.getByRole("alert");
     await alert.waitFor({ timeout: 5000 });
     const text = await alert.innerText();
@@ -47,7 +37,7 @@ describe("an old webview", () => {
   });
 
   test("a current browser loads the check from the add-in's own origin and starts as usual", async () => {
-    const { context, page, requests } = await openPane(h);
+    const { context, page, requests } = await openPane(h());
     const check = requests.find((r) => r.url().endsWith("/compat-check.js"));
     assert.ok(check, "compat-check.js was requested");
     assert.equal((await check.response())?.status(), 200);

@@ -2,28 +2,19 @@
 // pane size. Run with `npm run test:e2e` (builds first).
 
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import * as ExcelJS from "exceljs";
 import { sampleWorkbookGrid } from "../../src/sample/index";
 import { buildWorkbookFromGrid, saveXlsx } from "../../src/hosts/xlsx/xlsx-port";
 import { viewWithExcelJS } from "../hosts/xlsx/exceljs-view";
 import { OFFICE_WAIT_MS } from "../../src/taskpane/bootstrap";
 import type { CellValue } from "../../src/core/grid";
-import { IMAGES, ROOT, isOfficeCdn, openPane, openSample, settle, startHarness, type Harness } from "./harness";
+import { IMAGES, ROOT, isOfficeCdn, openPane, openSample, settle, useHarness } from "./harness";
 import { alarmGrid, gridBytes, spacesGrid, withLedgerRows } from "./pane-kit";
 
-let h: Harness;
-
-before(async () => {
-  mkdirSync(IMAGES, { recursive: true });
-  h = await startHarness();
-});
-
-after(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 /** Every cell of a sheet as displayed text, to search the report for the seed's figures. */
 /** The sample as written by our host, opened in ExcelJS to plant changes as a user's program would. */
@@ -74,7 +65,7 @@ async function defectiveWorkbook(): Promise<{ bytes: Buffer; amountCell: string;
 
 describe("task pane in Chromium (standalone mode)", () => {
   test("says it is in standalone mode within 3 seconds", async () => {
-    const { context, page } = await openPane(h);
+    const { context, page } = await openPane(h());
     try {
       // openPane returned once the pane was ready; time since navigation start, in the page's clock.
       const sinceNavigation = await page.evaluate(() => performance.now());
@@ -88,7 +79,7 @@ describe("task pane in Chromium (standalone mode)", () => {
   });
 
   test("office.js that loads but never gets ready: standalone after the wait, still within 3 s", async () => {
-    const { context, page } = await openPane(h, { officeScript: "window.Office = { onReady: function () { return new Promise(function () {}); } };" });
+    const { context, page } = await openPane(h(), { officeScript: "window.Office = { onReady: function () { return new Promise(function () {}); } };" });
     try {
       const sinceNavigation = await page.evaluate(() => performance.now());
       assert.equal(await page.evaluate(() => document.body.dataset.mode), "standalone");
@@ -100,7 +91,7 @@ describe("task pane in Chromium (standalone mode)", () => {
   });
 
   test("1. the bundled sample shows 35% and 69% and the per-line table", async () => {
-    const { context, page } = await openPane(h);
+    const { context, page } = await openPane(h());
     try {
       await openSample(page);
       assert.equal((await page.getByTestId("ratio-budget").innerText()).split("\n")[0], "35%");
@@ -119,7 +110,7 @@ describe("task pane in Chromium (standalone mode)", () => {
 
   test("2. a workbook with defects lists them with sheet and cell, in Korean", async () => {
     const defects = await defectiveWorkbook();
-    const { context, page } = await openPane(h);
+    const { context, page } = await openPane(h());
     try {
       await page.getByTestId("file-input").setInputFiles({
         name: "결함-통합문서.xlsx",
@@ -149,7 +140,7 @@ describe("task pane in Chromium (standalone mode)", () => {
   });
 
   test("3. generating the report downloads an .xlsx whose minutes sheet holds the seed's figures", async () => {
-    const { context, page } = await openPane(h);
+    const { context, page } = await openPane(h());
     try {
       await openSample(page);
       const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }), page.getByTestId("generate-report").click()]);
@@ -172,7 +163,7 @@ describe("task pane in Chromium (standalone mode)", () => {
   });
 
   test("4. English when the browser asks for English", async () => {
-    const { context, page } = await openPane(h, { locale: "en-US" });
+    const { context, page } = await openPane(h(), { locale: "en-US" });
     try {
       assert.match(await page.getByTestId("standalone-banner").innerText(), /Standalone mode/);
       await openSample(page);
@@ -187,7 +178,7 @@ describe("task pane in Chromium (standalone mode)", () => {
 
   test("5. axe-core finds no serious or critical accessibility violation", async () => {
     // The page's CSP forbids injected scripts; bypass it for the checker only.
-    const { context, page } = await openPane(h, { bypassCSP: true });
+    const { context, page } = await openPane(h(), { bypassCSP: true });
     try {
       const axeSource = readFileSync(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
       const check = async (label: string) => {
@@ -234,7 +225,7 @@ describe("task pane in Chromium (standalone mode)", () => {
 
   test("a workbook dropped on the pane opens like a picked one", async () => {
     const defects = await defectiveWorkbook();
-    const { context, page } = await openPane(h);
+    const { context, page } = await openPane(h());
     try {
       const dataTransfer = await page.evaluateHandle(
         ({ b64, name }) => {
@@ -268,7 +259,7 @@ describe("task pane in Chromium (standalone mode)", () => {
     const original = target.value;
     target.value = ` ${String(original)} `;
     const bytes = Buffer.from(await wb.xlsx.writeBuffer());
-    const { context, page } = await openPane(h);
+    const { context, page } = await openPane(h());
     try {
       await page.getByTestId("file-input").setInputFiles({ name: "공백.xlsx", mimeType: "application/octet-stream", buffer: bytes });
       await page.getByRole("button", { name: "수정 미리 보기" }).click();
@@ -291,7 +282,7 @@ describe("task pane in Chromium (standalone mode)", () => {
     wb.removeWorksheet(wb.getWorksheet("교부내역")!.id);
     const names = wb.worksheets.map((w) => w.name);
     const bytes = Buffer.from(await wb.xlsx.writeBuffer());
-    const { context, page } = await openPane(h);
+    const { context, page } = await openPane(h());
     try {
       await page.getByTestId("file-input").setInputFiles({ name: "교부없음.xlsx", mimeType: "application/octet-stream", buffer: bytes });
       await page.getByTestId("issue-counts").waitFor({ timeout: 20_000 });
@@ -315,7 +306,7 @@ describe("task pane in Chromium (standalone mode)", () => {
     const pasted = Array.from({ length: 3000 }, (_, i): CellValue[] => [9000 + i, "2024-02-30", "운영비", "붙여넣기", "거래처", "12a,000", `V-${i}`, "카드"]);
     const unknown = Array.from({ length: 3000 }, (_, i): CellValue[] => [20000 + i, "2024-03-02", `없는 세목 ${i}`, "붙여넣기", "거래처", 1000, `U-${i}`, "카드"]);
     const bytes = await gridBytes(withLedgerRows([...pasted, ...unknown]));
-    const { context, page } = await openPane(h);
+    const { context, page } = await openPane(h());
     try {
       const started = Date.now();
       await page.getByTestId("file-input").setInputFiles({ name: "대량.xlsx", mimeType: "application/octet-stream", buffer: bytes });
@@ -345,7 +336,7 @@ describe("task pane in Chromium (standalone mode)", () => {
   });
 
   test("a dropped file that cannot be read is named in the message", async () => {
-    const { context, page } = await openPane(h);
+    const { context, page } = await openPane(h());
     try {
       const dataTransfer = await page.evaluateHandle(() => {
         const dt = new DataTransfer();
@@ -362,12 +353,12 @@ describe("task pane in Chromium (standalone mode)", () => {
   });
 
   test("6. the page makes no request outside its own origin, except the attempt to load office.js", async () => {
-    const { context, page, requests } = await openPane(h);
+    const { context, page, requests } = await openPane(h());
     try {
       await openSample(page);
       const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }), page.getByTestId("generate-report").click()]);
       await download.path();
-      const origin = new URL(h.baseUrl).origin;
+      const origin = new URL(h().baseUrl).origin;
       const foreign = requests
         .map((r) => r.url())
         .filter((u) => !u.startsWith("blob:") && !u.startsWith("data:"))
