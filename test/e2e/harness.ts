@@ -75,14 +75,25 @@ export interface OpenedPane {
   readonly page: Page;
   /** Every request the page made, in order. */
   readonly requests: Request[];
+  /** The text of every console message the page logged, in order. */
+  readonly consoleMessages: string[];
+}
+
+export interface PaneOptions extends BrowserContextOptions {
+  /** Answers the office.js request with this script instead of aborting it. */
+  officeScript?: string;
+  /** Runs in the page before any of its own scripts. */
+  initScript?: string;
+  /** false: return once the page has loaded, without waiting for the pane to be ready (it may never be). */
+  waitReady?: boolean;
 }
 
 /**
  * A fresh context at task pane size. The office.js request is recorded and aborted (no internet),
  * or answered with `officeScript` to simulate an office.js that loads but never becomes ready.
  */
-export async function openPane(h: Harness, options: BrowserContextOptions & { officeScript?: string } = {}): Promise<OpenedPane> {
-  const { officeScript, ...contextOptions } = options;
+export async function openPane(h: Harness, options: PaneOptions = {}): Promise<OpenedPane> {
+  const { officeScript, initScript, waitReady = true, ...contextOptions } = options;
   const context = await h.browser.newContext({ viewport: VIEWPORT, locale: "ko-KR", acceptDownloads: true, ...contextOptions });
   const requests: Request[] = [];
   context.on("request", (r) => requests.push(r));
@@ -91,11 +102,14 @@ export async function openPane(h: Harness, options: BrowserContextOptions & { of
       ? route.abort("internetdisconnected")
       : route.fulfill({ status: 200, contentType: "text/javascript", body: officeScript }),
   );
+  if (initScript !== undefined) await context.addInitScript(initScript);
   const page = await context.newPage();
+  const consoleMessages: string[] = [];
+  page.on("console", (m) => consoleMessages.push(m.text()));
   page.on("pageerror", (e) => console.error(`[page error] ${e.message}`));
   await page.goto(`${h.baseUrl}/taskpane.html`);
-  await page.waitForSelector("body[data-ready='true']", { timeout: 10_000 });
-  return { context, page, requests };
+  if (waitReady) await page.waitForSelector("body[data-ready='true']", { timeout: 10_000 });
+  return { context, page, requests, consoleMessages };
 }
 
 export function isOfficeCdn(url: string): boolean {
