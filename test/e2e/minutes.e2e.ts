@@ -9,33 +9,28 @@ import path from "node:path";
 import { describe, test } from "node:test";
 import * as ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
-import { buildWorkbookFromGrid, saveXlsx } from "../../src/hosts/xlsx/xlsx-port";
+import { viewWithExcelJS } from "../hosts/xlsx/exceljs-view";
 import { firstQuarterBook } from "../report/first-quarter";
+import { linesBetween } from "../report/plan-text";
 import { IMAGES, openPane, openSample, settle, useHarness } from "./harness";
+import { generateReport, gridBytes, overflowX, XLSX } from "./pane-kit";
 
 const h = useHarness();
 
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-/** The sample as it stood in 1분기 (no 전차 tables on its meeting sheet yet), as .xlsx bytes. */
-async function firstQuarterFile(): Promise<Buffer> {
-  return Buffer.from(await saveXlsx(buildWorkbookFromGrid(firstQuarterBook())));
-}
-
 /** Opens the 1분기 workbook, generates 1분기 (downloaded) and opens that download: the pane is then on it. */
 async function generateFirstQuarter(page: Page): Promise<string> {
-  await openFile(page, "2024-사업.xlsx", await firstQuarterFile());
+  // The sample as it stood in 1분기 (no 전차 tables on its meeting sheet yet).
+  await openFile(page, "2024-사업.xlsx", await gridBytes(firstQuarterBook()));
   await page.getByLabel("보고 분기").selectOption("1");
   await page.getByTestId("ratio-budget").filter({ hasText: "21%" }).waitFor();
-  const q1File = await generate(page);
+  const { file: q1File } = await generateReport(page);
   await openFile(page, "2024-사업-1분기.xlsx", readFileSync(q1File));
   return q1File;
 }
 
 /** A sheet's lines as a reader sees them: each row's cells joined. */
 async function sheetLines(file: string, sheet: string): Promise<string[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+  const wb = await viewWithExcelJS(readFileSync(file));
   const ws = wb.getWorksheet(sheet);
   assert.ok(ws, `${sheet} among ${wb.worksheets.map((w) => w.name).join(", ")}`);
   const lines: string[] = [];
@@ -49,23 +44,10 @@ async function sheetLines(file: string, sheet: string): Promise<string[]> {
   return lines;
 }
 
-const between = (lines: readonly string[], from: string, to: string) => {
-  const start = lines.findIndex((l) => l.startsWith(from));
-  const end = lines.findIndex((l, i) => i > start && l.startsWith(to));
-  assert.ok(start >= 0 && end > start, `lines from '${from}' to '${to}'`);
-  return lines.slice(start + 1, end);
-};
-
 async function openFile(page: Page, name: string, buffer: Buffer): Promise<void> {
   await page.getByTestId("file-input").setInputFiles({ name, mimeType: XLSX, buffer });
   await page.getByTestId("opened-file").filter({ hasText: name }).waitFor({ timeout: 20_000 });
   await page.getByTestId("ratio-budget").waitFor({ timeout: 20_000 });
-}
-
-/** Clicks 보고서 생성 and returns the downloaded report's path. */
-async function generate(page: Page): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }), page.getByTestId("generate-report").click()]);
-  return download.path();
 }
 
 describe("the minutes, one quarter to the next", () => {
@@ -73,14 +55,15 @@ describe("the minutes, one quarter to the next", () => {
     const { context, page } = await openPane(h());
     try {
       const q1File = await generateFirstQuarter(page);
-      const planned = between(await sheetLines(q1File, "회의록 2024-1분기"), "4. 2024년", "5. 기타").map((l) => l.replace(/^- /, "").replace(/ \/ .*$/, ""));
+      const q1Minutes = await sheetLines(q1File, "회의록 2024-1분기");
+      const planned = linesBetween(q1Minutes, "4. 2024년", "5. 기타").map((l) => l.replace(/^- /, "").replace(/ \/ .*$/, ""));
       assert.ok(planned.length > 10, `the 1분기 minutes plan programs (${planned.length})`);
-      assert.ok(!between(await sheetLines(q1File, "회의록 2024-1분기"), "2) 1분기 추진 사업 보고", "4. 2024년").some((l) => l.includes("꽃장")), "no April event as done in 1분기");
+      assert.ok(!linesBetween(q1Minutes, "2) 1분기 추진 사업 보고", "4. 2024년").some((l) => l.includes("꽃장")), "no April event as done in 1분기");
 
       // The downloaded workbook, now open, holds the 1분기 minutes; its meeting sheet says 2분기.
       assert.match(await page.getByTestId("follow-up-source").innerText(), /1분기 회의록\('회의록 2024-1분기'\)의 사업 \d+개/);
-      const q2File = await generate(page);
-      const section2 = between(await sheetLines(q2File, "회의록 2024-2분기"), "1) 1분기 남은 일정", "2) 결정사항에 대한");
+      const { file: q2File } = await generateReport(page);
+      const section2 = linesBetween(await sheetLines(q2File, "회의록 2024-2분기"), "1) 1분기 남은 일정", "2) 결정사항에 대한");
       for (const name of planned) assert.ok(section2.some((l) => l.includes(`${name} →`)), `section 2 reports on ${name}`);
     } finally {
       await context.close();
@@ -102,8 +85,8 @@ describe("the minutes, one quarter to the next", () => {
       await page.getByTestId("carry-done").waitFor();
       await page.getByTestId("follow-up-source").filter({ hasText: "'회의정보' 시트의 사업" }).waitFor();
 
-      const q2File = await generate(page);
-      const section2 = between(await sheetLines(q2File, "회의록 2024-2분기"), "1) 1분기 남은 일정", "2) 결정사항에 대한");
+      const { file: q2File } = await generateReport(page);
+      const section2 = linesBetween(await sheetLines(q2File, "회의록 2024-2분기"), "1) 1분기 남은 일정", "2) 결정사항에 대한");
       assert.ok(section2.includes("• 꽃장, 피우장 → 완료"), section2.join("\n"));
       const meeting = await sheetLines(q2File, "회의정보");
       assert.ok(meeting.includes("[전차 추진 계획]"), "the table is in the workbook's meeting sheet");
@@ -121,7 +104,7 @@ describe("the minutes, one quarter to the next", () => {
       const quarter = page.getByTestId("quarter-bar").getByRole("img");
       assert.match((await quarter.getAttribute("aria-label")) ?? "", /^총 예산 192,500,000원 중 1분기 40,806,390원\(21%\), 2분기 25,654,195원\(13%\)/);
       // Nothing wider than the pane.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await overflowX(page);
       assert.ok(overflow <= 0, `no horizontal scroll (${overflow}px)`);
       await page.evaluate(() => document.getElementById("execution-chart-heading")?.scrollIntoView({ block: "start" }));
       await settle(page);

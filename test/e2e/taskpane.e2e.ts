@@ -12,7 +12,7 @@ import { viewWithExcelJS } from "../hosts/xlsx/exceljs-view";
 import { OFFICE_WAIT_MS } from "../../src/taskpane/bootstrap";
 import type { CellValue } from "../../src/core/grid";
 import { IMAGES, ROOT, isOfficeCdn, openPane, openSample, settle, useHarness } from "./harness";
-import { alarmGrid, gridBytes, spacesGrid, withLedgerRows } from "./pane-kit";
+import { alarmGrid, generateReport, gridBytes, spacesGrid, withLedgerRows } from "./pane-kit";
 
 const h = useHarness();
 
@@ -143,9 +143,8 @@ describe("task pane in Chromium (standalone mode)", () => {
     const { context, page } = await openPane(h());
     try {
       await openSample(page);
-      const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }), page.getByTestId("generate-report").click()]);
-      assert.match(download.suggestedFilename(), /^예제-통합문서-보고서-2024-2분기\.xlsx$/);
-      const file = await download.path();
+      const { file, name } = await generateReport(page);
+      assert.match(name, /^예제-통합문서-보고서-2024-2분기\.xlsx$/);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
       const minutes = wb.worksheets.find((ws) => ws.name.includes("회의록"));
@@ -356,8 +355,7 @@ describe("task pane in Chromium (standalone mode)", () => {
     const { context, page, requests } = await openPane(h());
     try {
       await openSample(page);
-      const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }), page.getByTestId("generate-report").click()]);
-      await download.path();
+      await generateReport(page);
       const origin = new URL(h().baseUrl).origin;
       const foreign = requests
         .map((r) => r.url())
