@@ -12,16 +12,16 @@ import { viewWithExcelJS } from "../hosts/xlsx/exceljs-view";
 import { OFFICE_WAIT_MS } from "../../src/taskpane/bootstrap";
 import type { CellValue } from "../../src/core/grid";
 import { IMAGES, ROOT, isOfficeCdn, openPane, openSample, settle, useHarness } from "./harness";
-import { alarmGrid, generateReport, gridBytes, spacesGrid, withLedgerRows } from "./pane-kit";
+import { alarmGrid, generateReport, gridBytes, spacesGrid, withLedgerRows, XLSX } from "./pane-kit";
 
 const h = useHarness();
 
-/** Every cell of a sheet as displayed text, to search the report for the seed's figures. */
 /** The sample as written by our host, opened in ExcelJS to plant changes as a user's program would. */
 async function sampleInExcelJS(): Promise<ExcelJS.Workbook> {
   return viewWithExcelJS(await saveXlsx(buildWorkbookFromGrid(sampleWorkbookGrid())));
 }
 
+/** Every cell of a sheet as displayed text, to search the report for the seed's figures. */
 function sheetText(ws: ExcelJS.Worksheet): string {
   const parts: string[] = [];
   ws.eachRow({ includeEmpty: false }, (row) => {
@@ -114,7 +114,7 @@ describe("task pane in Chromium (standalone mode)", () => {
     try {
       await page.getByTestId("file-input").setInputFiles({
         name: "결함-통합문서.xlsx",
-        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        mimeType: XLSX,
         buffer: defects.bytes,
       });
       await page.getByTestId("issue-counts").waitFor({ timeout: 20_000 });
@@ -145,8 +145,7 @@ describe("task pane in Chromium (standalone mode)", () => {
       await openSample(page);
       const { file, name } = await generateReport(page);
       assert.match(name, /^예제-통합문서-보고서-2024-2분기\.xlsx$/);
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+      const wb = await viewWithExcelJS(readFileSync(file));
       const minutes = wb.worksheets.find((ws) => ws.name.includes("회의록"));
       assert.ok(minutes, `a minutes sheet among ${wb.worksheets.map((w) => w.name).join(", ")}`);
       const text = sheetText(minutes);
@@ -227,13 +226,13 @@ describe("task pane in Chromium (standalone mode)", () => {
     const { context, page } = await openPane(h());
     try {
       const dataTransfer = await page.evaluateHandle(
-        ({ b64, name }) => {
+        ({ b64, name, type }) => {
           const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
           const dt = new DataTransfer();
-          dt.items.add(new File([bytes], name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+          dt.items.add(new File([bytes], name, { type }));
           return dt;
         },
-        { b64: defects.bytes.toString("base64"), name: "끌어온-파일.xlsx" },
+        { b64: defects.bytes.toString("base64"), name: "끌어온-파일.xlsx", type: XLSX },
       );
       await page.dispatchEvent("[data-testid='drop-zone']", "dragenter", { dataTransfer });
       await page.dispatchEvent("[data-testid='drop-zone']", "drop", { dataTransfer });
@@ -268,8 +267,7 @@ describe("task pane in Chromium (standalone mode)", () => {
       await page.getByRole("button", { name: "실행 취소" }).waitFor();
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "바뀐 통합 문서 내려받기" }).click()]);
       assert.equal(download.suggestedFilename(), "공백-수정본.xlsx");
-      const fixed = new ExcelJS.Workbook();
-      await fixed.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+      const fixed = await viewWithExcelJS(readFileSync(await download.path()));
       assert.equal(fixed.getWorksheet("집행내역")!.getCell(target.address).value, original);
     } finally {
       await context.close();
@@ -289,8 +287,7 @@ describe("task pane in Chromium (standalone mode)", () => {
       await page.getByText(/시트를 만들었습니다/).waitFor();
       assert.equal(await page.locator("[data-role='grants']").getAttribute("data-found"), "true");
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "바뀐 통합 문서 내려받기" }).click()]);
-      const copy = new ExcelJS.Workbook();
-      await copy.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+      const copy = await viewWithExcelJS(readFileSync(await download.path()));
       const after = copy.worksheets.map((w) => w.name);
       assert.deepEqual(after.slice(0, names.length), names, "existing sheets kept, in order");
       assert.equal(after.length, names.length + 1, `one sheet added: ${after.join(", ")}`);
@@ -337,11 +334,11 @@ describe("task pane in Chromium (standalone mode)", () => {
   test("a dropped file that cannot be read is named in the message", async () => {
     const { context, page } = await openPane(h());
     try {
-      const dataTransfer = await page.evaluateHandle(() => {
+      const dataTransfer = await page.evaluateHandle((type) => {
         const dt = new DataTransfer();
-        dt.items.add(new File([new Uint8Array([80, 75, 3, 4, 1, 2, 3])], "깨진-파일.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+        dt.items.add(new File([new Uint8Array([80, 75, 3, 4, 1, 2, 3])], "깨진-파일.xlsx", { type }));
         return dt;
-      });
+      }, XLSX);
       await page.dispatchEvent("[data-testid='drop-zone']", "drop", { dataTransfer });
       const alert = page.getByRole("alert");
       await alert.waitFor({ timeout: 20_000 });
