@@ -1,23 +1,16 @@
 // The 1분기 → 2분기 flow in the CLI: `report --quarter 2024Q1`, then `report` on its output (section
 // 2 from the 1분기 minutes), and `carry` (the previous minutes into the meeting sheet's tables,
 // written to a new file) before `report`.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import type { WorkbookGrid } from "../../src/core/grid";
-import { runCli } from "../../src/cli/run";
-import { buildWorkbookFromGrid, readWorkbookGrid, saveXlsx, tryLoadXlsx } from "../../src/hosts/xlsx/xlsx-port";
+import { readWorkbookGrid, tryLoadXlsx } from "../../src/hosts/xlsx/xlsx-port";
 import { firstQuarterBook } from "../report/first-quarter";
+import { cli, writeGrid } from "./helpers";
 
 let dir: string;
 let book: string;
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t), progress: () => {} });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 async function grid(file: string): Promise<WorkbookGrid> {
   const loaded = await tryLoadXlsx(readFileSync(file));
@@ -37,7 +30,7 @@ const between = (lines: readonly string[], from: string, to: string) => lines.sl
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "cli-carry-"));
   book = path.join(dir, "book.xlsx");
-  writeFileSync(book, await saveXlsx(buildWorkbookFromGrid(firstQuarterBook())));
+  await writeGrid(book, firstQuarterBook());
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -81,7 +74,7 @@ describe("1분기 → 2분기 in the CLI", () => {
     const sheets = edited.sheets.map((s) =>
       s.name !== "회의정보" ? s : { ...s, values: s.values.map((row) => (row[1] === "꽃장, 피우장" ? [row[0] ?? null, row[1], "4월 27일 개최, 300명 방문"] : row)) },
     );
-    writeFileSync(editedFile, await saveXlsx(buildWorkbookFromGrid({ sheets })));
+    await writeGrid(editedFile, { sheets });
     const out = path.join(dir, "q2b.xlsx");
     const report = await cli("report", editedFile, "--out", out);
     expect(report.code).toBe(0);
