@@ -11,7 +11,7 @@ import * as ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { viewWithExcelJS } from "../hosts/xlsx/exceljs-view";
 import { firstQuarterBook } from "../report/first-quarter";
-import { linesBetween } from "../report/plan-text";
+import { linesBetween, plannedPrograms } from "../report/plan-text";
 import { IMAGES, openPane, openSample, settle, useHarness } from "./harness";
 import { generateReport, gridBytes, overflowX, XLSX } from "./pane-kit";
 
@@ -56,7 +56,7 @@ describe("the minutes, one quarter to the next", () => {
     try {
       const q1File = await generateFirstQuarter(page);
       const q1Minutes = await sheetLines(q1File, "회의록 2024-1분기");
-      const planned = linesBetween(q1Minutes, "4. 2024년", "5. 기타").map((l) => l.replace(/^- /, "").replace(/ \/ .*$/, ""));
+      const planned = plannedPrograms(q1Minutes);
       assert.ok(planned.length > 10, `the 1분기 minutes plan programs (${planned.length})`);
       assert.ok(!linesBetween(q1Minutes, "2) 1분기 추진 사업 보고", "4. 2024년").some((l) => l.includes("꽃장")), "no April event as done in 1분기");
 
