@@ -38,7 +38,7 @@ function sheetText(ws: ExcelJS.Worksheet): string {
  * The sample workbook with three defects planted in the ledger (집행내역), returning the
  * workbook bytes and the A1 cells of each defect, found from the header row (not hard-coded).
  */
-async function defectiveWorkbook(): Promise<{ bytes: Buffer; amountCell: string; dateCell: string; lineCell: string; sheet: string }> {
+async function plantDefects(): Promise<{ bytes: Buffer; amountCell: string; dateCell: string; lineCell: string; sheet: string }> {
   const wb = await sampleInExcelJS();
   const sheet = "집행내역";
   const ws = wb.getWorksheet(sheet);
@@ -62,6 +62,10 @@ async function defectiveWorkbook(): Promise<{ bytes: Buffer; amountCell: string;
   const bytes = Buffer.from(await wb.xlsx.writeBuffer());
   return { bytes, amountCell: amount.address, dateCell: date.address, lineCell: line.address, sheet };
 }
+
+let defective: ReturnType<typeof plantDefects> | undefined;
+/** The defective workbook, made once for the three tests that open it (they only read it). */
+const defectiveWorkbook = () => (defective ??= plantDefects());
 
 describe("task pane in Chromium (standalone mode)", () => {
   test("says it is in standalone mode within 3 seconds", async () => {
