@@ -15,7 +15,7 @@ import type { CellValue } from "../src/core/grid";
 import { chromium, type Browser } from "playwright-core";
 import { gridBytes, withLedgerRows } from "../test/e2e/pane-kit";
 import { startStaticServer } from "./static-server";
-import { median } from "./perf-taskpane";
+import { median } from "./median";
 
 const ROOT = path.resolve(__dirname, "..");
 
