@@ -13,6 +13,7 @@ import { performance } from "node:perf_hooks";
 import * as ExcelJS from "exceljs";
 import { isDateCell, type WorkbookGrid } from "../src/core/grid";
 import { serialToDate } from "../src/hosts/xlsx/xlsx-port";
+import { median } from "./median";
 
 const ROOT = path.resolve(__dirname, "..");
 const ROWS = 100_000;
@@ -45,8 +46,6 @@ function run(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Tim
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stderr}`);
   return { ms, stdout: r.stdout };
 }
-
-const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function benchFiles(runs: number, makeGrid: (rows: number) => WorkbookGrid): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), "bench-files-"));

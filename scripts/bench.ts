@@ -22,6 +22,7 @@ import type { CellValue, SheetGrid, WorkbookGrid } from "../src/core/grid";
 import { buildWorkbookFromGrid, readWorkbookGrid, saveXlsx, tryLoadXlsx } from "../src/hosts/xlsx/xlsx-port";
 import { dateCell, sampleDataSheets } from "../src/sample/sample-data";
 import { benchFiles } from "./bench-files";
+import { median } from "./median";
 // Reads as the CLI does: zlib for the zip.
 import "../src/cli/node-zip";
 import { benchOfficeRequests } from "./bench-office";
@@ -39,11 +40,6 @@ const MB = 1024 * 1024;
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 if (sizes.length === 0) sizes.push(25_000, 50_000, 100_000);
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 /** A deterministic ledger of n rows over 2024, spread over the sample's budget lines. */
 function ledgerGrid(n: number, budgetLines: readonly string[]): SheetGrid {

@@ -9,15 +9,10 @@
 //
 //   npm run perf:issues -- --runs 5
 
-import { existsSync } from "node:fs";
-import path from "node:path";
 import type { CellValue } from "../src/core/grid";
-import { chromium, type Browser } from "playwright-core";
+import { openPane, startHarness, type Harness } from "../test/e2e/harness";
 import { gridBytes, withLedgerRows } from "../test/e2e/pane-kit";
-import { startStaticServer } from "./static-server";
-import { median } from "./perf-taskpane";
-
-const ROOT = path.resolve(__dirname, "..");
+import { median } from "./median";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -25,13 +20,9 @@ function arg(name: string): string | undefined {
 }
 
 /** One cold load of the pane, one file chosen: ms to the counts, and (with more) ms for the next page of cards. */
-async function run(browser: Browser, url: string, bytes: Buffer, more: boolean): Promise<{ listed: number; next: number | null; errors: string; cards: number }> {
-  const context = await browser.newContext({ viewport: { width: 350, height: 900 }, locale: "ko-KR" });
+async function run(h: Harness, bytes: Buffer, more: boolean): Promise<{ listed: number; next: number | null; errors: string; cards: number }> {
+  const { context, page } = await openPane(h);
   try {
-    await context.route("**://appsforoffice.microsoft.com/**", (route) => route.abort("internetdisconnected"));
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.waitForSelector("body[data-ready='true']", { timeout: 15_000 });
     // From choosing the file: the standalone code and the worker load on this first use, as for a user.
     const started = Date.now();
     await page.getByTestId("file-input").setInputFiles({ name: "대량.xlsx", mimeType: "application/octet-stream", buffer: bytes });
@@ -54,24 +45,18 @@ async function run(browser: Browser, url: string, bytes: Buffer, more: boolean):
 
 async function main(): Promise<number> {
   const runs = Number(arg("runs") ?? 5);
-  const dist = path.join(ROOT, "dist");
-  const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!existsSync(path.join(dist, "taskpane.html"))) {
-    console.error("dist/taskpane.html not found: run `npm run build` first.");
-    return 1;
-  }
   const pasted = Array.from({ length: 3000 }, (_, i): CellValue[] => [9000 + i, "2024-02-30", "운영비", "붙여넣기", "거래처", "12a,000", `V-${i}`, "카드"]);
   const unknown = Array.from({ length: 3000 }, (_, i): CellValue[] => [20000 + i, "2024-03-02", `없는 세목 ${i}`, "붙여넣기", "거래처", 1000, `U-${i}`, "카드"]);
   const cases = [
     { label: "3,000 pasted rows, 6,000 errors", bytes: await gridBytes(withLedgerRows(pasted)), more: false },
     { label: "3,000 unknown budget lines", bytes: await gridBytes(withLedgerRows(unknown)), more: true },
   ];
-  const server = await startStaticServer({ root: dist });
-  const browser = await chromium.launch({ executablePath, headless: true, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"] });
+  // The browser specs' set-up: dist/ served on 127.0.0.1, Chromium, a fresh pane-sized context per run.
+  const h = await startHarness();
   try {
     for (const c of cases) {
       const results = [];
-      for (let i = 0; i < runs; i++) results.push(await run(browser, `${server.url}/taskpane.html`, c.bytes, c.more));
+      for (let i = 0; i < runs; i++) results.push(await run(h, c.bytes, c.more));
       const last = results[results.length - 1]!;
       const next = results.flatMap((r) => (r.next === null ? [] : [r.next]));
       console.log(
@@ -81,8 +66,7 @@ async function main(): Promise<number> {
       );
     }
   } finally {
-    await browser.close();
-    await server.close();
+    await h.close();
   }
   return 0;
 }

@@ -1,23 +1,17 @@
 // The 1분기 → 2분기 flow in the CLI: `report --quarter 2024Q1`, then `report` on its output (section
 // 2 from the 1분기 minutes), and `carry` (the previous minutes into the meeting sheet's tables,
 // written to a new file) before `report`.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import type { WorkbookGrid } from "../../src/core/grid";
-import { runCli } from "../../src/cli/run";
-import { buildWorkbookFromGrid, readWorkbookGrid, saveXlsx, tryLoadXlsx } from "../../src/hosts/xlsx/xlsx-port";
+import { readWorkbookGrid, tryLoadXlsx } from "../../src/hosts/xlsx/xlsx-port";
 import { firstQuarterBook } from "../report/first-quarter";
+import { linesBetween, plannedPrograms } from "../report/plan-text";
+import { cli, writeGrid } from "./helpers";
 
 let dir: string;
 let book: string;
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t), progress: () => {} });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 async function grid(file: string): Promise<WorkbookGrid> {
   const loaded = await tryLoadXlsx(readFileSync(file));
@@ -32,12 +26,10 @@ async function minutesText(file: string, sheet: string): Promise<string[]> {
   return s.values.map((r) => r.filter((v) => v !== null && v !== "").join(" | ")).filter((l) => l !== "");
 }
 
-const between = (lines: readonly string[], from: string, to: string) => lines.slice(lines.findIndex((l) => l.startsWith(from)) + 1, lines.findIndex((l) => l.startsWith(to)));
-
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "cli-carry-"));
   book = path.join(dir, "book.xlsx");
-  writeFileSync(book, await saveXlsx(buildWorkbookFromGrid(firstQuarterBook())));
+  await writeGrid(book, firstQuarterBook());
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -48,14 +40,14 @@ describe("1분기 → 2분기 in the CLI", () => {
     const first = await cli("report", book, "--quarter", "2024Q1", "--out", q1);
     expect(first.code).toBe(0);
     expect(first.out).toContain("회의록 전차(2023년 4분기) 회의록 시트 '회의록 2023-4분기'가 없어");
-    const planned = between(await minutesText(q1, "회의록 2024-1분기"), "4. 2024년", "5. 기타").map((l) => l.replace(/^- /, "").replace(/ \/ .*$/, ""));
+    const planned = plannedPrograms(await minutesText(q1, "회의록 2024-1분기"));
     expect(planned.length).toBeGreaterThan(10);
 
     const q2 = path.join(dir, "q2.xlsx");
     const second = await cli("report", q1, "--out", q2);
     expect(second.code).toBe(0);
     expect(second.out).toContain(`회의록 2. 전차 회의록 보고: 1분기 회의록('회의록 2024-1분기')에서 ${planned.length}개 사업을 가져왔습니다.`);
-    const s2 = between(await minutesText(q2, "회의록 2024-2분기"), "1) 1분기 남은 일정", "2) 결정사항에 대한");
+    const s2 = linesBetween(await minutesText(q2, "회의록 2024-2분기"), "1) 1분기 남은 일정", "2) 결정사항에 대한");
     for (const name of planned) expect(s2.some((l) => l.includes(`${name} →`))).toBe(true);
     expect(s2).toContain("• 꽃장, 피우장 → 완료");
   });
@@ -81,12 +73,12 @@ describe("1분기 → 2분기 in the CLI", () => {
     const sheets = edited.sheets.map((s) =>
       s.name !== "회의정보" ? s : { ...s, values: s.values.map((row) => (row[1] === "꽃장, 피우장" ? [row[0] ?? null, row[1], "4월 27일 개최, 300명 방문"] : row)) },
     );
-    writeFileSync(editedFile, await saveXlsx(buildWorkbookFromGrid({ sheets })));
+    await writeGrid(editedFile, { sheets });
     const out = path.join(dir, "q2b.xlsx");
     const report = await cli("report", editedFile, "--out", out);
     expect(report.code).toBe(0);
     expect(report.out).toMatch(/회의록 2\. 전차 회의록 보고: '회의정보' 시트에서 \[전차 추진 계획\] \d+개 사업을 가져왔습니다/);
-    expect(between(await minutesText(out, "회의록 2024-2분기"), "1) 1분기 남은 일정", "2) 결정사항에 대한")).toContain("• 꽃장, 피우장 → 4월 27일 개최, 300명 방문");
+    expect(linesBetween(await minutesText(out, "회의록 2024-2분기"), "1) 1분기 남은 일정", "2) 결정사항에 대한")).toContain("• 꽃장, 피우장 → 4월 27일 개최, 300명 방문");
 
     // Nothing new a second time: no file, exit 0.
     const again = await cli("carry", carried, "--out", path.join(dir, "again.xlsx"));

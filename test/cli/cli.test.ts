@@ -1,35 +1,21 @@
 // The CLI end to end, in process (fast) for most cases, and a few real spawns of
 // `npx tsx src/cli/main.ts` for exit codes and streams. Files live in a fresh temp directory.
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import type { CellValue, WorkbookGrid } from "../../src/core/grid";
+import type { CellValue } from "../../src/core/grid";
 import type * as ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { runCli } from "../../src/cli/run";
-import { buildWorkbookFromGrid, readWorkbookGrid, saveXlsx, tryLoadXlsx } from "../../src/hosts/xlsx/xlsx-port";
+import { readWorkbookGrid, tryLoadXlsx } from "../../src/hosts/xlsx/xlsx-port";
 import { sampleWorkbookGrid } from "../../src/sample";
 import { bytesFromExcelJS, viewWithExcelJS } from "../hosts/xlsx/exceljs-view";
+import { cli, sha, writeGrid } from "./helpers";
 
 const root = path.resolve(__dirname, "../..");
 let dir: string;
 let sample: string;
 let defective: string;
-
-const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
-
-async function writeGrid(file: string, grid: WorkbookGrid): Promise<void> {
-  writeFileSync(file, await saveXlsx(buildWorkbookFromGrid(grid)));
-}
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t), progress: () => {} });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "cli-test-"));

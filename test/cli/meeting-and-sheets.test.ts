@@ -1,31 +1,15 @@
 // The CLI and the meeting sheet: every command follows a meeting sheet that says something other
 // than the defaults (the same figures the task pane shows, test/taskpane/meeting-period.test.tsx),
 // and add-sheets creates the meeting sheet when it is missing, in a copy.
-import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import type { WorkbookGrid } from "../../src/core/grid";
-import { runCli } from "../../src/cli/run";
-import { buildWorkbookFromGrid, readWorkbookGrid, saveXlsx, tryLoadXlsx } from "../../src/hosts/xlsx/xlsx-port";
+import { readWorkbookGrid, tryLoadXlsx } from "../../src/hosts/xlsx/xlsx-port";
 import { sampleWorkbookGrid } from "../../src/sample";
 import { meetingDiffersWorkbook } from "../fixtures/meeting-differs";
+import { cli, sha, writeGrid } from "./helpers";
 
 let dir: string;
-const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
-
-async function writeGrid(file: string, grid: WorkbookGrid): Promise<string> {
-  writeFileSync(file, await saveXlsx(buildWorkbookFromGrid(grid)));
-  return file;
-}
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t), progress: () => {} });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
-
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), "cli-meeting-"));
 });

@@ -2,25 +2,17 @@
 // that stops early (| head) ends the command quietly with its own exit code; and the human
 // output of thousands of errors is a few lines, the cause first with the option that removes it.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import type { CellValue, WorkbookGrid } from "../../src/core/grid";
-import { runCli } from "../../src/cli/run";
-import { buildWorkbookFromGrid, saveXlsx } from "../../src/hosts/xlsx/xlsx-port";
 import { sampleWorkbookGrid } from "../../src/sample";
+import { cli, writeGrid } from "./helpers";
 
 const root = path.resolve(__dirname, "../..");
 let dir: string;
 let big: string;
 let sample: string;
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t), progress: () => {} });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 /** The sample with `rows` pasted ledger rows whose date is impossible and amount unreadable. */
 function pasted(rows: number): WorkbookGrid {
@@ -37,9 +29,9 @@ function pasted(rows: number): WorkbookGrid {
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "cli-contract-"));
   big = path.join(dir, "big.xlsx");
-  writeFileSync(big, await saveXlsx(buildWorkbookFromGrid(pasted(3000))));
+  await writeGrid(big, pasted(3000));
   sample = path.join(dir, "sample.xlsx");
-  writeFileSync(sample, await saveXlsx(buildWorkbookFromGrid(sampleWorkbookGrid())));
+  await writeGrid(sample, sampleWorkbookGrid());
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,14 +1,13 @@
 // The CLI's reading choices for one run (--column, --row), its table of choices, and --json's
 // `recognized` carrying every choice with its cell (issue 8, point 11). In process, on .xlsx files
 // in a fresh temp directory.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { tryParseArgs, tryParseColumnOption, tryParseRowOption } from "../../src/cli/args";
-import { runCli } from "../../src/cli/run";
 import type { WorkbookGrid } from "../../src/core/grid";
 import { serialFromIso } from "../../src/core/parse/date";
-import { buildWorkbookFromGrid, saveXlsx } from "../../src/hosts/xlsx/xlsx-port";
+import { cli, writeGrid } from "./helpers";
 
 const date = (iso: string) => ({ kind: "date" as const, serial: serialFromIso(iso) });
 
@@ -34,16 +33,9 @@ let file: string;
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "cli-reading-"));
   file = path.join(dir, "book.xlsx");
-  writeFileSync(file, await saveXlsx(buildWorkbookFromGrid(grid)));
+  await writeGrid(file, grid);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t), progress: () => {} });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 describe("--column and --row", () => {
   test.each([

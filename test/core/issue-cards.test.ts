@@ -67,7 +67,9 @@ function bigLedger(rows: number): WorkbookGrid {
 }
 
 describe("the fiscal year set to 2023 on a 3,006-row 2024 ledger", () => {
-  const analysis = analyze(bigLedger(3006), { period: { year: 2023 } });
+  // Built once: analyze and the edit below read it and make new objects.
+  const big = bigLedger(3006);
+  const analysis = analyze(big, { period: { year: 2023 } });
   const outside = analysis.issues.filter((i) => i.code === "date-outside-year");
 
   it("thousands of date errors become one card for the ledger's run", () => {
@@ -91,15 +93,14 @@ describe("the fiscal year set to 2023 on a 3,006-row 2024 ledger", () => {
     expect(cause).toMatchObject({ kind: "fiscal-year", year: 2023, found: 2024, action: { kind: "set-year", year: 2024 } });
     expect(cause!.explains.length).toBe(outside.filter((i) => i.value!.startsWith("2024")).length);
     // With the year it proposes, the errors are gone.
-    const fixed = analyze(bigLedger(3006), { period: { year: cause!.action.year } });
+    const fixed = analyze(big, { period: { year: cause!.action.year } });
     expect(fixed.issues.filter((i) => i.code === "date-outside-year")).toEqual([]);
   });
 
   it("no cause on the sample, nor for stray dates of last year among this year's rows", () => {
     expect(findCauses(analyze(sampleWorkbookGrid()))).toEqual([]);
     // Last December's payments pasted at the top of a 2024 ledger: errors, each to be fixed, no cause.
-    const grid = bigLedger(3006);
-    const sheets = grid.sheets.map((s) => {
+    const sheets = big.sheets.map((s) => {
       if (s.name !== "집행내역") return s;
       const header = s.values.findIndex((r) => r.includes("집행일자"));
       const dateCol = s.values[header]!.indexOf("집행일자");

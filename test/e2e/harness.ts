@@ -1,8 +1,9 @@
 // Shared set-up for the browser tests: Debian's Chromium driven by playwright-core, the production
 // build in dist/ served on 127.0.0.1, office.js's CDN blocked (as on a machine without internet).
 
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
+import { after, before } from "node:test";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Request } from "playwright-core";
 import { startStaticServer } from "../../scripts/static-server";
 
@@ -50,19 +51,49 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
+/**
+ * One harness for the spec file: started (with the screenshots folder made) before its tests,
+ * closed after them. Returns the running harness; call it inside a test or hook.
+ */
+export function useHarness(): () => Harness {
+  let h: Harness | undefined;
+  before(async () => {
+    mkdirSync(IMAGES, { recursive: true });
+    h = await startHarness();
+  });
+  after(async () => {
+    await h?.close();
+  });
+  return () => {
+    if (!h) throw new Error("the harness is not running: call it inside a test or hook");
+    return h;
+  };
+}
+
 export interface OpenedPane {
   readonly context: BrowserContext;
   readonly page: Page;
   /** Every request the page made, in order. */
   readonly requests: Request[];
+  /** The text of every console message the page logged, in order. */
+  readonly consoleMessages: string[];
+}
+
+export interface PaneOptions extends BrowserContextOptions {
+  /** Answers the office.js request with this script instead of aborting it. */
+  officeScript?: string;
+  /** Runs in the page before any of its own scripts. */
+  initScript?: string;
+  /** false: return once the page has loaded, without waiting for the pane to be ready (it may never be). */
+  waitReady?: boolean;
 }
 
 /**
  * A fresh context at task pane size. The office.js request is recorded and aborted (no internet),
  * or answered with `officeScript` to simulate an office.js that loads but never becomes ready.
  */
-export async function openPane(h: Harness, options: BrowserContextOptions & { officeScript?: string } = {}): Promise<OpenedPane> {
-  const { officeScript, ...contextOptions } = options;
+export async function openPane(h: Harness, options: PaneOptions = {}): Promise<OpenedPane> {
+  const { officeScript, initScript, waitReady = true, ...contextOptions } = options;
   const context = await h.browser.newContext({ viewport: VIEWPORT, locale: "ko-KR", acceptDownloads: true, ...contextOptions });
   const requests: Request[] = [];
   context.on("request", (r) => requests.push(r));
@@ -71,11 +102,14 @@ export async function openPane(h: Harness, options: BrowserContextOptions & { of
       ? route.abort("internetdisconnected")
       : route.fulfill({ status: 200, contentType: "text/javascript", body: officeScript }),
   );
+  if (initScript !== undefined) await context.addInitScript(initScript);
   const page = await context.newPage();
+  const consoleMessages: string[] = [];
+  page.on("console", (m) => consoleMessages.push(m.text()));
   page.on("pageerror", (e) => console.error(`[page error] ${e.message}`));
   await page.goto(`${h.baseUrl}/taskpane.html`);
-  await page.waitForSelector("body[data-ready='true']", { timeout: 10_000 });
-  return { context, page, requests };
+  if (waitReady) await page.waitForSelector("body[data-ready='true']", { timeout: 10_000 });
+  return { context, page, requests, consoleMessages };
 }
 
 export function isOfficeCdn(url: string): boolean {

@@ -4,18 +4,12 @@
 // page asks too; both stop once the copy equals the file again.
 
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import type { Page } from "playwright-core";
-import { openPane, settle, startHarness, type Harness } from "./harness";
+import { openPane, settle, useHarness } from "./harness";
 import { focused, gridBytes, spacesGrid, tabTo, waitForFocus, XLSX } from "./pane-kit";
 
-let h: Harness;
-before(async () => {
-  h = await startHarness();
-});
-after(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 const isButton = (name: string | RegExp) => (f: Awaited<ReturnType<typeof focused>>) =>
   f.tag === "BUTTON" && (typeof name === "string" ? f.text === name : name.test(f.text));
@@ -38,7 +32,7 @@ const onFigures = (f: Awaited<ReturnType<typeof focused>>) => f.id === "figures-
 
 describe("keyboard only", () => {
   test("open the sample, generate the report, unfold the line table: focus follows each step", async () => {
-    const { context, page } = await openPane(h, { viewport: { width: 350, height: 700 } });
+    const { context, page } = await openPane(h(), { viewport: { width: 350, height: 700 } });
     try {
       await tabTo(page, isButton("예제 통합 문서 사용"));
       await page.keyboard.press("Enter");
@@ -61,7 +55,7 @@ describe("keyboard only", () => {
   });
 
   test("fixes: preview scrolls with the arrows; Esc on the confirmation returns to its button; 실행 취소 after fixing; the notice after undo", async () => {
-    const { context, page } = await openPane(h, { viewport: { width: 350, height: 700 } });
+    const { context, page } = await openPane(h(), { viewport: { width: 350, height: 700 } });
     try {
       await openWithKeyboard(page, "공백.xlsx", await gridBytes(spacesGrid(40)));
       await waitForFocus(page, onFigures, "the figures heading after opening a file");
@@ -94,7 +88,7 @@ describe("keyboard only", () => {
   });
 
   test("the fiscal year set wrong: the cause card first, its button sets the year, focus on the new counts", async () => {
-    const { context, page } = await openPane(h, { viewport: { width: 350, height: 700 } });
+    const { context, page } = await openPane(h(), { viewport: { width: 350, height: 700 } });
     try {
       await tabTo(page, isButton("예제 통합 문서 사용"));
       await page.keyboard.press("Enter");
@@ -129,7 +123,7 @@ describe("no lost work (standalone)", () => {
   }
 
   test("another workbook over changes not downloaded: cancel keeps them; download then open downloads first", async () => {
-    const { context, page } = await openPane(h);
+    const { context, page } = await openPane(h());
     try {
       await withFixes(page);
       await page.getByTestId("open-sample").focus();
@@ -150,7 +144,7 @@ describe("no lost work (standalone)", () => {
   });
 
   test("after undo the copy equals the file: no note, no question, no prompt on leaving", async () => {
-    const { context, page } = await openPane(h);
+    const { context, page } = await openPane(h());
     try {
       await withFixes(page);
       await page.getByRole("button", { name: "실행 취소" }).click();
@@ -174,7 +168,7 @@ describe("no lost work (standalone)", () => {
   });
 
   test("leaving the page with changes not downloaded asks first (beforeunload)", async () => {
-    const { context, page } = await openPane(h);
+    const { context, page } = await openPane(h());
     try {
       await withFixes(page);
       await settle(page);

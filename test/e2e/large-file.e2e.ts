@@ -15,7 +15,7 @@ import type { Page } from "playwright-core";
 import type { CellValue, SheetGrid } from "../../src/core/grid";
 import { buildWorkbookFromGrid, saveXlsx } from "../../src/hosts/xlsx/xlsx-port";
 import { dateCell, sampleDataSheets } from "../../src/sample/sample-data";
-import { openPane, startHarness, type Harness } from "./harness";
+import { openPane, useHarness } from "./harness";
 
 const ROWS = 100_000;
 /** Ledger amounts stored as text with stray spaces: one mechanical fix each. */
@@ -26,13 +26,7 @@ const LONGEST_TASK_MS = 200;
 /** After an action's result, how long the page must stay quiet before its tasks are counted. */
 const SETTLE_MS = 500;
 
-let h: Harness;
-before(async () => {
-  h = await startHarness();
-});
-after(async () => {
-  await h.close();
-});
+const h = useHarness();
 
 /** The sample's budget lines, and its budget and grants sheets. */
 function sampleLines(): { budget: SheetGrid; grants: SheetGrid; lines: string[] } {
@@ -165,7 +159,7 @@ describe("a 100,000-row ledger in the browser", () => {
 
   test("analysed in the worker, no grid crossing: open, change the period, fix, undo and report (times printed against the targets)", async () => {
     const { file, mb } = await workbookFile(dir, "대용량.xlsx", sampleLines().lines);
-    const { context, page } = await openPane(h);
+    const { context, page } = await openPane(h());
     try {
       const { open, analysisAt } = await openMeasured(page, file);
       const results: Measured[] = [open];
@@ -220,7 +214,7 @@ describe("a 100,000-row ledger in the browser", () => {
   test("with an unknown line on every 18th row (5,556 errors): the same, to open and change the period", async () => {
     // "사업명" is the budget's header, not a line: each ledger row naming it is an error.
     const { file, mb } = await workbookFile(dir, "오류-대용량.xlsx", ["사업명", ...sampleLines().lines]);
-    const { context, page } = await openPane(h);
+    const { context, page } = await openPane(h());
     try {
       const { open, analysisAt } = await openMeasured(page, file);
       const results = [open, await periodMeasured(page)];

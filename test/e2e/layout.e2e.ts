@@ -4,28 +4,20 @@
 // the screenshots (out/screenshots; `npm run screenshots` puts them in docs/images for the README).
 
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
-import { IMAGES, openPane, openSample, settle, startHarness, type Harness } from "./harness";
+import { describe, test } from "node:test";
+import { IMAGES, openPane, openSample, settle, useHarness } from "./harness";
 import { ALARM, alarmGrid, brokenWords, focused, gridBytes, overflowX, XLSX } from "./pane-kit";
 
 /** A first screen: a task pane in a 1366×768 laptop's Excel window is about this tall. */
 const FIRST_SCREEN = 640;
 
-let h: Harness;
-before(async () => {
-  mkdirSync(IMAGES, { recursive: true });
-  h = await startHarness();
-});
-after(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe("the pane at 320, 350 and 500 px", () => {
   for (const width of [320, 350, 500]) {
     test(`${width} px, Korean: words and amounts whole, nothing wider than the pane, 보고서 생성 on the first screen`, async () => {
-      const { context, page } = await openPane(h, { viewport: { width, height: FIRST_SCREEN } });
+      const { context, page } = await openPane(h(), { viewport: { width, height: FIRST_SCREEN } });
       try {
         await openSample(page);
         await settle(page);
@@ -54,7 +46,7 @@ describe("the pane at 320, 350 and 500 px", () => {
   }
 
   test("320 px, English: the same, and amounts in won without 원", async () => {
-    const { context, page } = await openPane(h, { viewport: { width: 320, height: FIRST_SCREEN }, locale: "en-US" });
+    const { context, page } = await openPane(h(), { viewport: { width: 320, height: FIRST_SCREEN }, locale: "en-US" });
     try {
       await openSample(page);
       await page.getByTestId("lines-toggle").click();
@@ -72,7 +64,7 @@ describe("the pane at 320, 350 and 500 px", () => {
 
 describe("alarms", () => {
   test("spending over the grants: the card in the danger colour with an icon and a word, the amount over, a link to its issue", async () => {
-    const { context, page } = await openPane(h, { viewport: { width: 350, height: 900 } });
+    const { context, page } = await openPane(h(), { viewport: { width: 350, height: 900 } });
     try {
       await page.getByTestId("file-input").setInputFiles({ name: "초과집행.xlsx", mimeType: XLSX, buffer: await gridBytes(alarmGrid()) });
       await page.getByTestId("issue-counts").waitFor({ timeout: 20_000 });

@@ -110,6 +110,12 @@ export async function brokenWords(page: Page): Promise<string[]> {
   });
 }
 
+/** Clicks 보고서 생성 and waits for the download: the report's path and the file name the page gave it. */
+export async function generateReport(page: Page): Promise<{ file: string; name: string }> {
+  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }), page.getByTestId("generate-report").click()]);
+  return { file: await download.path(), name: download.suggestedFilename() };
+}
+
 /** How much wider the page is than the pane (0: no sideways scrolling of the whole pane). */
 export async function overflowX(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

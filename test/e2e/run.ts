@@ -5,9 +5,10 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
+import { chromiumPath } from "./harness";
 
 const root = path.resolve(__dirname, "../..");
-const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const chromium = chromiumPath();
 
 function run(cmd: string, args: string[]): number {
   const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: process.env });

@@ -2,35 +2,26 @@
 // pane size. Run with `npm run test:e2e` (builds first).
 
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import * as ExcelJS from "exceljs";
 import { sampleWorkbookGrid } from "../../src/sample/index";
 import { buildWorkbookFromGrid, saveXlsx } from "../../src/hosts/xlsx/xlsx-port";
 import { viewWithExcelJS } from "../hosts/xlsx/exceljs-view";
 import { OFFICE_WAIT_MS } from "../../src/taskpane/bootstrap";
 import type { CellValue } from "../../src/core/grid";
-import { IMAGES, ROOT, isOfficeCdn, openPane, openSample, settle, startHarness, type Harness } from "./harness";
-import { alarmGrid, gridBytes, spacesGrid, withLedgerRows } from "./pane-kit";
+import { IMAGES, ROOT, isOfficeCdn, openPane, openSample, settle, useHarness } from "./harness";
+import { alarmGrid, generateReport, gridBytes, spacesGrid, withLedgerRows, XLSX } from "./pane-kit";
 
-let h: Harness;
+const h = useHarness();
 
-before(async () => {
-  mkdirSync(IMAGES, { recursive: true });
-  h = await startHarness();
-});
-
-after(async () => {
-  await h?.close();
-});
-
-/** Every cell of a sheet as displayed text, to search the report for the seed's figures. */
 /** The sample as written by our host, opened in ExcelJS to plant changes as a user's program would. */
 async function sampleInExcelJS(): Promise<ExcelJS.Workbook> {
   return viewWithExcelJS(await saveXlsx(buildWorkbookFromGrid(sampleWorkbookGrid())));
 }
 
+/** Every cell of a sheet as displayed text, to search the report for the seed's figures. */
 function sheetText(ws: ExcelJS.Worksheet): string {
   const parts: string[] = [];
   ws.eachRow({ includeEmpty: false }, (row) => {
@@ -47,7 +38,7 @@ function sheetText(ws: ExcelJS.Worksheet): string {
  * The sample workbook with three defects planted in the ledger (집행내역), returning the
  * workbook bytes and the A1 cells of each defect, found from the header row (not hard-coded).
  */
-async function defectiveWorkbook(): Promise<{ bytes: Buffer; amountCell: string; dateCell: string; lineCell: string; sheet: string }> {
+async function plantDefects(): Promise<{ bytes: Buffer; amountCell: string; dateCell: string; lineCell: string; sheet: string }> {
   const wb = await sampleInExcelJS();
   const sheet = "집행내역";
   const ws = wb.getWorksheet(sheet);
@@ -72,9 +63,13 @@ async function defectiveWorkbook(): Promise<{ bytes: Buffer; amountCell: string;
   return { bytes, amountCell: amount.address, dateCell: date.address, lineCell: line.address, sheet };
 }
 
+let defective: ReturnType<typeof plantDefects> | undefined;
+/** The defective workbook, made once for the three tests that open it (they only read it). */
+const defectiveWorkbook = () => (defective ??= plantDefects());
+
 describe("task pane in Chromium (standalone mode)", () => {
   test("says it is in standalone mode within 3 seconds", async () => {
-    const { context, page } = await openPane(h);
+    const { context, page } = await openPane(h());
     try {
       // openPane returned once the pane was ready; time since navigation start, in the page's clock.
       const sinceNavigation = await page.evaluate(() => performance.now());
@@ -88,7 +83,7 @@ describe("task pane in Chromium (standalone mode)", () => {
   });
 
   test("office.js that loads but never gets ready: standalone after the wait, still within 3 s", async () => {
-    const { context, page } = await openPane(h, { officeScript: "window.Office = { onReady: function () { return new Promise(function () {}); } };" });
+    const { context, page } = await openPane(h(), { officeScript: "window.Office = { onReady: function () { return new Promise(function () {}); } };" });
     try {
       const sinceNavigation = await page.evaluate(() => performance.now());
       assert.equal(await page.evaluate(() => document.body.dataset.mode), "standalone");
@@ -100,7 +95,7 @@ describe("task pane in Chromium (standalone mode)", () => {
   });
 
   test("1. the bundled sample shows 35% and 69% and the per-line table", async () => {
-    const { context, page } = await openPane(h);
+    const { context, page } = await openPane(h());
     try {
       await openSample(page);
       assert.equal((await page.getByTestId("ratio-budget").innerText()).split("\n")[0], "35%");
@@ -119,11 +114,11 @@ describe("task pane in Chromium (standalone mode)", () => {
 
   test("2. a workbook with defects lists them with sheet and cell, in Korean", async () => {
     const defects = await defectiveWorkbook();
-    const { context, page } = await openPane(h);
+    const { context, page } = await openPane(h());
     try {
       await page.getByTestId("file-input").setInputFiles({
         name: "결함-통합문서.xlsx",
-        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        mimeType: XLSX,
         buffer: defects.bytes,
       });
       await page.getByTestId("issue-counts").waitFor({ timeout: 20_000 });
@@ -149,14 +144,12 @@ describe("task pane in Chromium (standalone mode)", () => {
   });
 
   test("3. generating the report downloads an .xlsx whose minutes sheet holds the seed's figures", async () => {
-    const { context, page } = await openPane(h);
+    const { context, page } = await openPane(h());
     try {
       await openSample(page);
-      const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }), page.getByTestId("generate-report").click()]);
-      assert.match(download.suggestedFilename(), /^예제-통합문서-보고서-2024-2분기\.xlsx$/);
-      const file = await download.path();
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+      const { file, name } = await generateReport(page);
+      assert.match(name, /^예제-통합문서-보고서-2024-2분기\.xlsx$/);
+      const wb = await viewWithExcelJS(readFileSync(file));
       const minutes = wb.worksheets.find((ws) => ws.name.includes("회의록"));
       assert.ok(minutes, `a minutes sheet among ${wb.worksheets.map((w) => w.name).join(", ")}`);
       const text = sheetText(minutes);
@@ -172,7 +165,7 @@ describe("task pane in Chromium (standalone mode)", () => {
   });
 
   test("4. English when the browser asks for English", async () => {
-    const { context, page } = await openPane(h, { locale: "en-US" });
+    const { context, page } = await openPane(h(), { locale: "en-US" });
     try {
       assert.match(await page.getByTestId("standalone-banner").innerText(), /Standalone mode/);
       await openSample(page);
@@ -187,7 +180,7 @@ describe("task pane in Chromium (standalone mode)", () => {
 
   test("5. axe-core finds no serious or critical accessibility violation", async () => {
     // The page's CSP forbids injected scripts; bypass it for the checker only.
-    const { context, page } = await openPane(h, { bypassCSP: true });
+    const { context, page } = await openPane(h(), { bypassCSP: true });
     try {
       const axeSource = readFileSync(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
       const check = async (label: string) => {
@@ -234,16 +227,16 @@ describe("task pane in Chromium (standalone mode)", () => {
 
   test("a workbook dropped on the pane opens like a picked one", async () => {
     const defects = await defectiveWorkbook();
-    const { context, page } = await openPane(h);
+    const { context, page } = await openPane(h());
     try {
       const dataTransfer = await page.evaluateHandle(
-        ({ b64, name }) => {
+        ({ b64, name, type }) => {
           const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
           const dt = new DataTransfer();
-          dt.items.add(new File([bytes], name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+          dt.items.add(new File([bytes], name, { type }));
           return dt;
         },
-        { b64: defects.bytes.toString("base64"), name: "끌어온-파일.xlsx" },
+        { b64: defects.bytes.toString("base64"), name: "끌어온-파일.xlsx", type: XLSX },
       );
       await page.dispatchEvent("[data-testid='drop-zone']", "dragenter", { dataTransfer });
       await page.dispatchEvent("[data-testid='drop-zone']", "drop", { dataTransfer });
@@ -268,7 +261,7 @@ describe("task pane in Chromium (standalone mode)", () => {
     const original = target.value;
     target.value = ` ${String(original)} `;
     const bytes = Buffer.from(await wb.xlsx.writeBuffer());
-    const { context, page } = await openPane(h);
+    const { context, page } = await openPane(h());
     try {
       await page.getByTestId("file-input").setInputFiles({ name: "공백.xlsx", mimeType: "application/octet-stream", buffer: bytes });
       await page.getByRole("button", { name: "수정 미리 보기" }).click();
@@ -278,8 +271,7 @@ describe("task pane in Chromium (standalone mode)", () => {
       await page.getByRole("button", { name: "실행 취소" }).waitFor();
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "바뀐 통합 문서 내려받기" }).click()]);
       assert.equal(download.suggestedFilename(), "공백-수정본.xlsx");
-      const fixed = new ExcelJS.Workbook();
-      await fixed.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+      const fixed = await viewWithExcelJS(readFileSync(await download.path()));
       assert.equal(fixed.getWorksheet("집행내역")!.getCell(target.address).value, original);
     } finally {
       await context.close();
@@ -291,7 +283,7 @@ describe("task pane in Chromium (standalone mode)", () => {
     wb.removeWorksheet(wb.getWorksheet("교부내역")!.id);
     const names = wb.worksheets.map((w) => w.name);
     const bytes = Buffer.from(await wb.xlsx.writeBuffer());
-    const { context, page } = await openPane(h);
+    const { context, page } = await openPane(h());
     try {
       await page.getByTestId("file-input").setInputFiles({ name: "교부없음.xlsx", mimeType: "application/octet-stream", buffer: bytes });
       await page.getByTestId("issue-counts").waitFor({ timeout: 20_000 });
@@ -299,8 +291,7 @@ describe("task pane in Chromium (standalone mode)", () => {
       await page.getByText(/시트를 만들었습니다/).waitFor();
       assert.equal(await page.locator("[data-role='grants']").getAttribute("data-found"), "true");
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "바뀐 통합 문서 내려받기" }).click()]);
-      const copy = new ExcelJS.Workbook();
-      await copy.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+      const copy = await viewWithExcelJS(readFileSync(await download.path()));
       const after = copy.worksheets.map((w) => w.name);
       assert.deepEqual(after.slice(0, names.length), names, "existing sheets kept, in order");
       assert.equal(after.length, names.length + 1, `one sheet added: ${after.join(", ")}`);
@@ -315,7 +306,7 @@ describe("task pane in Chromium (standalone mode)", () => {
     const pasted = Array.from({ length: 3000 }, (_, i): CellValue[] => [9000 + i, "2024-02-30", "운영비", "붙여넣기", "거래처", "12a,000", `V-${i}`, "카드"]);
     const unknown = Array.from({ length: 3000 }, (_, i): CellValue[] => [20000 + i, "2024-03-02", `없는 세목 ${i}`, "붙여넣기", "거래처", 1000, `U-${i}`, "카드"]);
     const bytes = await gridBytes(withLedgerRows([...pasted, ...unknown]));
-    const { context, page } = await openPane(h);
+    const { context, page } = await openPane(h());
     try {
       const started = Date.now();
       await page.getByTestId("file-input").setInputFiles({ name: "대량.xlsx", mimeType: "application/octet-stream", buffer: bytes });
@@ -345,13 +336,13 @@ describe("task pane in Chromium (standalone mode)", () => {
   });
 
   test("a dropped file that cannot be read is named in the message", async () => {
-    const { context, page } = await openPane(h);
+    const { context, page } = await openPane(h());
     try {
-      const dataTransfer = await page.evaluateHandle(() => {
+      const dataTransfer = await page.evaluateHandle((type) => {
         const dt = new DataTransfer();
-        dt.items.add(new File([new Uint8Array([80, 75, 3, 4, 1, 2, 3])], "깨진-파일.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+        dt.items.add(new File([new Uint8Array([80, 75, 3, 4, 1, 2, 3])], "깨진-파일.xlsx", { type }));
         return dt;
-      });
+      }, XLSX);
       await page.dispatchEvent("[data-testid='drop-zone']", "drop", { dataTransfer });
       const alert = page.getByRole("alert");
       await alert.waitFor({ timeout: 20_000 });
@@ -362,12 +353,11 @@ describe("task pane in Chromium (standalone mode)", () => {
   });
 
   test("6. the page makes no request outside its own origin, except the attempt to load office.js", async () => {
-    const { context, page, requests } = await openPane(h);
+    const { context, page, requests } = await openPane(h());
     try {
       await openSample(page);
-      const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }), page.getByTestId("generate-report").click()]);
-      await download.path();
-      const origin = new URL(h.baseUrl).origin;
+      await generateReport(page);
+      const origin = new URL(h().baseUrl).origin;
       const foreign = requests
         .map((r) => r.url())
         .filter((u) => !u.startsWith("blob:") && !u.startsWith("data:"))

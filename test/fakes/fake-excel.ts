@@ -10,11 +10,10 @@
 // in UTF-8 bytes. The real request sizes come from real-excel.ts, which runs Microsoft's client.
 import type { ExcelHost, XRequestContext, XRunOptions } from "../../src/hosts/office/excel-api";
 import type { WorkbookGrid } from "../../src/core/grid";
-import { columnLetters } from "../../src/core/address";
 import { FakeWorksheets } from "./fake-worksheet";
 import { FakeExcelError, WorkbookModel } from "./workbook-model";
 
-export { FakeExcelError, PAYLOAD_LIMIT, parseAddress, type FakeCell, type FakeStats, FakeSheet } from "./workbook-model";
+export { PAYLOAD_LIMIT } from "./workbook-model";
 
 export interface Op {
   readonly json: unknown;
@@ -125,5 +124,3 @@ export class FakeContext {
     this.excel.execute(ops, loads, calcSuspended, this.undoGroup);
   }
 }
-
-export { columnLetters };

@@ -2,7 +2,7 @@
 // what counts as eval in minified code.
 
 import { findEval, startupScripts } from "../../scripts/bundle-sizes";
-import { median } from "../../scripts/perf-taskpane";
+import { median } from "../../scripts/median";
 
 test("startupScripts: same-origin <script src> in order, office.js and other origins excluded", () => {
   const html =

@@ -3,11 +3,11 @@
 // decision matters), formulas' cached results are what they compute, merged followers are empty,
 // and the .xlsx files carry the merges, formulas and 1904 property as real Excel structures.
 
-import * as ExcelJS from "exceljs";
+import { viewWithExcelJS } from "../hosts/xlsx/exceljs-view";
 import { CORPUS } from "./corpus";
 import { GOLDEN } from "./corpus/control";
 import { figuresFromTruth, percentHalfUp } from "./corpus/expected";
-import { letters, parseA1, serial1900 } from "./corpus/sheet-builder";
+import { isoOfSerial, letters, parseA1, serial1900 } from "./corpus/sheet-builder";
 import type { CellValue, CorpusCase, CorpusSheet, Rule, TruthPayment } from "./corpus/types";
 import { readByDecisions } from "./oracle";
 import { corpusWorkbookToXlsx } from "./xlsx-fixture";
@@ -154,8 +154,7 @@ describe("the .xlsx files are real Excel structures", () => {
   const withStructure = CORPUS.filter((c) => c.workbook.date1904 || c.workbook.sheets.some((s) => s.merges || s.formulas));
 
   test.each(withStructure.map((c) => [c.id, c] as const))("%s: merges, formulas with results, dates, 1904", async (_id, c) => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await corpusWorkbookToXlsx(c.workbook)) as unknown as ArrayBuffer);
+    const wb = await viewWithExcelJS(await corpusWorkbookToXlsx(c.workbook));
     expect(wb.properties.date1904 === true).toBe(c.workbook.date1904 === true);
     for (const s of c.workbook.sheets) {
       const ws = wb.getWorksheet(s.name)!;
@@ -166,7 +165,7 @@ describe("the .xlsx files are real Excel structures", () => {
           const f = s.formulas?.[r]?.[col] ?? null;
           if (f !== null) expect(cell.value).toEqual({ formula: f.slice(1), result: v });
           else if (typeof v === "object" && v !== null && v.kind === "date")
-            expect((cell.value as Date).toISOString().slice(0, 10)).toBe(new Date((v.serial - 25_569) * 86_400_000).toISOString().slice(0, 10));
+            expect((cell.value as Date).toISOString().slice(0, 10)).toBe(isoOfSerial(v.serial));
           else if (!cell.isMerged || cell.master === cell) expect(cell.value ?? null).toEqual(v);
         }),
       );
@@ -175,8 +174,7 @@ describe("the .xlsx files are real Excel structures", () => {
 
   test("a 1904 workbook's bare serials stay numbers in the file, as Excel keeps a date column formatted General", async () => {
     const c = CORPUS.find((x) => x.id === "date1904-serial-numbers")!;
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await corpusWorkbookToXlsx(c.workbook)) as unknown as ArrayBuffer);
+    const wb = await viewWithExcelJS(await corpusWorkbookToXlsx(c.workbook));
     // 2024-01-05 in the 1904 system is 1900-system serial 45,296 less 1,462.
     expect(wb.getWorksheet("집행내역")!.getCell("A2").value).toBe(serial1900("2024-01-05") - 1_462);
   });

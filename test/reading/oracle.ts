@@ -4,7 +4,7 @@
 // builder's truth; that checks the grid, the decisions and the truth against one another, and
 // shows the decision format is enough to read a workbook. Never used on the core's output.
 
-import { DAYS_1900_TO_1904, parseA1 } from "./corpus/sheet-builder";
+import { DAYS_1900_TO_1904, isoOfSerial, parseA1 } from "./corpus/sheet-builder";
 import type { CellValue, CorpusCase, CorpusSheet, RowKind, SheetReading, Truth, TruthGrant, TruthLine, TruthPayment } from "./corpus/types";
 
 function sheetOf(c: CorpusCase, name: string): CorpusSheet {
@@ -36,10 +36,6 @@ function won(x: number, factor: number, where: string): number {
   const w = Math.round(x * factor);
   if (Math.abs(w - x * factor) > 1e-6) throw new Error(`${where}: ${x} × ${factor} is not whole won`);
   return w;
-}
-
-function isoOfSerial(serial: number): string {
-  return new Date(Math.round((Math.floor(serial) - 25_569) * 86_400_000)).toISOString().slice(0, 10);
 }
 
 function date(v: CellValue, date1904: boolean, where: string): string {

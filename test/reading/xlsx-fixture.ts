@@ -3,15 +3,11 @@
 // cached results, the 1904 date system as the workbook property, date cells as dates.
 
 import * as ExcelJS from "exceljs";
-import { parseA1 } from "./corpus/sheet-builder";
+import { bytesFromExcelJS } from "../hosts/xlsx/exceljs-view";
+import { dateOfSerial, parseA1 } from "./corpus/sheet-builder";
 import type { CellValue, CorpusWorkbook } from "./corpus/types";
 
 const DATE_FORMAT = "yyyy-mm-dd";
-
-/** A 1900-system serial as the JS Date ExcelJS writes (it converts to 1904 serials itself when date1904 is set). */
-function dateOfSerial(serial: number): Date {
-  return new Date(Math.round((serial - 25_569) * 86_400_000));
-}
 
 function excelValue(v: CellValue, formula: string | null): ExcelJS.CellValue {
   const plain: ExcelJS.CellValue =
@@ -19,7 +15,7 @@ function excelValue(v: CellValue, formula: string | null): ExcelJS.CellValue {
       ? null
       : typeof v === "object"
         ? v.kind === "date"
-          ? dateOfSerial(v.serial)
+          ? dateOfSerial(v.serial) // ExcelJS converts to 1904 serials itself when date1904 is set
           : { error: v.code as ExcelJS.CellErrorValue["error"] }
         : v;
   if (formula === null) return plain;
@@ -53,6 +49,5 @@ export function corpusWorkbookToExcel(book: CorpusWorkbook): ExcelJS.Workbook {
 
 /** The corpus workbook as .xlsx bytes. */
 export async function corpusWorkbookToXlsx(book: CorpusWorkbook): Promise<Uint8Array> {
-  const buf = await corpusWorkbookToExcel(book).xlsx.writeBuffer();
-  return buf instanceof Uint8Array ? buf : new Uint8Array(buf as ArrayBuffer);
+  return bytesFromExcelJS(corpusWorkbookToExcel(book));
 }

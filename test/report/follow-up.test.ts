@@ -10,7 +10,7 @@ import { readPreviousMinutes } from "../../src/core/meeting/previous-minutes";
 import { planReport } from "../../src/core/report";
 import { sampleWorkbookGrid } from "../../src/sample/index";
 import { firstQuarterBook, withoutFollowUpTables } from "./first-quarter";
-import { linesBetween, planGrid, planLines } from "./plan-text";
+import { linesBetween, planGrid, planLines, programName, section2 } from "./plan-text";
 
 function minutesLines(grid: WorkbookGrid, period?: { quarter: 1 | 2 | 3 | 4 }): { lines: string[]; analysis: Analysis; issues: readonly Issue[] } {
   const analysis = analyze(grid, period ? { period } : {});
@@ -19,7 +19,6 @@ function minutesLines(grid: WorkbookGrid, period?: { quarter: 1 | 2 | 3 | 4 }): 
   return { lines: planLines(out.plan.sheets[0]!), analysis, issues: out.issues };
 }
 
-const section2 = (lines: readonly string[]) => linesBetween(lines, "1) ", "2) 결정사항에 대한");
 const decisions = (lines: readonly string[]) => linesBetween(lines, "2) 결정사항에 대한", "3. ");
 const said = (issues: readonly Issue[], code: string) => issues.filter((i) => i.code === code).map((i) => renderIssue(i, "ko").message);
 
@@ -200,6 +199,6 @@ describe("the previous minutes, edited by hand", () => {
     const s2 = section2(lines);
     expect(s2).toContain("• 손으로 더한 사업 → 미실행");
     expect(s2.join("\n")).toContain("새 간담회 → 미실행");
-    expect(s2.join("\n")).not.toContain(`${removed.replace(/^- /, "").replace(/ \/ .*$/, "")} →`);
+    expect(s2.join("\n")).not.toContain(`${programName(removed)} →`);
   });
 });

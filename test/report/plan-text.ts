@@ -29,6 +29,21 @@ export function linesBetween(lines: readonly string[], from: string, to: string)
   return lines.slice(start + 1, end);
 }
 
+/** Section 2 of the minutes, last meeting's follow-up: the lines from its first item to 2) 결정사항에 대한. */
+export function section2(lines: readonly string[]): string[] {
+  return linesBetween(lines, "1) ", "2) 결정사항에 대한");
+}
+
+/** A program's name as section 4 of the minutes plans it: "- name / when and what" → "name". */
+export function programName(line: string): string {
+  return line.replace(/^- /, "").replace(/ \/ .*$/, "");
+}
+
+/** The programs the minutes plan for the rest of the year (section 4), by name. */
+export function plannedPrograms(lines: readonly string[]): string[] {
+  return linesBetween(lines, "4. 2024년", "5. 기타").map(programName);
+}
+
 /** Asserts that each of `expected` occurs in `lines` in this order (each a substring of a later line). */
 export function inOrder(lines: readonly string[], expected: readonly string[]): { ok: boolean; missing?: string } {
   let i = 0;

@@ -10,7 +10,7 @@ import { excelSession } from "../../src/session/excel";
 import { createSession, type WorkbookSession } from "../../src/session/workbook-session";
 import { FakeExcel } from "../fakes/fake-excel";
 import { firstQuarterBook } from "../report/first-quarter";
-import { linesBetween, planLines } from "../report/plan-text";
+import { plannedPrograms, planLines, section2 } from "../report/plan-text";
 
 interface Host {
   readonly session: WorkbookSession;
@@ -38,8 +38,6 @@ function fileHost(): Host {
   return { session, grid: () => Promise.resolve(readWorkbookGrid(wb)) };
 }
 
-const section2 = (lines: readonly string[]) => linesBetween(lines, "1) ", "2) 결정사항에 대한");
-
 describe.each([
   ["the fake Excel", excelHost],
   ["an .xlsx file", fileHost],
@@ -52,7 +50,7 @@ describe.each([
     const first = await session.generateReport();
     if (!first.ok || !first.value.ok) throw new Error("expected a 1분기 report");
     expect((await session.deliverReport(first.value)).ok).toBe(true);
-    const q1Planned = linesBetween(planLines(first.value.plan.sheets[0]!), "4. 2024년", "5. 기타").map((l) => l.replace(/^- /, "").replace(/ \/ .*$/, ""));
+    const q1Planned = plannedPrograms(planLines(first.value.plan.sheets[0]!));
     expect((await host.grid()).sheets.map((s) => s.name)).toContain("회의록 2024-1분기");
 
     await session.reload();

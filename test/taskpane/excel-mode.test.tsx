@@ -11,6 +11,7 @@ import { paneSessionOn } from "../../src/taskpane/excel-session";
 import { sampleWorkbookGrid } from "../../src/sample/index";
 import { FakeExcel } from "../fakes/fake-excel";
 import { LEDGER, withLedgerEdits } from "./grids";
+import { renderExcel } from "./render";
 
 jest.setTimeout(30_000);
 
@@ -22,13 +23,6 @@ function dialogButton(dialog: HTMLElement, text: string): HTMLElement {
   const el = within(dialog).getByText(text, { selector: "button, button *" }).closest("button");
   if (!el) throw new Error(`no ${text} button in the dialog`);
   return el;
-}
-
-async function renderExcel(fake: FakeExcel) {
-  const session = excelSession(new OfficePort(fake));
-  render(<App locale="ko" session={session} />);
-  await screen.findByTestId("issue-counts", {}, { timeout: 10_000 });
-  return session;
 }
 
 test("figures through the Office.js host: 35% and 69%", async () => {

@@ -10,22 +10,16 @@ import { analyze } from "../../src/core/analyze";
 import type { WorkbookGrid } from "../../src/core/grid";
 import { won } from "../../src/core/money";
 import { planReport } from "../../src/core/report";
-import { App } from "../../src/taskpane/app";
 import { ExecutionChart } from "../../src/taskpane/components/execution-chart";
 import { minutesStrings } from "../../src/taskpane/components/minutes-strings";
 import { strings } from "../../src/taskpane/i18n";
-import type { WorkbookSession } from "../../src/session/workbook-session";
 import { sampleWorkbookGrid } from "../../src/sample/index";
 import { firstQuarterBook } from "../report/first-quarter";
 import { planGrid } from "../report/plan-text";
-import { FakeWorkbook, fakeSession } from "./fake-session";
+import { fakeSession } from "./fake-session";
+import { renderPane } from "./render";
 
 jest.setTimeout(30_000);
-
-async function renderPane(pane: { session: WorkbookSession; book: FakeWorkbook }, locale: "ko" | "en" = "ko") {
-  render(<App locale={locale} session={pane.session} />);
-  await screen.findByTestId("issue-counts", {}, { timeout: 10_000 });
-}
 
 /** The sample with its 1분기 minutes beside it and no follow-up tables on its meeting sheet. */
 function withPreviousMinutes(): WorkbookGrid {

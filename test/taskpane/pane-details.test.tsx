@@ -5,25 +5,20 @@
 // same figures as every CLI command on a meeting sheet that differs from the defaults, English
 // amounts without 원, a category of one same-named line shown once, sentences with full stops.
 import "./dom-shims";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { analyze } from "../../src/core/analyze";
 import { paneControls } from "../../src/core/issues/words";
 import type { Figures } from "../../src/core/model";
 import { sampleWorkbookGrid } from "../../src/sample/index";
-import { App } from "../../src/taskpane/app";
 import { lineGroups } from "../../src/taskpane/components/lines-panel";
 import { strings } from "../../src/taskpane/i18n";
 import { meetingDiffersWorkbook } from "../fixtures/meeting-differs";
 import { fakeSession } from "./fake-session";
 import { withLedgerEdits } from "./grids";
+import { renderPane } from "./render";
 
 jest.setTimeout(30_000);
-
-async function renderPane(pane: ReturnType<typeof fakeSession>, locale: "ko" | "en" = "ko") {
-  render(<App locale={locale} session={pane.session} />);
-  await screen.findByTestId("issue-counts", {}, { timeout: 10_000 });
-}
 
 const issueTexts = () => screen.getAllByTestId("issue").map((e) => e.textContent ?? "");
 

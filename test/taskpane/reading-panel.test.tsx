@@ -11,25 +11,17 @@ import type { WorkbookGrid } from "../../src/core/grid";
 import type { ReadingChange } from "../../src/core/plan/settings-sheet";
 import { SETTINGS_SHEET_KO } from "../../src/core/read/settings";
 import { OfficePort } from "../../src/hosts/office/office-port";
-import { excelSession } from "../../src/session/excel";
-import { App } from "../../src/taskpane/app";
 import { ReadingPanel } from "../../src/taskpane/components/reading-panel";
 import { readingStrings } from "../../src/taskpane/reading-strings";
 import { FakeExcel } from "../fakes/fake-excel";
 import { corpusCase } from "../reading/corpus";
+import { renderExcel } from "./render";
 
 jest.setTimeout(30_000);
 
 /** The corpus' VAT ledger (금액 | 부가세 | 합계, the reader takes 합계) beside a budget with a 합계 row. */
 const grid: WorkbookGrid = corpusCase("amt-geumaek-bugase-hapgye").workbook;
 const meeting = { period: { asOf: "2024-05-24" } };
-
-async function renderExcel(fake: FakeExcel) {
-  const session = excelSession(new OfficePort(fake));
-  render(<App locale="ko" session={session} />);
-  await screen.findByTestId("issue-counts", {}, { timeout: 10_000 });
-  return session;
-}
 
 const sheetBox = (name: string) => document.querySelector(`[data-reading-sheet="${name}"]`) as HTMLElement;
 

@@ -9,10 +9,11 @@ import { strings } from "../../src/taskpane/i18n";
 import type { Issue } from "../../src/core/issues/issue";
 import type { HostError } from "../../src/core/port";
 import type { Result } from "../../src/core/result";
-import { createSession, type OpenedWorkbook, type WorkbookSession } from "../../src/session/workbook-session";
+import { createSession, type OpenedWorkbook } from "../../src/session/workbook-session";
 import { sampleWorkbookGrid } from "../../src/sample/index";
 import { FakeWorkbook, fakeSession } from "./fake-session";
 import { LEDGER, withLedgerEdits } from "./grids";
+import { renderPane } from "./render";
 
 jest.setTimeout(30_000);
 
@@ -32,15 +33,6 @@ async function findDialog(): Promise<HTMLElement> {
   const dialog = title.closest<HTMLElement>("[role='dialog']");
   if (!dialog) throw new Error("the title is not inside a dialog");
   return dialog;
-}
-
-/** The pane over the real session on a fake workbook; standalone, the workbook is opened first. */
-async function renderPane(pane: { session: WorkbookSession; book: FakeWorkbook }, locale: "ko" | "en" = "ko") {
-  const onReady = jest.fn();
-  if (pane.session.mode === "standalone") await pane.session.open({ kind: "sample" });
-  render(<App locale={locale} session={pane.session} onReady={onReady} />);
-  await screen.findByTestId("issue-counts", {}, { timeout: 10_000 });
-  return { onReady };
 }
 
 describe("figures preview", () => {

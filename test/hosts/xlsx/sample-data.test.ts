@@ -3,12 +3,13 @@
 import type { CellValue, SheetGrid } from "../../../src/core/grid";
 import { isDateCell } from "../../../src/core/grid";
 import { buildWorkbookFromGrid, readWorkbookGrid, saveXlsx, tryLoadXlsx } from "../../../src/hosts/xlsx/xlsx-port";
+import { isoOfSerial } from "../../reading/corpus/sheet-builder";
 import { viewWithExcelJS } from "./exceljs-view";
 import { SAMPLE_TOTALS, dateCell, sampleDataSheets } from "../../../src/sample/sample-data";
 
 const isoOf = (v: CellValue): string => {
   if (!isDateCell(v)) throw new Error(`not a date cell: ${JSON.stringify(v)}`);
-  return new Date((v.serial - 25569) * 86_400_000).toISOString().slice(0, 10);
+  return isoOfSerial(v.serial);
 };
 
 function table(sheet: SheetGrid, firstHeader: string): { header: string[]; rows: CellValue[][]; total: CellValue[] | undefined } {

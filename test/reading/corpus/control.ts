@@ -4,7 +4,7 @@
 
 import { sampleWorkbookGrid } from "../../../src/sample";
 import { BASE_GRANTS, BASE_LINES, BASE_PAYMENTS, budgetSheet, grantsSheet, ledgerSheet, truthOf } from "./base";
-import { makeCase } from "./sheet-builder";
+import { isoOfSerial, makeCase } from "./sheet-builder";
 import type { CellValue, CorpusCase, CorpusSheet, SheetReading, TruthGrant, TruthLine, TruthPayment } from "./types";
 
 /** The seed minutes' figures, from the minutes themselves (not from any code). */
@@ -19,7 +19,7 @@ export const GOLDEN = {
 
 function isoOf(v: CellValue): string {
   if (typeof v !== "object" || v === null || v.kind !== "date") throw new Error(`sample: not a date cell: ${JSON.stringify(v)}`);
-  return new Date(Math.round((v.serial - 25_569) * 86_400_000)).toISOString().slice(0, 10);
+  return isoOfSerial(v.serial);
 }
 
 /** Rows between the header (found by its first cell) and the 합계 row, with their 1-based sheet rows. */

@@ -44,6 +44,16 @@ export function serial1900(iso: IsoDate): number {
   return Date.UTC(y, m - 1, d) / 86_400_000 + EPOCH_1970_AS_1900_SERIAL;
 }
 
+/** A 1900-system serial (from 1900-03-01 on) as the UTC instant it stands for; a fraction is the time of day. */
+export function dateOfSerial(serial: number): Date {
+  return new Date(Math.round((serial - EPOCH_1970_AS_1900_SERIAL) * 86_400_000));
+}
+
+/** The ISO date of a 1900-system serial (from 1900-03-01 on); a time of day is dropped. */
+export function isoOfSerial(serial: number): IsoDate {
+  return dateOfSerial(Math.floor(serial)).toISOString().slice(0, 10);
+}
+
 /** An Excel date cell as the grid carries it (1900-system serial, hosts convert). */
 export function dateCell(iso: IsoDate): CellValue {
   return { kind: "date", serial: serial1900(iso) };
