@@ -96,14 +96,19 @@ export type FieldIndex = (field: string) => number;
 /** Makes a record from one good row's parsed values (indexed through the sheet's FieldIndex). */
 export type RowBuilder<T> = (values: readonly FieldValue[], sheetRow: number) => T;
 
-export interface RowsSpec<T> {
-  readonly role: Exclude<DataRole, "budget">;
+/** Where a sheet's rows are and how to read them: the grid, its header, the year in its name, its unit and the user's choices. */
+export interface SheetSource {
   readonly grid: SheetGrid;
   readonly header: HeaderReading;
   readonly nameYear: number | null;
   readonly unit: UnitReading | null;
   readonly date1904: boolean;
   readonly overrides: SheetOverrides | undefined;
+}
+
+/** A sheet's source and what its role adds: how a row becomes a record, and the checks on it. */
+export interface RowsSpec<T> extends SheetSource {
+  readonly role: Exclude<DataRole, "budget">;
   /** Ledger: the budget's line names, so a dateless row naming a real line is a payment missing its date, not a total. */
   readonly budgetNames?: ReadonlySet<string>;
   readonly makeBuild: (index: FieldIndex) => RowBuilder<T>;
