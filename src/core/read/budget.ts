@@ -16,11 +16,12 @@ import type { Fix } from "../fixes";
 import type { Issue } from "../issues/issue";
 import { cellText } from "../parse/cell";
 import { ownColumnSum, type SummedRows } from "../parse/formula";
-import { isTotalLabel, normalizeName } from "../parse/names";
+import { normalizeName } from "../parse/names";
 import { isBlank, parseField, rowFixes, sheetState, startRow, type Col, type FieldValue } from "./cells";
 import type { UnitReading } from "./decisions";
 import type { HeaderReading } from "./header";
 import type { SheetOverrides } from "./overrides";
+import { totalWordAt } from "./rows";
 
 /** One row of the budget as parsed, before it is decided. */
 interface Row {
@@ -77,15 +78,7 @@ export function parseBudget(grid: SheetGrid, header: HeaderReading, nameYear: nu
     const row = sheetRow + 1;
     const choice = overrides?.rows.get(row)?.as;
     const cells: CellValue[] = cols.map((c) => raw[c.c] ?? null);
-    let wordCol = -1;
-    if (choice !== "data")
-      for (let c = 0; c < raw.length; c++) {
-        const v = raw[c];
-        if (typeof v === "string" && isAmountCol[c] !== true && isTotalLabel(v)) {
-          wordCol = c;
-          break;
-        }
-      }
+    const wordCol = choice === "data" ? -1 : totalWordAt(raw, isAmountCol);
     const filled = cells.filter((v) => !isBlank(v)).length;
     if (filled === 0 && wordCol < 0 && choice === undefined) continue;
     const label = wordCol >= 0 ? { text: String(raw[wordCol]), cell: `${columnLetters(origin.col + wordCol)}${row}` } : null;

@@ -136,8 +136,8 @@ function noDate(v: CellValue | undefined): boolean {
   return isBlank(v) || (typeof v === "string" && !/\d{4}/.test(v));
 }
 
-/** The first text cell outside the amount columns that is a total label, as a grid column; -1 if none. */
-function totalWordAt(raw: readonly CellValue[], isAmountCol: readonly boolean[]): number {
+/** The first text cell outside the amount columns that is a total label, as a grid column; -1 if none (the budget's rows too). */
+export function totalWordAt(raw: readonly CellValue[], isAmountCol: readonly boolean[]): number {
   for (let c = 0; c < raw.length; c++) {
     const v = raw[c];
     if (typeof v === "string" && isAmountCol[c] !== true && isTotalLabel(v)) return c;
