@@ -11,7 +11,7 @@
 // This file parses; read/budget-decide.ts decides.
 
 import { columnLetters } from "../address";
-import type { CellValue, SheetGrid } from "../grid";
+import { formulaAt, type CellValue, type SheetGrid } from "../grid";
 import type { Fix } from "../fixes";
 import type { Issue } from "../issues/issue";
 import { cellText } from "../parse/cell";
@@ -98,7 +98,7 @@ export function parseBudget(grid: SheetGrid, header: HeaderReading, nameYear: nu
     }
     const fixes: Fix[] = [];
     rowFixes(st, cols, cells, parsed, sheetRow, fixes);
-    const formula = grid.formulas?.[r]?.[latest.c] ?? null;
+    const formula = formulaAt(grid, r, latest.c);
     const nameCell = nameIdx >= 0 ? cells[nameIdx] : null;
     rows.push({
       row,

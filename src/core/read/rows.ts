@@ -8,7 +8,7 @@
 
 import { cellAddress } from "../address";
 import { won } from "../money";
-import type { CellValue, SheetGrid } from "../grid";
+import { formulaAt, type CellValue, type SheetGrid } from "../grid";
 import type { Fix } from "../fixes";
 import type { Issue } from "../issues/issue";
 import { tryParseAmount } from "../parse/amount";
@@ -184,7 +184,6 @@ export function readRows<T extends SheetRecord>(spec: RowsSpec<T>, issues: Issue
   const cells: CellValue[] = new Array<CellValue>(cols.length);
   // Reused for every row: build() copies what it needs, so a row costs only its record.
   const parsed: FieldValue[] = new Array<FieldValue>(cols.length);
-  const formulas = amountCol && grid.formulas ? grid.formulas : null;
   /** A dateless row naming no line of the budget could be a total; one naming a line is a payment missing its date. */
   const unknownLine = (line: string) => line === "" || (spec.budgetNames !== undefined && !spec.budgetNames.has(line));
   /** A row's 적요 and type, as words: they tell a refund from a grant paid in. */
@@ -270,7 +269,7 @@ export function readRows<T extends SheetRecord>(spec: RowsSpec<T>, issues: Issue
       const hasDate = typeof parsed[dateIdx] === "string";
       const line = lineIdx >= 0 && typeof parsed[lineIdx] === "string" ? (parsed[lineIdx] as string) : "";
       const complete = hasDate && (role !== "ledger" || line !== "");
-      const formula = formulas && amountCol ? (formulas[r]?.[amountCol.c] ?? null) : null;
+      const formula = amountCol ? formulaAt(grid, r, amountCol.c) : null;
       // The common row — complete, no total word, no formula, no choice — needs none of this.
       if (!complete || label || formula !== null || choice !== undefined) {
         const t: TotalRow = { sheet, row, cell: amountCol ? `${amountCol.letter}${row}` : (label?.cell ?? `A${row}`), amountLetter: amountCol?.letter ?? "", amount, label };
