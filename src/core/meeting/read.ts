@@ -193,9 +193,9 @@ function fieldOfLabel(text: string): MeetingFieldKey | undefined {
   return fieldByKey.get(labelKey(text)) ?? (bare === null ? undefined : fieldByKey.get(bare));
 }
 
-/** A cell as text for the minutes: strings trimmed (inner newlines kept), numbers as written. */
-function plain(v: CellValue): string {
-  if (v === null || isErrorCell(v)) return "";
+/** A cell as text for the minutes: strings trimmed (inner newlines kept), numbers as written; formula errors and empty cells are "". */
+export function plain(v: CellValue | undefined): string {
+  if (v === null || v === undefined || isErrorCell(v)) return "";
   if (typeof v === "string") return v.normalize("NFC").replace(/\r\n?/g, "\n").trim();
   return cellText(v).trim();
 }
