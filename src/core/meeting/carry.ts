@@ -9,6 +9,7 @@
 // a table's blocks). Without a meeting sheet, a new one (the template's) is planned with the rows.
 
 import { cellAddress } from "../address";
+import { quarterText } from "../display";
 import type { Period } from "../figures";
 import type { WorkbookGrid } from "../grid";
 import type { Program, Quarter } from "../model";
@@ -16,7 +17,7 @@ import { normalizeName } from "../parse/names";
 import { meetingTemplateSheet } from "../plan/meeting-template";
 import type { WorkbookPlan } from "../plan/sheet-plan";
 import type { CellEdit } from "../port";
-import { meetingBelongsTo, plansFromMinutes, previousQuarter, quarterText } from "./follow-up";
+import { meetingBelongsTo, plansFromMinutes, previousQuarter } from "./follow-up";
 import { meetingTables, type MeetingTableKey } from "./layout";
 import type { MeetingInfo, MeetingTablePlace } from "./model";
 import { findPreviousMinutes, readPreviousMinutes } from "./previous-minutes";
