@@ -11,13 +11,13 @@
 // This file parses; read/budget-decide.ts decides.
 
 import { columnLetters } from "../address";
-import { formulaAt, type CellValue, type SheetGrid } from "../grid";
+import { formulaAt, isBlank, type CellValue, type SheetGrid } from "../grid";
 import type { Fix } from "../fixes";
 import type { Issue } from "../issues/issue";
 import { cellText } from "../parse/cell";
 import { ownColumnSum, type SummedRows } from "../parse/formula";
 import { normalizeName } from "../parse/names";
-import { isBlank, parseField, rowFixes, sheetState, startRow, type Col, type FieldValue } from "./cells";
+import { parseField, rowFixes, sheetState, startRow, type Col, type FieldValue } from "./cells";
 import type { UnitReading } from "./decisions";
 import type { HeaderReading } from "./header";
 import type { SheetOverrides } from "./overrides";

@@ -8,14 +8,14 @@
 
 import { cellAddress } from "../address";
 import { won } from "../money";
-import { formulaAt, type CellValue, type SheetGrid } from "../grid";
+import { formulaAt, isBlank, type CellValue, type SheetGrid } from "../grid";
 import type { Fix } from "../fixes";
 import type { Issue } from "../issues/issue";
 import { tryParseAmount } from "../parse/amount";
 import { cellText } from "../parse/cell";
 import { ownColumnSum } from "../parse/formula";
 import { isTotalLabel, normalizeName } from "../parse/names";
-import { flushRow, isBlank, parseField, rowFixes, sheetState, startRow, type Col, type FieldValue } from "./cells";
+import { flushRow, parseField, rowFixes, sheetState, startRow, type Col, type FieldValue } from "./cells";
 import type { RowDecision, UnitReading } from "./decisions";
 import type { ColumnReading, HeaderReading } from "./header";
 import type { HeaderCell } from "./header-rows";
@@ -130,9 +130,10 @@ export function titleYearOf(values: readonly (readonly CellValue[])[], headerInd
 
 /**
  * No date at all: blank, or words with no year in them (a label such as "소계", "!", "0"). A date
- * written wrong ("2024-02-30", "2024.5") is still a date, and its row an error.
+ * written wrong ("2024-02-30", "2024.5") is still a date, and its row an error. (read/evidence.ts
+ * asks the same of a ledger row before Excel's formulas are read, so both agree on what may be a total.)
  */
-function noDate(v: CellValue | undefined): boolean {
+export function noDate(v: CellValue | undefined): boolean {
   return isBlank(v) || (typeof v === "string" && !/\d{4}/.test(v));
 }
 
