@@ -109,14 +109,16 @@ export function readMeeting(grid: WorkbookGrid): MeetingReadResult {
     const bare = labelKeyWithoutNote(aText);
     const key = bare !== null && !fieldByKey.has(labelKey(aText)) && fieldByKey.has(bare) ? bare : labelKey(aText);
 
-    if (aText !== "") {
-      if (mode.kind === "table" && mode.headerPending) {
-        mode.headerPending = false;
-        if (isHeaderRow(mode.key, [aText, bText, cText])) {
-          if (open) open.firstRow = sheet.origin.row + r + 1;
-          return;
-        }
+    // The row under a table's marker may be its header row, which may start with an empty 구분 cell.
+    if (mode.kind === "table" && mode.headerPending) {
+      mode.headerPending = false;
+      if (isHeaderRow(mode.key, [aText, bText, cText])) {
+        if (open) open.firstRow = sheet.origin.row + r + 1;
+        return;
       }
+    }
+
+    if (aText !== "") {
       // In [전차 추진 계획] column A is a category, and "기타" is also a field label (기타사항): a
       // known category, or a row that fills the third column, stays in the table.
       if (mode.kind === "table" && mode.key === "previousPlans" && (cText !== "" || categoryKeys.has(key))) {
@@ -162,17 +164,7 @@ export function readMeeting(grid: WorkbookGrid): MeetingReadResult {
 
     // Column A empty: the value continues the field or table row above.
     if (mode.kind === "field") appendField(d, mode.key, bText);
-    else if (mode.kind === "table") {
-      // A header row may start with an empty 구분 cell.
-      if (mode.headerPending) {
-        mode.headerPending = false;
-        if (isHeaderRow(mode.key, [aText, bText, cText])) {
-          if (open) open.firstRow = sheet.origin.row + r + 1;
-          return;
-        }
-      }
-      addTableRow(d, mode.key, "", bText, cText);
-    }
+    else if (mode.kind === "table") addTableRow(d, mode.key, "", bText, cText);
   });
 
   close(sheet.values.length);
