@@ -16,9 +16,9 @@ export type Alarm =
 
 /** Spending to the as-of date beyond the grants to date and beyond the total budget: one warning each. */
 export function checkSpending(figures: Figures, issues: Issue[]): void {
-  if (figures.grantsToDate > 0 && figures.executedToDate > figures.grantsToDate)
+  if (isOverspent(figures.executedToDate, figures.grantsToDate))
     issues.push({ severity: "warning", code: "spent-over-grants", params: { executed: figures.executedToDate, grants: figures.grantsToDate } });
-  if (figures.totalBudget > 0 && figures.executedToDate > figures.totalBudget)
+  if (isOverspent(figures.executedToDate, figures.totalBudget))
     issues.push({ severity: "warning", code: "spent-over-budget", params: { executed: figures.executedToDate, budget: figures.totalBudget } });
 }
 
@@ -30,10 +30,10 @@ export function checkSpending(figures: Figures, issues: Issue[]): void {
 export function alarmsOf(figures: Figures): Alarm[] {
   const alarms: Alarm[] = [];
   const { executedToDate: executed } = figures;
-  if (figures.grantsToDate > 0 && executed > figures.grantsToDate) alarms.push({ kind: "grants", executed, limit: figures.grantsToDate, over: executed - figures.grantsToDate });
-  if (figures.totalBudget > 0 && executed > figures.totalBudget) alarms.push({ kind: "budget", executed, limit: figures.totalBudget, over: executed - figures.totalBudget });
+  if (isOverspent(executed, figures.grantsToDate)) alarms.push({ kind: "grants", executed, limit: figures.grantsToDate, over: executed - figures.grantsToDate });
+  if (isOverspent(executed, figures.totalBudget)) alarms.push({ kind: "budget", executed, limit: figures.totalBudget, over: executed - figures.totalBudget });
   for (const l of figures.lines)
-    if (l.budget > 0 && l.executed > l.budget) alarms.push({ kind: "line", line: l.name, category: l.category, executed: l.executed, limit: l.budget, over: l.executed - l.budget });
+    if (isOverspent(l.executed, l.budget)) alarms.push({ kind: "line", line: l.name, category: l.category, executed: l.executed, limit: l.budget, over: l.executed - l.budget });
   return alarms;
 }
 

@@ -114,7 +114,7 @@ const QUARTER_HEADER = /(?:^|[^\d])[1-4](?:\/4)?분기|상반기|하반기|q[1-4
  * cause when the figures point at one: grants hundreds of times the budget are a budget written
  * in 천원 without a unit; a budget column that is a quarter's is not the annual budget.
  */
-export function checkGrantsWithinBudget(period: Period, grants: SheetReading<Grant>, figures: Figures, issues: Issue[], budget?: SheetReading<BudgetLine> | null): void {
+export function checkGrantsWithinBudget(period: Period, grants: SheetReading<Grant>, figures: Figures, issues: Issue[], budget: SheetReading<BudgetLine>): void {
   if (figures.grantsToDate <= figures.totalBudget) return;
   const counts = countsInPeriod(period);
   let running = 0;
@@ -127,8 +127,8 @@ export function checkGrantsWithinBudget(period: Period, grants: SheetReading<Gra
       break;
     }
   }
-  const amount = budget?.columns.find((c) => c.field === "amount");
-  const unitLike = budget?.unit === null && figures.totalBudget > 0 && figures.grantsToDate >= 500 * figures.totalBudget;
+  const amount = budget.columns.find((c) => c.field === "amount");
+  const unitLike = budget.unit === null && figures.totalBudget > 0 && figures.grantsToDate >= 500 * figures.totalBudget;
   const quarterLike = amount !== undefined && QUARTER_HEADER.test(amount.header.replace(/\s/g, ""));
   const cause = unitLike ? "budget-unit" : quarterLike ? "budget-quarter" : undefined;
   issues.push({
@@ -136,7 +136,7 @@ export function checkGrantsWithinBudget(period: Period, grants: SheetReading<Gra
     code: "grants-exceed-budget",
     sheet: grants.sheet,
     ...(cell ? { cell } : {}),
-    params: { grants: figures.grantsToDate, budget: figures.totalBudget, ...(cause ? { cause } : {}), ...(cause && amount ? { budgetCell: `'${budget!.sheet}'!${amount.headerCell}` } : {}) },
+    params: { grants: figures.grantsToDate, budget: figures.totalBudget, ...(cause ? { cause } : {}), ...(cause && amount ? { budgetCell: `'${budget.sheet}'!${amount.headerCell}` } : {}) },
   });
 }
 

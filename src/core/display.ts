@@ -66,6 +66,11 @@ export function formatKoreanMonthDay(iso: IsoDate): string {
   return `${Number(iso.slice(5, 7))}월 ${Number(iso.slice(8, 10))}일`;
 }
 
+/** "2024년 2분기", or "2분기" when the year is not known. */
+export function quarterText(year: number | undefined, quarter: number): string {
+  return `${year !== undefined ? `${year}년 ` : ""}${quarter}분기`;
+}
+
 /** The cumulative report period in words: "1~2분기" ("Q1–Q2"), just "1분기" ("Q1") in the first quarter. */
 export function formatPeriod(quarter: number, locale: "ko" | "en" = "ko"): string {
   if (locale === "en") return quarter === 1 ? "Q1" : `Q1–Q${quarter}`;

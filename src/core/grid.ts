@@ -64,6 +64,11 @@ export function isErrorCell(v: CellValue): v is ErrorCell {
   return typeof v === "object" && v !== null && v.kind === "error";
 }
 
+/** Nothing in the cell: empty, or text of spaces only. */
+export function isBlank(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
 /** The formula text at 0-based (row, col) relative to the grid's origin, or null. */
 export function formulaAt(grid: SheetGrid, row: number, col: number): string | null {
   return grid.formulas?.[row]?.[col] ?? null;

@@ -10,6 +10,7 @@
 // Each field of the decision says where it came from, so every shell can show it.
 
 import type { PeriodChoice } from "./choice";
+import { quarterText } from "./display";
 import type { Period } from "./figures";
 import type { Issue } from "./issues/issue";
 import type { MeetingInfo } from "./meeting/model";
@@ -43,10 +44,6 @@ export interface GivenPeriod {
 function given<T>(option: T | undefined, meeting: T | undefined): Given<T> | undefined {
   if (option !== undefined) return { value: option, source: "option" };
   return meeting === undefined ? undefined : { value: meeting, source: "meeting" };
-}
-
-function quarterText(year: number | undefined, quarter: number): string {
-  return `${year !== undefined ? `${year}년 ` : ""}${quarter}분기`;
 }
 
 /**

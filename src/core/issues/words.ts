@@ -48,6 +48,11 @@ export const paneControls = {
   reading: { ko: "읽기 방식", en: "How the workbook was read" },
 } as const;
 
+/** A pane control as a hint names it, quoted: '다시 검사', 'Check again'. */
+export function paneName(key: keyof typeof paneControls, locale: Locale): string {
+  return `'${paneControls[key][locale]}'`;
+}
+
 /**
  * Two headers of the sheet a header-not-found issue is about, as an example for its hint: the
  * pair of the first role whose pair is among the headers looked for (a budget sheet gets

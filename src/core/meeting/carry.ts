@@ -9,14 +9,15 @@
 // a table's blocks). Without a meeting sheet, a new one (the template's) is planned with the rows.
 
 import { cellAddress } from "../address";
+import { quarterText } from "../display";
 import type { Period } from "../figures";
-import type { WorkbookGrid } from "../grid";
+import { isBlank, type WorkbookGrid } from "../grid";
 import type { Program, Quarter } from "../model";
 import { normalizeName } from "../parse/names";
 import { meetingTemplateSheet } from "../plan/meeting-template";
 import type { WorkbookPlan } from "../plan/sheet-plan";
 import type { CellEdit } from "../port";
-import { meetingBelongsTo, plansFromMinutes, previousQuarter, quarterText } from "./follow-up";
+import { meetingBelongsTo, plansFromMinutes, previousQuarter } from "./follow-up";
 import { meetingTables, type MeetingTableKey } from "./layout";
 import type { MeetingInfo, MeetingTablePlace } from "./model";
 import { findPreviousMinutes, readPreviousMinutes } from "./previous-minutes";
@@ -110,7 +111,7 @@ function tableEdits(grid: WorkbookGrid, meeting: MeetingInfo, rows: Record<"prev
     const row = sheet.values[absRow - sheet.origin.row] ?? [];
     for (let c = 0; c < width; c++) {
       const v = row[col0 - sheet.origin.col + c];
-      if (v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "")) return false;
+      if (!isBlank(v)) return false;
     }
     return true;
   };

@@ -8,6 +8,7 @@
 // sheet in the workbook ('회의록 2024-1분기', or a copy; 1분기 looks for last year's 4분기); else
 // nothing ("해당 없음"), with a note. Notes say what was carried and from where.
 
+import { quarterText } from "../display";
 import type { Period } from "../figures";
 import type { WorkbookGrid } from "../grid";
 import type { FollowUpFrom, Issue } from "../issues/issue";
@@ -31,11 +32,6 @@ export interface FollowUp {
   readonly decisionsFrom: FollowUpFrom;
   /** The previous minutes sheet that was read, if one was. */
   readonly minutesSheet: string | null;
-}
-
-/** "2024년 2분기", or "2분기" when the year is not known. */
-export function quarterText(year: number | undefined, quarter: number): string {
-  return `${year !== undefined ? `${year}년 ` : ""}${quarter}분기`;
 }
 
 export function previousQuarter(year: number, quarter: Quarter): { year: number; quarter: Quarter } {

@@ -5,9 +5,10 @@
 // minutes show the defaults and blanks to fill in) and a warning says so. The center's name is
 // not the meeting's and is kept; the 전차 tables are guarded by follow-up.ts the same way.
 
+import { quarterText } from "../display";
 import type { Period } from "../figures";
 import type { Issue } from "../issues/issue";
-import { meetingBelongsTo, quarterText } from "./follow-up";
+import { meetingBelongsTo } from "./follow-up";
 import type { MeetingInfo } from "./model";
 
 /** The meeting-specific fields the sheet fills, by the label the user knows them by. */

@@ -6,12 +6,12 @@
 // listed, and its 결정사항 (the footer table).
 
 import { cellAddress } from "../address";
-import { isErrorCell, type CellValue, type SheetGrid, type WorkbookGrid } from "../grid";
+import type { SheetGrid, WorkbookGrid } from "../grid";
 import type { Quarter } from "../model";
-import { cellText } from "../parse/cell";
 import { nameKey } from "../parse/names";
 import { reportSheetBases, sameSheetName } from "../plan/sheet-names";
 import { labelKey, programCategories } from "./layout";
+import { plain } from "./read";
 
 export interface PreviousPlanLine {
   /** The line as written, bullet stripped: a program's name, maybe with its remark (" / …"). */
@@ -66,12 +66,6 @@ export function findPreviousMinutes(grid: WorkbookGrid, year: number, quarter: Q
   return { sheet: found[0]?.s ?? null, base, others: found.slice(1).map((x) => x.s.name), lookalikes };
 }
 
-/** A cell as text; formula errors and empty cells are "". */
-function text(v: CellValue | undefined): string {
-  if (v === null || v === undefined || isErrorCell(v)) return "";
-  return (typeof v === "string" ? v.normalize("NFC").replace(/\r\n?/g, "\n") : cellText(v)).trim();
-}
-
 const PLANS_HEADING = /향후\s*추진\s*(?:예정\s*)?(?:사업|계획)/;
 /** "5. 기타 논의 사항", "Ⅳ. …": a numbered section heading. A year ("2024 …") has no dot after it. */
 const NUMBERED_HEADING = /^#*\s*(?:\d{1,2}|[ⅠⅡⅢⅣⅤⅥⅦ]+)\s*[.．]\s*\S/;
@@ -89,7 +83,7 @@ function itemLines(value: string): string[] {
 }
 
 export function readPreviousMinutes(sheet: SheetGrid): PreviousMinutes {
-  const rows = sheet.values.map((row) => row.map((v) => text(v)));
+  const rows = sheet.values.map((row) => row.map((v) => plain(v)));
   const first = (r: readonly string[]) => r.find((t) => t !== "") ?? "";
   const firstCol = (r: readonly string[]) => r.findIndex((t) => t !== "");
   const at = (r: number, c: number) => cellAddress(sheet.origin.row + r, sheet.origin.col + Math.max(c, 0));

@@ -109,14 +109,16 @@ export function readMeeting(grid: WorkbookGrid): MeetingReadResult {
     const bare = labelKeyWithoutNote(aText);
     const key = bare !== null && !fieldByKey.has(labelKey(aText)) && fieldByKey.has(bare) ? bare : labelKey(aText);
 
-    if (aText !== "") {
-      if (mode.kind === "table" && mode.headerPending) {
-        mode.headerPending = false;
-        if (isHeaderRow(mode.key, [aText, bText, cText])) {
-          if (open) open.firstRow = sheet.origin.row + r + 1;
-          return;
-        }
+    // The row under a table's marker may be its header row, which may start with an empty 구분 cell.
+    if (mode.kind === "table" && mode.headerPending) {
+      mode.headerPending = false;
+      if (isHeaderRow(mode.key, [aText, bText, cText])) {
+        if (open) open.firstRow = sheet.origin.row + r + 1;
+        return;
       }
+    }
+
+    if (aText !== "") {
       // In [전차 추진 계획] column A is a category, and "기타" is also a field label (기타사항): a
       // known category, or a row that fills the third column, stays in the table.
       if (mode.kind === "table" && mode.key === "previousPlans" && (cText !== "" || categoryKeys.has(key))) {
@@ -162,17 +164,7 @@ export function readMeeting(grid: WorkbookGrid): MeetingReadResult {
 
     // Column A empty: the value continues the field or table row above.
     if (mode.kind === "field") appendField(d, mode.key, bText);
-    else if (mode.kind === "table") {
-      // A header row may start with an empty 구분 cell.
-      if (mode.headerPending) {
-        mode.headerPending = false;
-        if (isHeaderRow(mode.key, [aText, bText, cText])) {
-          if (open) open.firstRow = sheet.origin.row + r + 1;
-          return;
-        }
-      }
-      addTableRow(d, mode.key, "", bText, cText);
-    }
+    else if (mode.kind === "table") addTableRow(d, mode.key, "", bText, cText);
   });
 
   close(sheet.values.length);
@@ -193,9 +185,9 @@ function fieldOfLabel(text: string): MeetingFieldKey | undefined {
   return fieldByKey.get(labelKey(text)) ?? (bare === null ? undefined : fieldByKey.get(bare));
 }
 
-/** A cell as text for the minutes: strings trimmed (inner newlines kept), numbers as written. */
-function plain(v: CellValue): string {
-  if (v === null || isErrorCell(v)) return "";
+/** A cell as text for the minutes: strings trimmed (inner newlines kept), numbers as written; formula errors and empty cells are "". */
+export function plain(v: CellValue | undefined): string {
+  if (v === null || v === undefined || isErrorCell(v)) return "";
   if (typeof v === "string") return v.normalize("NFC").replace(/\r\n?/g, "\n").trim();
   return cellText(v).trim();
 }

@@ -31,12 +31,10 @@ function fromNumber(n: number): Result<Won, AmountProblem> {
 // Digits with correct thousands grouping, or none; an optional decimal part (".00" is whole won).
 const NUMBER_TEXT = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$/;
 
-/** Text → won. "-" alone is an accountant's zero. Empty text is a missing amount. */
-export function tryParseAmountText(text: string): Result<Won, AmountProblem> {
-  return tryParseAmountTextScaled(text, 1);
-}
-
-/** Text → won, the number read in units of `factor` won (천원: 1000), so "7.5" 백만원 is 7,500,000. */
+/**
+ * Text → won, the number read in units of `factor` won (천원: 1000), so "7.5" 백만원 is 7,500,000.
+ * "-" alone is an accountant's zero. Empty text is a missing amount.
+ */
 function tryParseAmountTextScaled(text: string, factor: number): Result<Won, AmountProblem> {
   let s = toHalfWidth(text).trim();
   if (s === "") return err("amount-missing");

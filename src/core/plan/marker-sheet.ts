@@ -22,10 +22,8 @@ export interface MarkerSheetInput {
   readonly body: readonly PlannedCell[];
   /** Data rows in the table (the print area keeps at least one). */
   readonly bodyRows: number;
-  /** Styles beyond the frame's title, note, header and text. */
+  /** Styles beyond the frame's title, note, header and text, or in place of one of them (a sheet's own "note"). */
   readonly styles: Readonly<Record<string, CellStyle>>;
-  /** Style of the lines under the title when a sheet wants its own "note". */
-  readonly noteStyle?: CellStyle;
   readonly columnWidths: readonly number[];
   readonly rowHeights?: Readonly<Record<number, number>>;
   readonly showGridLines: boolean;
@@ -53,7 +51,7 @@ export function planMarkerSheet(input: MarkerSheetInput): SheetPlan {
     merges: [0, 1, 2].map((row) => ({ top: row, left: 0, bottom: row, right: lastCol })),
     styles: {
       title: { font: { ...font, size: 14, bold: true } },
-      note: input.noteStyle ?? { font: { ...font, size: 9, color: "595959" } },
+      note: { font: { ...font, size: 9, color: "595959" } },
       header: { font: { ...font, bold: true }, fill: HEADER_FILL, horizontal: "center", vertical: "middle", border: thinBox },
       text: { vertical: "top", border: thinBox },
       ...input.styles,

@@ -19,8 +19,6 @@ import type { Program, ProgramStatus, Quarter } from "../model";
 import { quarterOfDate, yearOfIso } from "../parse/date";
 import { nameKey, normalizeName } from "../parse/names";
 
-export const CATEGORY_ORDER: readonly string[] = programCategories;
-
 export const STATUS_KO: Readonly<Record<ProgramStatus, string>> = {
   done: "완료",
   "in-progress": "진행중",
@@ -127,9 +125,9 @@ export function groupByCategory<T extends { readonly category: string }>(items: 
     g.items.push(p);
   }
   const rank = (category: string): number => {
-    const i = CATEGORY_ORDER.findIndex((c) => nameKey(c) === nameKey(category));
+    const i = programCategories.findIndex((c) => nameKey(c) === nameKey(category));
     // Unknown categories sit before 기타 (which is last of the known ones).
-    return i < 0 ? CATEGORY_ORDER.length - 1.5 : i === CATEGORY_ORDER.length - 1 ? CATEGORY_ORDER.length : i;
+    return i < 0 ? programCategories.length - 1.5 : i === programCategories.length - 1 ? programCategories.length : i;
   };
   const list = [...groups.values()];
   return list

@@ -140,8 +140,8 @@ export function planReadingSettings(
     headers,
     body,
     bodyRows: rows.length,
-    noteStyle: { font: { name: FORM_FONT, size: 9, color: "595959" }, wrap: true, vertical: "top" },
-    styles: {},
+    // The two lines under the title wrap in their taller rows (rowHeights), in the frame's note font.
+    styles: { note: { font: { name: FORM_FONT, size: 9, color: "595959" }, wrap: true, vertical: "top" } },
     columnWidths: [18, 16, 26, 36],
     rowHeights: { 1: 30, 2: 30 },
     showGridLines: true,

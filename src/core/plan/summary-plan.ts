@@ -8,9 +8,9 @@
 // colour, and below the table the spending by quarter against the budget, as figures and a chart.
 
 import { formatKoreanDate, formatKoreanMonthDay, formatPeriod, formatWon, totalBudgetLabel } from "../display";
+import { programCategories } from "../meeting/layout";
 import type { Figures } from "../model";
 import { FormBuilder } from "./form-builder";
-import { CATEGORY_ORDER } from "./program-sections";
 import { BODY_SIZE, FORM_FONT, HEADER_FILL, LABEL_FILL, a4Print, fitToWidthScale, printableHeightPoints, thinBox } from "./report-style";
 import type { CellStyle, ConditionalFormat, SheetPlan } from "./sheet-plan";
 import { planQuarterChart } from "./summary-chart";
@@ -148,8 +148,8 @@ export function planSummarySheet(input: SummaryInput): SheetPlan {
 /** Categories in the minutes' order (the five known first, then as the budget lists them). */
 function orderedCategories(f: Figures): Figures["categories"] {
   const rank = (c: string) => {
-    const i = CATEGORY_ORDER.findIndex((k) => nameKey(k) === nameKey(c));
-    return i < 0 ? CATEGORY_ORDER.length : i;
+    const i = programCategories.findIndex((k) => nameKey(k) === nameKey(c));
+    return i < 0 ? programCategories.length : i;
   };
   return [...f.categories].map((c, i) => ({ c, i })).sort((a, b) => rank(a.c.category) - rank(b.c.category) || a.i - b.i).map((x) => x.c);
 }

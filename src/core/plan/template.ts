@@ -50,13 +50,13 @@ function col(role: DataRole, header: string, width: number, guide: string): Colu
   return { header, width, guide, aliases: field ? field.headers.filter((h) => h !== header).join(", ") : "", required: field?.required ?? false };
 }
 
-/** The other sheet names the reader accepts for this role. */
-function sheetAliases(role: DataRole, name: string): string {
-  return roleSpec(role).aliases.filter((a) => a !== name).join(", ");
-}
-
 /** The template's data sheets by role. */
 export const TEMPLATE_SHEET_NAMES: Readonly<Record<DataRole, string>> = { budget: "예산", grants: "교부내역", ledger: "집행내역", programs: "사업현황" };
+
+/** The other sheet names the reader accepts for this role (its template sheet's name is not another). */
+function sheetAliases(role: DataRole): string {
+  return roleSpec(role).aliases.filter((a) => a !== TEMPLATE_SHEET_NAMES[role]).join(", ");
+}
 
 /** A template sheet a workbook could get: a data sheet by its role, or the meeting sheet; and its name. */
 export interface TemplateSheet {
@@ -88,7 +88,7 @@ function dataSheets(yearText: string): DataSheetSpec[] {
       name: TEMPLATE_SHEET_NAMES.budget,
       title: `${yearText} 예산`,
       purpose: "연간 예산을 예산과목(사업명)별로 한 행에 하나씩 적습니다. 합계 행은 있어도 합산에서 빠집니다.",
-      aliases: sheetAliases("budget", "예산"),
+      aliases: sheetAliases("budget"),
       columns: [
         col("budget", "구분", 22, "사업 분야 (예: 전략수립 및 조사, 주체발굴 및 성장지원, 거버넌스 구축)"),
         col("budget", "사업명", 36, "예산과목 이름. 집행내역의 사업명과 똑같이 적습니다."),
@@ -101,7 +101,7 @@ function dataSheets(yearText: string): DataSheetSpec[] {
       name: TEMPLATE_SHEET_NAMES.grants,
       title: `${yearText} 보조금 교부내역`,
       purpose: "보조금이 교부된 날짜와 금액을 한 행에 하나씩 적습니다.",
-      aliases: sheetAliases("grants", "교부내역"),
+      aliases: sheetAliases("grants"),
       columns: [
         col("grants", "교부일자", 14, "교부된 날짜 (2024-01-19, 2024.1.19, 2024년 1월 19일 등)"),
         col("grants", "교부액", 16, "교부 금액 (원)"),
@@ -113,7 +113,7 @@ function dataSheets(yearText: string): DataSheetSpec[] {
       name: TEMPLATE_SHEET_NAMES.ledger,
       title: `${yearText} 집행내역`,
       purpose: "지출 한 건을 한 행에 적습니다. 반납(환급)은 음수(-50,000 또는 (50,000))로 적습니다.",
-      aliases: sheetAliases("ledger", "집행내역"),
+      aliases: sheetAliases("ledger"),
       columns: [
         col("ledger", "집행일자", 14, "지출한 날짜. 회계연도 안의 날짜여야 합니다."),
         col("ledger", "사업명", 30, "예산 시트에 있는 사업명(예산과목) 그대로"),
@@ -128,7 +128,7 @@ function dataSheets(yearText: string): DataSheetSpec[] {
       name: TEMPLATE_SHEET_NAMES.programs,
       title: `${yearText} 사업현황`,
       purpose: "계획하거나 실행한 사업을 한 행에 하나씩 적습니다. 회의록의 분기별 사업 목록이 여기서 만들어집니다.",
-      aliases: sheetAliases("programs", "사업현황"),
+      aliases: sheetAliases("programs"),
       columns: [
         col("programs", "구분", 22, "사업 분야 (예산 시트의 구분과 같게)"),
         col("programs", "사업명", 44, "회의록에 나갈 사업 이름"),

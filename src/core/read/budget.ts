@@ -11,16 +11,17 @@
 // This file parses; read/budget-decide.ts decides.
 
 import { columnLetters } from "../address";
-import type { CellValue, SheetGrid } from "../grid";
+import { formulaAt, isBlank, type CellValue, type SheetGrid } from "../grid";
 import type { Fix } from "../fixes";
 import type { Issue } from "../issues/issue";
 import { cellText } from "../parse/cell";
 import { ownColumnSum, type SummedRows } from "../parse/formula";
-import { isTotalLabel, normalizeName } from "../parse/names";
-import { isBlank, parseField, rowFixes, sheetState, startRow, type Col, type FieldValue } from "./cells";
+import { normalizeName } from "../parse/names";
+import { parseField, rowFixes, sheetState, startRow, type Col, type FieldValue } from "./cells";
 import type { UnitReading } from "./decisions";
 import type { HeaderReading } from "./header";
 import type { SheetOverrides } from "./overrides";
+import { totalWordAt } from "./rows";
 
 /** One row of the budget as parsed, before it is decided. */
 interface Row {
@@ -77,15 +78,7 @@ export function parseBudget(grid: SheetGrid, header: HeaderReading, nameYear: nu
     const row = sheetRow + 1;
     const choice = overrides?.rows.get(row)?.as;
     const cells: CellValue[] = cols.map((c) => raw[c.c] ?? null);
-    let wordCol = -1;
-    if (choice !== "data")
-      for (let c = 0; c < raw.length; c++) {
-        const v = raw[c];
-        if (typeof v === "string" && isAmountCol[c] !== true && isTotalLabel(v)) {
-          wordCol = c;
-          break;
-        }
-      }
+    const wordCol = choice === "data" ? -1 : totalWordAt(raw, isAmountCol);
     const filled = cells.filter((v) => !isBlank(v)).length;
     if (filled === 0 && wordCol < 0 && choice === undefined) continue;
     const label = wordCol >= 0 ? { text: String(raw[wordCol]), cell: `${columnLetters(origin.col + wordCol)}${row}` } : null;
@@ -105,7 +98,7 @@ export function parseBudget(grid: SheetGrid, header: HeaderReading, nameYear: nu
     }
     const fixes: Fix[] = [];
     rowFixes(st, cols, cells, parsed, sheetRow, fixes);
-    const formula = grid.formulas?.[r]?.[latest.c] ?? null;
+    const formula = formulaAt(grid, r, latest.c);
     const nameCell = nameIdx >= 0 ? cells[nameIdx] : null;
     rows.push({
       row,

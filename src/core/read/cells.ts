@@ -3,7 +3,7 @@
 // row first, because a row may turn out to be a total (its blank date is then no error); the row
 // loop keeps or drops them once it has decided. Never throws on any cell content.
 
-import type { CellValue } from "../grid";
+import { isBlank, type CellValue } from "../grid";
 import { fixOf, type Fix } from "../fixes";
 import type { Issue, Severity } from "../issues/issue";
 import type { IsoDate, ProgramStatus, Quarter } from "../model";
@@ -59,10 +59,6 @@ export function flushRow(st: SheetState, issues: Issue[]): void {
   if (st.pending.length === 0) return;
   for (const i of st.pending) issues.push(i);
   st.pending.length = 0;
-}
-
-export function isBlank(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
 type Problem = "formula-error" | "name-missing" | "amount-missing" | "not-an-amount" | "fractional-won" | "amount-too-large" | "date-missing" | "date-invalid" | "not-a-date" | "quarter-invalid" | "status-unknown";

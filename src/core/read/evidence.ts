@@ -8,11 +8,12 @@
 //   FORMULA_CELLS_MAX a sheet.
 
 import { cellAddress } from "../address";
-import type { CellValue, WorkbookGrid } from "../grid";
+import type { WorkbookGrid } from "../grid";
 import type { Issue } from "../issues/issue";
 import { isTotalLabel, matchSheetName, normalizeName } from "../parse/names";
 import { findSheets } from "./find-sheets";
 import { HEADER_SEARCH_ROWS, findHeader } from "./header";
+import { noDate } from "./rows";
 import { ROLE_SPECS } from "./specs";
 
 /** Rows of a sheet whose merged ranges are read: the header search and a sub-header row below it. */
@@ -34,9 +35,6 @@ export function formulaSheetsByName(names: readonly string[]): string[] {
 export function mergeSheetsByName(names: readonly string[]): string[] {
   return names.filter((n) => roleOf(n) !== undefined);
 }
-
-const blank = (v: CellValue | undefined) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-const noDate = (v: CellValue | undefined) => blank(v) || (typeof v === "string" && !/\d{4}/.test(v));
 
 /**
  * The ledger amount cells (A1) whose formulas the reader could use: rows with a number for an

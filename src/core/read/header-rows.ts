@@ -6,7 +6,7 @@
 // sub-header under it (which is how a merged cell arrives).
 
 import { cellAddress, tryParseCellAddress } from "../address";
-import type { CellValue, SheetGrid } from "../grid";
+import { isBlank, type CellValue, type SheetGrid } from "../grid";
 
 /** How far down the used range the header row may be. */
 export const HEADER_SEARCH_ROWS = 20;
@@ -74,7 +74,7 @@ function subHeaderSpans(grid: SheetGrid, r: number): Span[] | null {
   let filled = 0;
   for (let c = 0; c < below.length; c++) {
     const v = below[c];
-    if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) continue;
+    if (isBlank(v)) continue;
     if (typeof v !== "string" || !spans.some((s) => c >= s.from && c <= s.to)) return null;
     filled++;
   }

@@ -3,31 +3,17 @@
 // number used twice in the ledger. (A ledger row's sign is read/payments.ts'; the budget's rows are
 // read/budget.ts'.)
 
-import type { SheetGrid } from "../grid";
 import type { Issue } from "../issues/issue";
 import type { Grant, LedgerEntry, Program, ProgramStatus, Quarter } from "../model";
 import type { Won } from "../money";
 import { quarterOfDate } from "../parse/date";
-import type { UnitReading } from "./decisions";
-import type { HeaderReading } from "./header";
-import type { SheetOverrides } from "./overrides";
-import { readRows, type FieldValue, type SheetReading } from "./rows";
+import { readRows, type FieldValue, type SheetReading, type SheetSource } from "./rows";
 
 const str = (v: readonly FieldValue[], i: number): string => {
   const x = v[i];
   return typeof x === "string" ? x : "";
 };
 const amt = (v: readonly FieldValue[], i: number): Won => v[i] as Won;
-
-/** Where a sheet's rows are and how to read them: the grid, its header, the year in its name, its unit and the user's choices. */
-export interface SheetSource {
-  readonly grid: SheetGrid;
-  readonly header: HeaderReading;
-  readonly nameYear: number | null;
-  readonly unit: UnitReading | null;
-  readonly date1904: boolean;
-  readonly overrides: SheetOverrides | undefined;
-}
 
 function letterOf(src: SheetSource, field: string): string | undefined {
   return src.header.columns.find((c) => c.field === field)?.letter;

@@ -8,14 +8,14 @@
 
 import { cellAddress } from "../address";
 import { won } from "../money";
-import type { CellValue, SheetGrid } from "../grid";
+import { formulaAt, isBlank, type CellValue, type SheetGrid } from "../grid";
 import type { Fix } from "../fixes";
 import type { Issue } from "../issues/issue";
 import { tryParseAmount } from "../parse/amount";
 import { cellText } from "../parse/cell";
 import { ownColumnSum } from "../parse/formula";
 import { isTotalLabel, normalizeName } from "../parse/names";
-import { flushRow, isBlank, parseField, rowFixes, sheetState, startRow, type Col, type FieldValue } from "./cells";
+import { flushRow, parseField, rowFixes, sheetState, startRow, type Col, type FieldValue } from "./cells";
 import type { RowDecision, UnitReading } from "./decisions";
 import type { ColumnReading, HeaderReading } from "./header";
 import type { HeaderCell } from "./header-rows";
@@ -96,14 +96,19 @@ export type FieldIndex = (field: string) => number;
 /** Makes a record from one good row's parsed values (indexed through the sheet's FieldIndex). */
 export type RowBuilder<T> = (values: readonly FieldValue[], sheetRow: number) => T;
 
-export interface RowsSpec<T> {
-  readonly role: Exclude<DataRole, "budget">;
+/** Where a sheet's rows are and how to read them: the grid, its header, the year in its name, its unit and the user's choices. */
+export interface SheetSource {
   readonly grid: SheetGrid;
   readonly header: HeaderReading;
   readonly nameYear: number | null;
   readonly unit: UnitReading | null;
   readonly date1904: boolean;
   readonly overrides: SheetOverrides | undefined;
+}
+
+/** A sheet's source and what its role adds: how a row becomes a record, and the checks on it. */
+export interface RowsSpec<T> extends SheetSource {
+  readonly role: Exclude<DataRole, "budget">;
   /** Ledger: the budget's line names, so a dateless row naming a real line is a payment missing its date, not a total. */
   readonly budgetNames?: ReadonlySet<string>;
   readonly makeBuild: (index: FieldIndex) => RowBuilder<T>;
@@ -125,14 +130,15 @@ export function titleYearOf(values: readonly (readonly CellValue[])[], headerInd
 
 /**
  * No date at all: blank, or words with no year in them (a label such as "소계", "!", "0"). A date
- * written wrong ("2024-02-30", "2024.5") is still a date, and its row an error.
+ * written wrong ("2024-02-30", "2024.5") is still a date, and its row an error. (read/evidence.ts
+ * asks the same of a ledger row before Excel's formulas are read, so both agree on what may be a total.)
  */
-function noDate(v: CellValue | undefined): boolean {
+export function noDate(v: CellValue | undefined): boolean {
   return isBlank(v) || (typeof v === "string" && !/\d{4}/.test(v));
 }
 
-/** The first text cell outside the amount columns that is a total label, as a grid column; -1 if none. */
-function totalWordAt(raw: readonly CellValue[], isAmountCol: readonly boolean[]): number {
+/** The first text cell outside the amount columns that is a total label, as a grid column; -1 if none (the budget's rows too). */
+export function totalWordAt(raw: readonly CellValue[], isAmountCol: readonly boolean[]): number {
   for (let c = 0; c < raw.length; c++) {
     const v = raw[c];
     if (typeof v === "string" && isAmountCol[c] !== true && isTotalLabel(v)) return c;
@@ -179,7 +185,6 @@ export function readRows<T extends SheetRecord>(spec: RowsSpec<T>, issues: Issue
   const cells: CellValue[] = new Array<CellValue>(cols.length);
   // Reused for every row: build() copies what it needs, so a row costs only its record.
   const parsed: FieldValue[] = new Array<FieldValue>(cols.length);
-  const formulas = amountCol && grid.formulas ? grid.formulas : null;
   /** A dateless row naming no line of the budget could be a total; one naming a line is a payment missing its date. */
   const unknownLine = (line: string) => line === "" || (spec.budgetNames !== undefined && !spec.budgetNames.has(line));
   /** A row's 적요 and type, as words: they tell a refund from a grant paid in. */
@@ -265,7 +270,7 @@ export function readRows<T extends SheetRecord>(spec: RowsSpec<T>, issues: Issue
       const hasDate = typeof parsed[dateIdx] === "string";
       const line = lineIdx >= 0 && typeof parsed[lineIdx] === "string" ? (parsed[lineIdx] as string) : "";
       const complete = hasDate && (role !== "ledger" || line !== "");
-      const formula = formulas && amountCol ? (formulas[r]?.[amountCol.c] ?? null) : null;
+      const formula = amountCol ? formulaAt(grid, r, amountCol.c) : null;
       // The common row — complete, no total word, no formula, no choice — needs none of this.
       if (!complete || label || formula !== null || choice !== undefined) {
         const t: TotalRow = { sheet, row, cell: amountCol ? `${amountCol.letter}${row}` : (label?.cell ?? `A${row}`), amountLetter: amountCol?.letter ?? "", amount, label };

@@ -94,6 +94,3 @@ export const ROLE_SPECS: readonly RoleSpec[] = [
     ],
   },
 ];
-
-/** How far down the used range the header row may be. */
-export const HEADER_SEARCH_ROWS = 20;

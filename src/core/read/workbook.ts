@@ -14,8 +14,8 @@ import { findSheets, type SheetMatch } from "./find-sheets";
 import { findHeader, type HeaderReading } from "./header";
 import { combineLedgers } from "./ledgers";
 import type { Overrides } from "./overrides";
-import { readGrants, readLedger, readPrograms, type SheetSource } from "./records";
-import type { SheetReading } from "./rows";
+import { readGrants, readLedger, readPrograms } from "./records";
+import type { SheetReading, SheetSource } from "./rows";
 import type { DataRole } from "./specs";
 import { findUnit } from "./units";
 

@@ -1,8 +1,6 @@
 // The English catalog, part: host errors (Office.js, the file host) and mechanical fixes.
 import type { Catalog } from "../../catalog";
-import { paneControls } from "../../words";
-
-const pane = (key: keyof typeof paneControls) => `'${paneControls[key].en}'`;
+import { paneName } from "../../words";
 
 export const hostEn = {
   // --- host errors and fixes (Office.js / file hosts, mechanical fixes) ---
@@ -12,7 +10,7 @@ export const hostEn = {
   },
   "host-sheet-changed": {
     message: () => `A sheet was renamed or deleted (or a cell became a formula) while working, so it stopped. Nothing was changed.`,
-    hint: (p) => (p.shell === "cli" ? `Run it again.` : `Press ${pane("recheck")} in the task pane, then retry.`),
+    hint: (p) => (p.shell === "cli" ? `Run it again.` : `Press ${paneName("recheck", "en")} in the task pane, then retry.`),
   },
   "host-payload-too-large": {
     message: () => `The data to exchange with Excel exceeded its limit (5 MB) for one request.`,
@@ -52,12 +50,12 @@ export const hostEn = {
   },
   "fix-amount-text": {
     message: (p) => `amount stored as text '${p.value}' becomes the number ${p.after}.`,
-    hint: (p) => (p.shell === "cli" ? `It is read as an amount as it is; you may also retype it as a number.` : `${pane("undo")} in the task pane restores the original value.`),
+    hint: (p) => (p.shell === "cli" ? `It is read as an amount as it is; you may also retype it as a number.` : `${paneName("undo", "en")} in the task pane restores the original value.`),
   },
   "fix-date-text": {
     message: (p) => `date stored as text '${p.value}' becomes the date ${p.after}.`,
     hint: (p) =>
-      p.shell === "cli" ? `It is read as a date as it is; you may also retype it as a date.` : `The cell gets the yyyy-mm-dd date format. ${pane("undo")} in the task pane restores the original.`,
+      p.shell === "cli" ? `It is read as a date as it is; you may also retype it as a date.` : `The cell gets the yyyy-mm-dd date format. ${paneName("undo", "en")} in the task pane restores the original.`,
   },
   "fix-full-width": {
     message: (p) => `full-width characters '${p.value}' become '${p.after}'.`,

@@ -1,8 +1,6 @@
 // The English catalog, part: reading by evidence: totals, parents, revisions, amount columns, statuses, refunds, units, settings.
 import type { Catalog } from "../../catalog";
-import { amountText, numeric, paneControls, rowOf, sheetList } from "../../words";
-
-const pane = (key: keyof typeof paneControls) => `'${paneControls[key].en}'`;
+import { amountText, numeric, paneName, rowOf, sheetList } from "../../words";
 
 const choiceReasonEn: Record<string, string> = {
   sheet: "no data sheet of that name was read.",
@@ -21,7 +19,7 @@ export const readingEn = {
     hint: (p) =>
       p.shell === "cli"
         ? `If it is a budget line, run with --row ${p.sheet}.${rowOf(p.cell)}=data, or write '${p.sheet} | ${rowOf(p.cell)}행 | 자료' on the '읽기 설정' sheet.`
-        : `If it is a budget line, set the row to data in ${pane("reading")}, or write '${p.sheet} | ${rowOf(p.cell)}행 | 자료' on the '읽기 설정' sheet.`,
+        : `If it is a budget line, set the row to data in ${paneName("reading", "en")}, or write '${p.sheet} | ${rowOf(p.cell)}행 | 자료' on the '읽기 설정' sheet.`,
   },
   "total-mismatch": {
     message: (p) => `the sheet's total ${amountText(p.found)} won differs from the sum of its rows, ${amountText(p.computed)} won, by ${amountText(Math.abs(p.found - p.computed))} won.`,
@@ -32,14 +30,14 @@ export const readingEn = {
     hint: (p) =>
       p.shell === "cli"
         ? `To use another column, run with --column ${p.sheet}.예산액=<column>, or write '${p.sheet} | 예산액 | <column>' on the '읽기 설정' sheet.`
-        : `To use another column, pick the budget column in ${pane("reading")}, or write '${p.sheet} | 예산액 | <column>' on the '읽기 설정' sheet.`,
+        : `To use another column, pick the budget column in ${paneName("reading", "en")}, or write '${p.sheet} | 예산액 | <column>' on the '읽기 설정' sheet.`,
   },
   "amount-column-chosen": {
     message: (p) => `several columns could be the amount; '${p.column}', the amount paid, was read${p.others ? ` (others: ${p.others})` : ""}.`,
     hint: (p) =>
       p.shell === "cli"
         ? `To use another column, run with --column ${p.sheet}.금액=<column>, or write '${p.sheet} | 금액 | <column>' on the '읽기 설정' sheet.`
-        : `To use another column, pick the amount column in ${pane("reading")}, or write '${p.sheet} | 금액 | <column>' on the '읽기 설정' sheet.`,
+        : `To use another column, pick the amount column in ${paneName("reading", "en")}, or write '${p.sheet} | 금액 | <column>' on the '읽기 설정' sheet.`,
   },
   "amount-bank-net": {
     message: () => `a bank layout with money in and out: spending is read as withdrawals minus deposits; a deposit with a budget line counts as a refund.`,
@@ -87,29 +85,29 @@ export const readingEn = {
     hint: (p) =>
       p.shell === "cli"
         ? `Write the options as --column sheet.field=column (a letter such as G, a header, or none) and --row sheet.row=total|data. On the reading settings sheet, name a column by its letter or header, and a row as '12행 | 합계' or '12행 | 자료'.`
-        : `Name a column by its letter (G) or header, and a row as '12행 | 합계' or '12행 | 자료'. Changing it in ${pane("reading")} writes it correctly.`,
+        : `Name a column by its letter (G) or header, and a row as '12행 | 합계' or '12행 | 자료'. Changing it in ${paneName("reading", "en")} writes it correctly.`,
   },
   "year-undetermined": {
     message: () => `The fiscal year could not be determined, so no figures were computed.`,
     hint: (p) =>
       p.shell === "cli"
         ? `Put the year in the budget sheet's name or title ('2024 Budget'), or give it explicitly (--year 2024).`
-        : `Put the year in the budget sheet's name or title ('2024 Budget'), or enter the fiscal year under ${pane("period")} in the task pane.`,
+        : `Put the year in the budget sheet's name or title ('2024 Budget'), or enter the fiscal year under ${paneName("period", "en")} in the task pane.`,
   },
   "year-conflict": {
     message: (p) => `the year in the sheet's name or title (${p.found}) differs from fiscal year ${p.year}.`,
     hint: (p) =>
       p.shell === "cli"
         ? `Check --year/--quarter or the meeting sheet's report quarter, and that this is the right workbook.`
-        : `Check the fiscal year under ${pane("period")} in the task pane or the meeting sheet's report quarter, and that this is the right workbook.`,
+        : `Check the fiscal year under ${paneName("period", "en")} in the task pane or the meeting sheet's report quarter, and that this is the right workbook.`,
   },
   "as-of-after-quarter": {
     message: (p) => `The as-of date ${p.asOf} is after the last day of the report quarter Q${p.quarter} (${p.lastDay}); later spending is included.`,
-    hint: (p) => (p.shell === "cli" ? `Check --quarter/--as-of or the meeting sheet's report quarter and as-of date.` : `Check the report quarter and the as-of date under ${pane("period")} in the task pane.`),
+    hint: (p) => (p.shell === "cli" ? `Check --quarter/--as-of or the meeting sheet's report quarter and as-of date.` : `Check the report quarter and the as-of date under ${paneName("period", "en")} in the task pane.`),
   },
   "as-of-outside-year": {
     message: (p) => `The as-of date ${p.asOf} is outside fiscal year ${p.year}.`,
-    hint: (p) => (p.shell === "cli" ? `Check --as-of or the meeting sheet's as-of date and report quarter.` : `Check the as-of date and the fiscal year under ${pane("period")} in the task pane.`),
+    hint: (p) => (p.shell === "cli" ? `Check --as-of or the meeting sheet's as-of date and report quarter.` : `Check the as-of date and the fiscal year under ${paneName("period", "en")} in the task pane.`),
   },
   "option-invalid": {
     message: (p) => `The setting ${p.option}='${p.value}' is not valid and was ignored.`,

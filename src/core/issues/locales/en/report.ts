@@ -1,9 +1,7 @@
 // The English catalog, part: the meeting sheet, report planning and the minutes' section 2.
 import { meetingFieldLabel, meetingFieldList } from "../../../meeting/layout";
 import type { Catalog } from "../../catalog";
-import { paneControls } from "../../words";
-
-const pane = (key: keyof typeof paneControls) => `'${paneControls[key].en}'`;
+import { paneName } from "../../words";
 
 export const reportEn = {
   // --- filled by the meeting sheet and report planning ---
@@ -12,7 +10,7 @@ export const reportEn = {
     hint: (p) =>
       p.shell === "cli"
         ? `Fill in a '회의정보' (Meeting) sheet, or the printed minutes by hand. The add-sheets command makes a copy with a blank meeting sheet added (the input file is unchanged).`
-        : `Fill in a '회의정보' (Meeting) sheet, or the printed minutes by hand. The ${pane("createSheets")} button under 'Workbook status' in the task pane adds a blank one.`,
+        : `Fill in a '회의정보' (Meeting) sheet, or the printed minutes by hand. The ${paneName("createSheets", "en")} button under 'Workbook status' in the task pane adds a blank one.`,
   },
   "meeting-field-missing": {
     message: (p) => `Sheet '${p.sheet}' has no ${meetingFieldLabel(p.field, "en")}; the minutes leave it blank.`,
@@ -38,7 +36,7 @@ export const reportEn = {
   "report-option-overrides-meeting": {
     message: (p) => `Used the given ${meetingFieldLabel(p.field, "en")} '${p.used}' instead of '${p.meetingValue}' from sheet '${p.sheet}'.`,
     hint: (p) =>
-      p.shell === "cli" ? `Leave out --quarter/--as-of to use the meeting sheet's value.` : `To use the meeting sheet's value, press ${pane("resetPeriod")} under ${pane("period")} in the task pane.`,
+      p.shell === "cli" ? `Leave out --quarter/--as-of to use the meeting sheet's value.` : `To use the meeting sheet's value, press ${paneName("resetPeriod", "en")} under ${paneName("period", "en")} in the task pane.`,
     place: "own",
   },
   "meeting-other-quarter": {
@@ -47,13 +45,13 @@ export const reportEn = {
     hint: (p) =>
       p.shell === "cli"
         ? `Leave out --quarter to use the meeting sheet's quarter, or change the meeting sheet's report quarter and contents to this quarter's meeting.`
-        : `To report the meeting sheet's quarter, press ${pane("resetPeriod")} under ${pane("period")} in the task pane; or change the meeting sheet's report quarter and contents to this quarter's meeting.`,
+        : `To report the meeting sheet's quarter, press ${paneName("resetPeriod", "en")} under ${paneName("period", "en")} in the task pane; or change the meeting sheet's report quarter and contents to this quarter's meeting.`,
     place: "own",
   },
   "report-no-figures": {
     message: () => `No figures could be computed, so no minutes were made.`,
     hint: (p) =>
-      p.shell === "cli" ? `Fix the errors first; you can also give the year (--year 2024).` : `Fix the errors first; you can also enter the fiscal year under ${pane("period")} in the task pane.`,
+      p.shell === "cli" ? `Fix the errors first; you can also give the year (--year 2024).` : `Fix the errors first; you can also enter the fiscal year under ${paneName("period", "en")} in the task pane.`,
   },
   // --- the minutes' section 2: last meeting's follow-up ---
   "minutes-carried": {
@@ -71,7 +69,7 @@ export const reportEn = {
     hint: (p) =>
       p.shell === "cli"
         ? `To change the progress, run the carry command to copy them into [전차 추진 계획] and [전차 결정사항] on the meeting sheet, then edit them there; those tables come first.`
-        : `To change the progress, use ${pane("carry")} in the task pane to copy them into [전차 추진 계획] and [전차 결정사항] on the meeting sheet, then edit them there; those tables come first.`,
+        : `To change the progress, use ${paneName("carry", "en")} in the task pane to copy them into [전차 추진 계획] and [전차 결정사항] on the meeting sheet, then edit them there; those tables come first.`,
     place: "own",
   },
   "minutes-previous-missing": {
@@ -105,6 +103,6 @@ export const reportEn = {
     hint: (p) =>
       p.shell === "cli"
         ? `Run the carry command to copy them into [전차 결정사항] on the meeting sheet, then fill in the progress column.`
-        : `Use ${pane("carry")} to copy them into [전차 결정사항] on the meeting sheet, then fill in the progress column.`,
+        : `Use ${paneName("carry", "en")} to copy them into [전차 결정사항] on the meeting sheet, then fill in the progress column.`,
   },
 } satisfies Partial<Catalog>;

@@ -1,9 +1,7 @@
 // The English catalog, part: the workbook core: sheets, headers, cells, cross-sheet checks, spending beyond what there is.
 import { NOT_CALCULATED } from "../../../grid";
 import type { Catalog } from "../../catalog";
-import { amountText, fieldLabels, headerExample, label, numeric, paneControls, roleLabels, rowOf } from "../../words";
-
-const pane = (key: keyof typeof paneControls) => `'${paneControls[key].en}'`;
+import { amountText, fieldLabels, headerExample, label, numeric, paneName, roleLabels, rowOf } from "../../words";
 
 export const workbookEn = {
   // --- filled by the workbook core (sheets, headers, cells, cross-sheet checks) ---
@@ -140,7 +138,7 @@ export const workbookEn = {
         : p.cause === "budget-quarter"
           ? p.shell === "cli"
             ? `Choose the annual column (계) as the budget: the --column option, or the '읽기 설정' sheet.`
-            : `Choose the annual column (계) as the budget: ${pane("reading")} in the task pane, or the '읽기 설정' sheet.`
+            : `Choose the annual column (계) as the budget: ${paneName("reading", "en")} in the task pane, or the '읽기 설정' sheet.`
           : `Check the grant amounts and dates, and the budget amounts. For a budget split by quarter, check that its annual column (계) is read as the budget.`,
   },
   "line-overspent": {
@@ -169,7 +167,7 @@ export const workbookEn = {
       p.evidence === "sum" || p.evidence === "formula"
         ? p.shell === "cli"
           ? `If it is a real amount, run with --row ${p.sheet}.${rowOf(p.cell)}=data, or write '${p.sheet} | ${rowOf(p.cell)}행 | 자료' on the '읽기 설정' sheet.`
-          : `If it is a real amount, set the row to data in ${pane("reading")}, or write '${p.sheet} | ${rowOf(p.cell)}행 | 자료' on the '읽기 설정' sheet.`
+          : `If it is a real amount, set the row to data in ${paneName("reading", "en")}, or write '${p.sheet} | ${rowOf(p.cell)}행 | 자료' on the '읽기 설정' sheet.`
         : `Nothing to do: the add-in computes totals itself.`,
   },
 } satisfies Partial<Catalog>;

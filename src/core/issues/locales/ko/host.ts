@@ -1,8 +1,6 @@
 // The Korean catalog, part: host errors (Office.js, the file host) and mechanical fixes.
 import type { Catalog } from "../../catalog";
-import { paneControls } from "../../words";
-
-const pane = (key: keyof typeof paneControls) => `'${paneControls[key].ko}'`;
+import { paneName } from "../../words";
 
 export const hostKo = {
   // --- host errors and fixes (Office.js / file hosts, mechanical fixes) ---
@@ -12,7 +10,7 @@ export const hostKo = {
   },
   "host-sheet-changed": {
     message: () => `작업하는 동안 시트 이름이 바뀌었거나 시트가 삭제되어(또는 셀이 수식으로 바뀌어) 멈췄습니다. 바뀐 내용은 없습니다.`,
-    hint: (p) => (p.shell === "cli" ? `다시 실행하세요.` : `작업창의 ${pane("recheck")}를 누른 뒤 한 번 더 실행하세요.`),
+    hint: (p) => (p.shell === "cli" ? `다시 실행하세요.` : `작업창의 ${paneName("recheck", "ko")}를 누른 뒤 한 번 더 실행하세요.`),
   },
   "host-payload-too-large": {
     message: () => `한 번에 주고받을 데이터가 Excel의 한도(5MB)를 넘었습니다.`,
@@ -52,12 +50,12 @@ export const hostKo = {
   },
   "fix-amount-text": {
     message: (p) => `글자로 저장된 금액 '${p.value}'을(를) 숫자 ${p.after}(으)로 바꿉니다.`,
-    hint: (p) => (p.shell === "cli" ? `그대로 두어도 금액으로 읽습니다. 셀을 직접 숫자로 고쳐도 됩니다.` : `바꾼 뒤에도 작업창의 ${pane("undo")}로 원래 값을 되돌릴 수 있습니다.`),
+    hint: (p) => (p.shell === "cli" ? `그대로 두어도 금액으로 읽습니다. 셀을 직접 숫자로 고쳐도 됩니다.` : `바꾼 뒤에도 작업창의 ${paneName("undo", "ko")}로 원래 값을 되돌릴 수 있습니다.`),
   },
   "fix-date-text": {
     message: (p) => `글자로 저장된 날짜 '${p.value}'을(를) 날짜 ${p.after}(으)로 바꿉니다.`,
     hint: (p) =>
-      p.shell === "cli" ? `그대로 두어도 날짜로 읽습니다. 셀을 직접 날짜로 고쳐도 됩니다.` : `바꾼 셀은 yyyy-mm-dd 날짜 서식이 됩니다. 작업창의 ${pane("undo")}로 원래 값을 되돌릴 수 있습니다.`,
+      p.shell === "cli" ? `그대로 두어도 날짜로 읽습니다. 셀을 직접 날짜로 고쳐도 됩니다.` : `바꾼 셀은 yyyy-mm-dd 날짜 서식이 됩니다. 작업창의 ${paneName("undo", "ko")}로 원래 값을 되돌릴 수 있습니다.`,
   },
   "fix-full-width": {
     message: (p) => `전각 문자 '${p.value}'을(를) 반각 '${p.after}'(으)로 바꿉니다.`,

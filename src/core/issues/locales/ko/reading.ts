@@ -1,8 +1,6 @@
 // The Korean catalog, part: reading by evidence: totals, parents, revisions, amount columns, statuses, refunds, units, settings.
 import type { Catalog } from "../../catalog";
-import { amountText, josa, numeric, paneControls, rowOf, sheetList } from "../../words";
-
-const pane = (key: keyof typeof paneControls) => `'${paneControls[key].ko}'`;
+import { amountText, josa, numeric, paneName, rowOf, sheetList } from "../../words";
 
 const choiceReasonKo: Record<string, string> = {
   sheet: "이런 이름의 데이터 시트를 읽지 않았습니다.",
@@ -21,7 +19,7 @@ export const readingKo = {
     hint: (p) =>
       p.shell === "cli"
         ? `예산과목이면 --row ${p.sheet}.${rowOf(p.cell)}=data로 이번 실행에서 자료로 세거나, '읽기 설정' 시트에 '${p.sheet} | ${rowOf(p.cell)}행 | 자료'를 적으세요.`
-        : `예산과목이면 작업창 ${pane("reading")}에서 이 행을 자료로 바꾸거나, '읽기 설정' 시트에 '${p.sheet} | ${rowOf(p.cell)}행 | 자료'를 적으세요.`,
+        : `예산과목이면 작업창 ${paneName("reading", "ko")}에서 이 행을 자료로 바꾸거나, '읽기 설정' 시트에 '${p.sheet} | ${rowOf(p.cell)}행 | 자료'를 적으세요.`,
   },
   "total-mismatch": {
     message: (p) => `시트의 합계 ${amountText(p.found)}원이 행들을 더한 ${amountText(p.computed)}원과 ${amountText(Math.abs(p.found - p.computed))}원 다릅니다.`,
@@ -32,14 +30,14 @@ export const readingKo = {
     hint: (p) =>
       p.shell === "cli"
         ? `다른 열을 쓰려면 --column ${p.sheet}.예산액=열 이름으로 실행하거나, '읽기 설정' 시트에 '${p.sheet} | 예산액 | 열 이름'을 적으세요.`
-        : `다른 열을 쓰려면 작업창 ${pane("reading")}에서 예산액 열을 고르거나, '읽기 설정' 시트에 '${p.sheet} | 예산액 | 열 이름'을 적으세요.`,
+        : `다른 열을 쓰려면 작업창 ${paneName("reading", "ko")}에서 예산액 열을 고르거나, '읽기 설정' 시트에 '${p.sheet} | 예산액 | 열 이름'을 적으세요.`,
   },
   "amount-column-chosen": {
     message: (p) => `금액이 될 수 있는 열이 여럿이라 실제 지급한 금액인 '${p.column}' 열을 금액으로 읽었습니다${p.others ? `(다른 열: ${p.others})` : ""}.`,
     hint: (p) =>
       p.shell === "cli"
         ? `다른 열을 쓰려면 --column ${p.sheet}.금액=열 이름으로 실행하거나, '읽기 설정' 시트에 '${p.sheet} | 금액 | 열 이름'을 적으세요.`
-        : `다른 열을 쓰려면 작업창 ${pane("reading")}에서 금액 열을 고르거나, '읽기 설정' 시트에 '${p.sheet} | 금액 | 열 이름'을 적으세요.`,
+        : `다른 열을 쓰려면 작업창 ${paneName("reading", "ko")}에서 금액 열을 고르거나, '읽기 설정' 시트에 '${p.sheet} | 금액 | 열 이름'을 적으세요.`,
   },
   "amount-bank-net": {
     message: () => `입금과 출금 열이 있는 통장 형식이라 집행액을 출금 − 입금으로 읽었습니다. 사업명이 있는 입금은 반환(환급)으로 집행액에서 뺐습니다.`,
@@ -87,29 +85,29 @@ export const readingKo = {
     hint: (p) =>
       p.shell === "cli"
         ? `옵션은 --column 시트.항목=열(문자 G나 머리글 그대로, 또는 none), --row 시트.행=total|data처럼 적으세요. 읽기 설정 시트에는 열은 문자(G)나 머리글 그대로, 행은 '12행 | 합계' 또는 '12행 | 자료'처럼 적습니다.`
-        : `열은 문자(G)나 머리글 그대로, 행은 '12행 | 합계' 또는 '12행 | 자료'처럼 적으세요. 작업창 ${pane("reading")}에서 바꾸면 알맞게 적힙니다.`,
+        : `열은 문자(G)나 머리글 그대로, 행은 '12행 | 합계' 또는 '12행 | 자료'처럼 적으세요. 작업창 ${paneName("reading", "ko")}에서 바꾸면 알맞게 적힙니다.`,
   },
   "year-undetermined": {
     message: () => `회계연도를 정하지 못해 집행률을 계산하지 않았습니다.`,
     hint: (p) =>
       p.shell === "cli"
         ? `예산 시트 이름이나 제목에 연도를 넣거나(예: '2024 예산'), 연도를 직접 지정하세요(--year 2024).`
-        : `예산 시트 이름이나 제목에 연도를 넣거나(예: '2024 예산'), 작업창의 ${pane("period")}에서 회계연도를 입력하세요.`,
+        : `예산 시트 이름이나 제목에 연도를 넣거나(예: '2024 예산'), 작업창의 ${paneName("period", "ko")}에서 회계연도를 입력하세요.`,
   },
   "year-conflict": {
     message: (p) => `시트 이름이나 제목의 연도(${p.found})가 회계연도 ${p.year}년과 다릅니다.`,
     hint: (p) =>
       p.shell === "cli"
         ? `--year·--quarter나 회의정보 시트의 보고분기가 맞는지, 올바른 파일인지 확인하세요.`
-        : `작업창 ${pane("period")}의 회계연도나 회의정보 시트의 보고분기가 맞는지, 올바른 파일인지 확인하세요.`,
+        : `작업창 ${paneName("period", "ko")}의 회계연도나 회의정보 시트의 보고분기가 맞는지, 올바른 파일인지 확인하세요.`,
   },
   "as-of-after-quarter": {
     message: (p) => `기준일 ${josa(p.asOf, "이", "가")} 보고 분기(${p.quarter}분기)의 마지막 날 ${p.lastDay}보다 늦습니다. 다음 분기 집행도 포함됩니다.`,
-    hint: (p) => (p.shell === "cli" ? `--quarter·--as-of나 회의정보 시트의 보고분기·기준일을 확인하세요.` : `작업창 ${pane("period")}의 보고 분기와 기준일을 확인하세요.`),
+    hint: (p) => (p.shell === "cli" ? `--quarter·--as-of나 회의정보 시트의 보고분기·기준일을 확인하세요.` : `작업창 ${paneName("period", "ko")}의 보고 분기와 기준일을 확인하세요.`),
   },
   "as-of-outside-year": {
     message: (p) => `기준일 ${josa(p.asOf, "이", "가")} 회계연도 ${p.year}년 밖입니다.`,
-    hint: (p) => (p.shell === "cli" ? `--as-of나 회의정보 시트의 기준일·보고분기를 확인하세요.` : `작업창 ${pane("period")}의 기준일과 회계연도를 확인하세요.`),
+    hint: (p) => (p.shell === "cli" ? `--as-of나 회의정보 시트의 기준일·보고분기를 확인하세요.` : `작업창 ${paneName("period", "ko")}의 기준일과 회계연도를 확인하세요.`),
   },
   "option-invalid": {
     message: (p) => `설정 값 ${josa(`${p.option}='${p.value}'`, "을", "를")} 쓸 수 없어 무시했습니다.`,

@@ -1,9 +1,7 @@
 // The Korean catalog, part: the meeting sheet, report planning and the minutes' section 2.
 import { meetingFieldLabel, meetingFieldList } from "../../../meeting/layout";
 import type { Catalog } from "../../catalog";
-import { josa, paneControls } from "../../words";
-
-const pane = (key: keyof typeof paneControls) => `'${paneControls[key].ko}'`;
+import { josa, paneName } from "../../words";
 
 export const reportKo = {
   // --- filled by the meeting sheet and report planning ---
@@ -12,7 +10,7 @@ export const reportKo = {
     hint: (p) =>
       p.shell === "cli"
         ? `'회의정보' 시트를 채우거나 인쇄한 회의록에 직접 적으세요. add-sheets 명령이 빈 회의정보 시트를 더한 사본을 만듭니다(입력 파일은 그대로).`
-        : `'회의정보' 시트를 채우거나 인쇄한 회의록에 직접 적으세요. 작업창 '통합 문서 상태'의 ${pane("createSheets")} 단추가 빈 회의정보 시트를 더합니다.`,
+        : `'회의정보' 시트를 채우거나 인쇄한 회의록에 직접 적으세요. 작업창 '통합 문서 상태'의 ${paneName("createSheets", "ko")} 단추가 빈 회의정보 시트를 더합니다.`,
   },
   "meeting-field-missing": {
     message: (p) => `'${p.sheet}' 시트에 ${josa(meetingFieldLabel(p.field, "ko"), "이", "가")} 없어 회의록에 빈칸으로 두었습니다.`,
@@ -39,7 +37,7 @@ export const reportKo = {
   "report-option-overrides-meeting": {
     message: (p) => `'${p.sheet}' 시트의 ${meetingFieldLabel(p.field, "ko")} '${p.meetingValue}' 대신 지정한 값 '${p.used}'을(를) 썼습니다.`,
     hint: (p) =>
-      p.shell === "cli" ? `회의정보 시트의 값을 쓰려면 --quarter·--as-of를 빼세요.` : `회의정보 시트의 값을 쓰려면 작업창 ${pane("period")}의 ${pane("resetPeriod")}를 누르세요.`,
+      p.shell === "cli" ? `회의정보 시트의 값을 쓰려면 --quarter·--as-of를 빼세요.` : `회의정보 시트의 값을 쓰려면 작업창 ${paneName("period", "ko")}의 ${paneName("resetPeriod", "ko")}를 누르세요.`,
     place: "own",
   },
   "meeting-other-quarter": {
@@ -48,7 +46,7 @@ export const reportKo = {
     hint: (p) =>
       p.shell === "cli"
         ? `회의정보 시트의 값을 쓰려면 --quarter를 빼세요. 이 분기의 회의록이 맞다면 회의정보 시트의 보고분기와 내용을 이 분기 회의로 고치세요.`
-        : `회의정보 시트의 분기로 만들려면 작업창 ${pane("period")}의 ${pane("resetPeriod")}를 누르세요. 이 분기의 회의록이 맞다면 회의정보 시트의 보고분기와 내용을 이 분기 회의로 고치세요.`,
+        : `회의정보 시트의 분기로 만들려면 작업창 ${paneName("period", "ko")}의 ${paneName("resetPeriod", "ko")}를 누르세요. 이 분기의 회의록이 맞다면 회의정보 시트의 보고분기와 내용을 이 분기 회의로 고치세요.`,
     place: "own",
   },
   "report-no-figures": {
@@ -56,7 +54,7 @@ export const reportKo = {
     hint: (p) =>
       p.shell === "cli"
         ? `오류를 먼저 고치세요. 연도를 직접 지정할 수도 있습니다(--year 2024).`
-        : `오류를 먼저 고치세요. 작업창 ${pane("period")}에서 회계연도를 입력할 수도 있습니다.`,
+        : `오류를 먼저 고치세요. 작업창 ${paneName("period", "ko")}에서 회계연도를 입력할 수도 있습니다.`,
   },
   // --- the minutes' section 2: last meeting's follow-up ---
   "minutes-carried": {
@@ -74,7 +72,7 @@ export const reportKo = {
     hint: (p) =>
       p.shell === "cli"
         ? `진행 상황을 고치려면 carry 명령으로 회의정보 시트의 [전차 추진 계획]·[전차 결정사항]에 옮긴 뒤 고치세요. 그 표가 전차 회의록보다 먼저입니다.`
-        : `진행 상황을 고치려면 작업창의 ${pane("carry")}로 회의정보 시트의 [전차 추진 계획]·[전차 결정사항]에 옮긴 뒤 고치세요. 그 표가 전차 회의록보다 먼저입니다.`,
+        : `진행 상황을 고치려면 작업창의 ${paneName("carry", "ko")}로 회의정보 시트의 [전차 추진 계획]·[전차 결정사항]에 옮긴 뒤 고치세요. 그 표가 전차 회의록보다 먼저입니다.`,
     place: "own",
   },
   "minutes-previous-missing": {
@@ -108,6 +106,6 @@ export const reportKo = {
     hint: (p) =>
       p.shell === "cli"
         ? `carry 명령으로 회의정보 시트의 [전차 결정사항]에 옮긴 뒤 진행상황 열을 채우세요.`
-        : `작업창의 ${pane("carry")}로 회의정보 시트의 [전차 결정사항]에 옮긴 뒤 진행상황 열을 채우세요.`,
+        : `작업창의 ${paneName("carry", "ko")}로 회의정보 시트의 [전차 결정사항]에 옮긴 뒤 진행상황 열을 채우세요.`,
   },
 } satisfies Partial<Catalog>;

@@ -1,9 +1,7 @@
 // The Korean catalog, part: the workbook core: sheets, headers, cells, cross-sheet checks, spending beyond what there is.
 import { NOT_CALCULATED } from "../../../grid";
 import type { Catalog } from "../../catalog";
-import { amountText, fieldLabels, headerExample, josa, label, numeric, paneControls, roleLabels, rowOf } from "../../words";
-
-const pane = (key: keyof typeof paneControls) => `'${paneControls[key].ko}'`;
+import { amountText, fieldLabels, headerExample, josa, label, numeric, paneName, roleLabels, rowOf } from "../../words";
 
 export const workbookKo = {
   // --- filled by the workbook core (sheets, headers, cells, cross-sheet checks) ---
@@ -141,7 +139,7 @@ export const workbookKo = {
         : p.cause === "budget-quarter"
           ? p.shell === "cli"
             ? `연간 예산 열(계)을 예산액으로 고르세요: --column 옵션 또는 '읽기 설정' 시트.`
-            : `연간 예산 열(계)을 예산액으로 고르세요: 작업창 ${pane("reading")} 또는 '읽기 설정' 시트.`
+            : `연간 예산 열(계)을 예산액으로 고르세요: 작업창 ${paneName("reading", "ko")} 또는 '읽기 설정' 시트.`
           : `교부 시트의 금액과 날짜, 예산 시트의 예산액을 확인하세요. 분기별 예산이면 연간 합계 열(계)이 예산액으로 읽히는지 확인하세요.`,
   },
   "line-overspent": {
@@ -170,7 +168,7 @@ export const workbookKo = {
       p.evidence === "sum" || p.evidence === "formula"
         ? p.shell === "cli"
           ? `실제 금액이면 --row ${p.sheet}.${rowOf(p.cell)}=data로 이번 실행에서 자료로 세거나, '읽기 설정' 시트에 '${p.sheet} | ${rowOf(p.cell)}행 | 자료'를 적으세요.`
-          : `실제 금액이면 작업창 ${pane("reading")}에서 이 행을 자료로 바꾸거나, '읽기 설정' 시트에 '${p.sheet} | ${rowOf(p.cell)}행 | 자료'를 적으세요.`
+          : `실제 금액이면 작업창 ${paneName("reading", "ko")}에서 이 행을 자료로 바꾸거나, '읽기 설정' 시트에 '${p.sheet} | ${rowOf(p.cell)}행 | 자료'를 적으세요.`
         : `따로 할 일은 없습니다. 합계는 추가 기능이 직접 계산합니다.`,
   },
 } satisfies Partial<Catalog>;
