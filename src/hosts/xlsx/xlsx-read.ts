@@ -6,7 +6,7 @@
 import type { WorkbookGrid } from "../../core/grid";
 import type { UnreadableKind } from "../../core/port";
 import { err, ok, type Result } from "../../core/result";
-import { PartIndex, findWorkbookPart, relsPartOf } from "./package";
+import { PartIndex, findWorkbookPart, parseRelationships, relsPartOf } from "./package";
 import { gridOfScan, parseSharedStrings, scanSheet } from "./sheet-scan";
 import { Styles, defaultStylesXml } from "./styles";
 import { isDate1904, sheetEntries } from "./workbook-lists";
@@ -53,18 +53,19 @@ export function readWorkbook(data: ArrayBuffer | Uint8Array, inflated?: Readonly
   const workbookXml = parts.text(workbookPart);
   if (!workbookXml.ok) return corrupt(workbookXml.error.detail);
   if (!workbookXml.value || !firstElement(workbookXml.value, "workbook")) return notWorkbook(`${workbookPart} is not a workbook`);
-  const rels = parts.relationships(workbookPart);
-  if (!rels.ok) return corrupt(rels.error.detail);
+  // The .rels text is kept for saving and parsed here: one inflate, not one for each.
   const relsText = parts.text(relsPartOf(workbookPart));
+  if (!relsText.ok) return corrupt(relsText.error.detail);
+  const rels = relsText.value === null ? [] : parseRelationships(workbookPart, relsText.value);
   const contentTypes = parts.text("[Content_Types].xml");
-  if (!relsText.ok || !contentTypes.ok) return corrupt(!relsText.ok ? relsText.error.detail : contentTypes.ok ? "" : contentTypes.error.detail);
+  if (!contentTypes.ok) return corrupt(contentTypes.error.detail);
   const date1904 = isDate1904(workbookXml.value);
 
-  const stringsRel = rels.value.find((r) => r.kind === "sharedStrings" && !r.external);
+  const stringsRel = rels.find((r) => r.kind === "sharedStrings" && !r.external);
   const stringsXml = stringsRel ? parts.text(stringsRel.target) : ok(null);
   if (!stringsXml.ok) return corrupt(stringsXml.error.detail);
   const sharedStrings = stringsXml.value ? parseSharedStrings(stringsXml.value) : [];
-  const stylesRel = rels.value.find((r) => r.kind === "styles" && !r.external);
+  const stylesRel = rels.find((r) => r.kind === "styles" && !r.external);
   const stylesXml = stylesRel ? parts.text(stylesRel.target) : ok(null);
   if (!stylesXml.ok) return corrupt(stylesXml.error.detail);
   const styles = new Styles(stylesXml.value ?? defaultStylesXml());
@@ -72,7 +73,7 @@ export function readWorkbook(data: ArrayBuffer | Uint8Array, inflated?: Readonly
 
   const sheets: SheetEntry[] = [];
   for (const s of sheetEntries(workbookXml.value)) {
-    const rel = rels.value.find((r) => r.id === s.rId);
+    const rel = rels.find((r) => r.id === s.rId);
     if (!rel || rel.external) return corrupt(`sheet "${s.name}" has no part`);
     const isWorksheet = WORKSHEET_KINDS.has(rel.kind);
     let grid = { name: s.name, origin: { row: 0, col: 0 }, values: [] as WorkbookGrid["sheets"][number]["values"], ...(s.hidden ? { hidden: true } : {}) };
