@@ -22,13 +22,18 @@ interface RowSpot {
   readonly close: number;
   readonly end: number;
   readonly tag: string;
+  /** Its cells; only for the rows asked for (empty for the others). */
   readonly cells: CellSpot[];
 }
 
 const boundary = (c: number) => c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
 
-/** The rows and cells of sheetData with their offsets, and where sheetData's content ends. */
-function layout(xml: string): { rows: RowSpot[]; dataOpen: number; dataClose: number; selfClosing: boolean; prefix: string } {
+/**
+ * The rows of sheetData with their offsets, and where sheetData's content ends. Cells are parsed
+ * only in the `wanted` rows (0-based): an edit touches a few rows of a sheet that may have
+ * 100,000, and the others are passed straight to their end tag.
+ */
+function layout(xml: string, wanted: ReadonlySet<number>): { rows: RowSpot[]; dataOpen: number; dataClose: number; selfClosing: boolean; prefix: string } {
   const p = rootPrefix(xml);
   const start = xml.indexOf(`<${p}sheetData`);
   const rows: RowSpot[] = [];
@@ -62,7 +67,7 @@ function layout(xml: string): { rows: RowSpot[]; dataOpen: number; dataClose: nu
     const close = xml.indexOf(rowEnd, rgt);
     const cells: CellSpot[] = [];
     let col = -1;
-    let j = rgt + 1;
+    let j = wanted.has(row) ? rgt + 1 : close;
     while (j < close) {
       const cs = xml.indexOf(cellTag, j);
       if (cs < 0 || cs >= close) break;
@@ -91,7 +96,8 @@ function layout(xml: string): { rows: RowSpot[]; dataOpen: number; dataClose: nu
 /** Where the given cells are (row * 16384 + col keys); cells not in the XML are absent from the answer. */
 export function findCells(xml: string, keys: ReadonlySet<number>): Map<number, CellSpot> {
   const out = new Map<number, CellSpot>();
-  for (const r of layout(xml).rows) for (const c of r.cells) if (keys.has(c.row * 16_384 + c.col)) out.set(c.row * 16_384 + c.col, c);
+  const rows = new Set([...keys].map((k) => Math.floor(k / 16_384)));
+  for (const r of layout(xml, rows).rows) for (const c of r.cells) if (keys.has(c.row * 16_384 + c.col)) out.set(c.row * 16_384 + c.col, c);
   return out;
 }
 
@@ -101,7 +107,8 @@ export function findCells(xml: string, keys: ReadonlySet<number>): Map<number, C
  */
 export function applyCellEdits(xml: string, edits: ReadonlyMap<number, string>): string {
   if (edits.size === 0) return xml;
-  const { rows, dataOpen, dataClose, selfClosing, prefix: p } = layout(xml);
+  const editedRows = new Set([...edits.keys()].map((k) => Math.floor(k / 16_384)));
+  const { rows, dataOpen, dataClose, selfClosing, prefix: p } = layout(xml, editedRows);
   if (dataOpen < 0) return xml;
   // A sheet written with a prefix ("x:c") needs its new cells in the same namespace.
   const ns = (cell: string) => (p ? cell.replace(/<(\/?)(?=[a-zA-Z])/g, `<$1${p}`) : cell);
