@@ -53,6 +53,12 @@ export interface WorkbookState {
   edits: Map<string, Map<number, string>>;
   /** Styles and formula flags of cells looked up for edits, per sheet part. */
   spots: Map<string, Map<number, Pick<CellSpot, "style" | "formula">>>;
+  /**
+   * Input parts decoded for cell edits, by lower-cased name: a large sheet takes longer to inflate
+   * and decode than to edit, and each applyEdits and the save would do it again. Shared by copies:
+   * the input never changes.
+   */
+  readonly inputTexts: Map<string, string>;
   listsChanged: boolean;
 }
 
@@ -92,8 +98,11 @@ export class XlsxWorkbook {
   private partText(part: string): string {
     const w = this.s.written.get(part.toLowerCase());
     if (w) return typeof w.data === "string" ? w.data : xmlText(w.data);
+    const kept = this.s.inputTexts.get(part.toLowerCase());
+    if (kept !== undefined) return kept;
     const t = this.s.parts?.text(part);
     if (!t || !t.ok || t.value === null) throw new Error(`part ${part} cannot be read`); // was read at load: a bug if not
+    this.s.inputTexts.set(part.toLowerCase(), t.value);
     return t.value;
   }
 

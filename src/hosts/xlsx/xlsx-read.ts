@@ -105,6 +105,7 @@ export function readWorkbook(data: ArrayBuffer | Uint8Array, inflated?: Readonly
     deleted: new Set(),
     edits: new Map(),
     spots: new Map(),
+    inputTexts: new Map(),
     listsChanged: false,
   };
   return ok(new XlsxWorkbook(state));
@@ -146,6 +147,7 @@ export function newWorkbook(): XlsxWorkbook {
     deleted: new Set(),
     edits: new Map(),
     spots: new Map(),
+    inputTexts: new Map(),
     listsChanged: true,
   };
   return new XlsxWorkbook(state);
