@@ -3,7 +3,7 @@
 // result (NOT_CALCULATED without one, shared formulas included), errors, booleans, ISO dates, and
 // numbers in a date format as dates (1904 workbooks converted to the 1900 serials the core uses).
 
-import { NOT_CALCULATED, type CellValue, type SheetGrid } from "../../core/grid";
+import { DAYS_1900_TO_1904, NOT_CALCULATED, type CellValue, type SheetGrid } from "../../core/grid";
 import { mayBeTotalFormula } from "../../core/parse/formula";
 import { at, decodeUtf8, find, findLast, int } from "./bytes";
 import { formulaRows, usedRange } from "./grid-edit";
@@ -27,15 +27,13 @@ export interface ScannedSheet {
   readonly tabSelected: boolean;
 }
 
-const MS_PER_DAY = 86_400_000;
+export const MS_PER_DAY = 86_400_000;
 /** Days from 1899-12-30 (the 1900 system's day 0) to 1970-01-01. */
-const EPOCH_OFFSET_DAYS = 25_569;
-/** Days from the 1900 system's day 0 to the 1904 system's. */
-export const DAYS_1904 = 1_462;
+export const EPOCH_OFFSET_DAYS = 25_569;
 
 /** A serial of the workbook's date system → the 1900-system serial, rounded to the millisecond (as ExcelJS did). */
 export function toSerial1900(v: number, date1904: boolean): number {
-  return Math.round((v - EPOCH_OFFSET_DAYS + (date1904 ? DAYS_1904 : 0)) * MS_PER_DAY) / MS_PER_DAY + EPOCH_OFFSET_DAYS;
+  return Math.round((v - EPOCH_OFFSET_DAYS + (date1904 ? DAYS_1900_TO_1904 : 0)) * MS_PER_DAY) / MS_PER_DAY + EPOCH_OFFSET_DAYS;
 }
 
 /** "AB12" → 0-based { row, col }; null when it is not a cell reference. */

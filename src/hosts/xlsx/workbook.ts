@@ -3,13 +3,13 @@
 // them). Saving copies every other part's compressed bytes unchanged.
 
 import { tryParseCellAddress } from "../../core/address";
-import type { CellValue, SheetGrid, WorkbookGrid } from "../../core/grid";
+import { DAYS_1900_TO_1904, type CellValue, type SheetGrid, type WorkbookGrid } from "../../core/grid";
 import { cellEditValue, type CellEdit, type HostError } from "../../core/port";
 import { err, ok, type Result } from "../../core/result";
 import { applyCellEdits, findCells, type CellSpot } from "./cell-edits";
 import { setGridCell } from "./grid-edit";
 import { CT_STYLES, freeRelId, relativeTarget, relsPartOf, type PartIndex } from "./package";
-import { DAYS_1904, gridOfScan, scanSheet, toSerial1900 } from "./sheet-scan";
+import { gridOfScan, scanSheet, toSerial1900 } from "./sheet-scan";
 import { quoteSheetName, sameSheetName as sameName } from "../../core/plan/sheet-names";
 import { absoluteRange, cellXml, renderSheetXml, type RenderSheet } from "./sheet-xml";
 import { CT_CHART, CT_DRAWING, chartXml, drawingXml, relsXml, valueLookup } from "./sheet-visuals";
@@ -248,7 +248,7 @@ export class XlsxWorkbook {
       const style = t.edit.numberFormat !== undefined ? s.styles.withNumberFormat(spot.style ?? 0, t.edit.numberFormat) : spot.style;
       const isDate = isDateFormatCode(s.styles.formatCode(style ?? 0));
       const v = t.edit.value;
-      const stored = typeof v === "number" && isDate && s.date1904 ? v - DAYS_1904 : v;
+      const stored = typeof v === "number" && isDate && s.date1904 ? v - DAYS_1900_TO_1904 : v;
       const cells = s.edits.get(t.entry.part) ?? new Map<number, string>();
       cells.set(key, cellXml(t.edit.cell.replace(/\$/g, "").toUpperCase(), stored, style));
       s.edits.set(t.entry.part, cells);

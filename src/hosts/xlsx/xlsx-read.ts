@@ -7,7 +7,7 @@ import type { WorkbookGrid } from "../../core/grid";
 import type { UnreadableKind } from "../../core/port";
 import { err, ok, type Result } from "../../core/result";
 import { PartIndex, findWorkbookPart, parseRelationships, relsPartOf } from "./package";
-import { gridOfScan, parseSharedStrings, scanSheet } from "./sheet-scan";
+import { EPOCH_OFFSET_DAYS, MS_PER_DAY, gridOfScan, parseSharedStrings, scanSheet } from "./sheet-scan";
 import { Styles, defaultStylesXml } from "./styles";
 import { isDate1904, sheetEntries } from "./workbook-lists";
 import { XlsxWorkbook, type SheetEntry, type WorkbookState } from "./workbook";
@@ -157,10 +157,6 @@ export function newWorkbook(): XlsxWorkbook {
 export function readWorkbookGrid(wb: XlsxWorkbook): WorkbookGrid {
   return wb.grid;
 }
-
-const MS_PER_DAY = 86_400_000;
-/** Days from 1899-12-30 (the 1900 system's day 0) to 1970-01-01. */
-const EPOCH_OFFSET_DAYS = 25_569;
 
 /** A JS Date (UTC wall-clock of a cell) → 1900-system serial. */
 export function dateToSerial(d: Date): number {
