@@ -1,6 +1,7 @@
 // Cell edits in an existing worksheet (the browser's confirmed fixes and their undo): only the
 // edited cells' XML changes; every other byte of the sheet stays as the user's file had it.
 
+import { isBoundary } from "./bytes";
 import { parseRef, rootPrefix } from "./sheet-scan";
 
 export interface CellSpot {
@@ -26,8 +27,6 @@ interface RowSpot {
   readonly cells: CellSpot[];
 }
 
-const boundary = (c: number) => c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
-
 /**
  * The rows of sheetData with their offsets, and where sheetData's content ends. Cells are parsed
  * only in the `wanted` rows (0-based): an edit touches a few rows of a sheet that may have
@@ -51,7 +50,7 @@ function layout(xml: string, wanted: ReadonlySet<number>): { rows: RowSpot[]; da
   while (i < dataClose) {
     const rs = xml.indexOf(rowTag, i);
     if (rs < 0 || rs >= dataClose) break;
-    if (!boundary(xml.charCodeAt(rs + rowTag.length))) {
+    if (!isBoundary(xml.charCodeAt(rs + rowTag.length))) {
       i = rs + 1;
       continue;
     }
@@ -71,7 +70,7 @@ function layout(xml: string, wanted: ReadonlySet<number>): { rows: RowSpot[]; da
     while (j < close) {
       const cs = xml.indexOf(cellTag, j);
       if (cs < 0 || cs >= close) break;
-      if (!boundary(xml.charCodeAt(cs + cellTag.length))) {
+      if (!isBoundary(xml.charCodeAt(cs + cellTag.length))) {
         j = cs + 1;
         continue;
       }

@@ -5,7 +5,7 @@
 
 import { DAYS_1900_TO_1904, NOT_CALCULATED, type CellValue, type SheetGrid } from "../../core/grid";
 import { mayBeTotalFormula } from "../../core/parse/formula";
-import { at, decodeUtf8, find, findLast, int } from "./bytes";
+import { at, decodeUtf8, find, findLast, int, isBoundary } from "./bytes";
 import { formulaRows, usedRange } from "./grid-edit";
 import { decodeCellText } from "./xml";
 
@@ -72,7 +72,7 @@ export function stringItemText(inner: string, p: string): string {
     const after = s.charCodeAt(i + open.length);
     const gt = s.indexOf(">", i);
     if (gt < 0) break;
-    if (after !== 62 && after !== 32 && after !== 47 && after !== 9 && after !== 10 && after !== 13) {
+    if (!isBoundary(after)) {
       i = gt; // <tabColor …> or another element starting with t
       continue;
     }
@@ -341,11 +341,6 @@ export function scanSheet(xmlOrBytes: string | Uint8Array, ctx: ScanContext): Sc
 /** The grid fields of a scanned sheet: its used range, and the formulas and merges the core reads. */
 export function gridOfScan(s: ScannedSheet): Pick<SheetGrid, "origin" | "values" | "formulas" | "merges"> {
   return { origin: s.origin, values: s.values, ...(s.formulas ? { formulas: s.formulas } : {}), ...(s.merges ? { merges: s.merges } : {}) };
-}
-
-
-function isBoundary(c: number): boolean {
-  return c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
 }
 
 /** Values of the less common types, from the <v> text. */
