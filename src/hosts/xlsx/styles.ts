@@ -3,7 +3,7 @@
 // style index in the user's sheets keeps its meaning; new ones are added at the end of each list.
 
 import type { BorderStyle, CellStyle, ConditionalFormat } from "../../core/plan/sheet-plan";
-import { dxfXml } from "./sheet-visuals";
+import { argb, dxfXml } from "./sheet-visuals";
 import { attr, elements, escapeXml, firstElement, setAttributes } from "./xml";
 
 /** Excel's built-in number formats that are dates or times (14–22; 27–36 and 50–58 are the East Asian date formats, 45–47 times). */
@@ -218,10 +218,6 @@ function insertionPoint(xml: string, section: string): number {
     if (e) return e.start;
   }
   return xml.lastIndexOf("</");
-}
-
-function argb(rgb: string): string {
-  return `FF${rgb.replace(/^#/, "").toUpperCase()}`;
 }
 
 function borderXml(b: NonNullable<CellStyle["border"]>): string {
