@@ -24,7 +24,7 @@ export const CT_WORKSHEET = "application/vnd.openxmlformats-officedocument.sprea
 export const CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 
 /** The folder of a part ("xl/workbook.xml" → "xl/"). */
-function folderOf(part: string): string {
+export function folderOf(part: string): string {
   const i = part.lastIndexOf("/");
   return i < 0 ? "" : part.slice(0, i + 1);
 }

@@ -8,7 +8,7 @@ import { cellEditValue, type CellEdit, type HostError } from "../../core/port";
 import { err, ok, type Result } from "../../core/result";
 import { applyCellEdits, findCells, type CellSpot } from "./cell-edits";
 import { setGridCell } from "./grid-edit";
-import { CT_STYLES, freeRelId, relativeTarget, relsPartOf, type PartIndex } from "./package";
+import { CT_STYLES, folderOf, freeRelId, relativeTarget, relsPartOf, type PartIndex } from "./package";
 import { gridOfScan, scanSheet, toSerial1900 } from "./sheet-scan";
 import { quoteSheetName, sameSheetName as sameName } from "../../core/plan/sheet-names";
 import { absoluteRange, cellXml, renderSheetXml, type RenderSheet } from "./sheet-xml";
@@ -119,7 +119,7 @@ export class XlsxWorkbook {
   /** Appends a worksheet after the existing ones, with its print area and titles as defined names. */
   addSheet(name: string, sheet: RenderSheet, print: { area?: string; titleRows?: string } = {}, hidden = false): void {
     const s = this.s;
-    const folder = s.workbookPart.slice(0, s.workbookPart.lastIndexOf("/") + 1);
+    const folder = folderOf(s.workbookPart);
     let n = s.sheets.length + 1;
     while (this.partExists(`${folder}worksheets/sheet${n}.xml`)) n++;
     const part = `${folder}worksheets/sheet${n}.xml`;
@@ -148,7 +148,7 @@ export class XlsxWorkbook {
    */
   private addDrawing(name: string, sheetPart: string, sheet: RenderSheet): string {
     const s = this.s;
-    const folder = s.workbookPart.slice(0, s.workbookPart.lastIndexOf("/") + 1);
+    const folder = folderOf(s.workbookPart);
     const free = (dir: string, stem: string) => {
       let n = 1;
       while (this.partExists(`${folder}${dir}/${stem}${n}.xml`)) n++;

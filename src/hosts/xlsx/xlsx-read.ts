@@ -6,7 +6,7 @@
 import type { WorkbookGrid } from "../../core/grid";
 import type { UnreadableKind } from "../../core/port";
 import { err, ok, type Result } from "../../core/result";
-import { PartIndex, findWorkbookPart, parseRelationships, relsPartOf } from "./package";
+import { PartIndex, findWorkbookPart, folderOf, parseRelationships, relsPartOf } from "./package";
 import { EPOCH_OFFSET_DAYS, MS_PER_DAY, gridOfScan, parseSharedStrings, scanSheet } from "./sheet-scan";
 import { Styles, defaultStylesXml } from "./styles";
 import { isDate1904, sheetEntries } from "./workbook-lists";
@@ -96,7 +96,7 @@ export function readWorkbook(data: ArrayBuffer | Uint8Array, inflated?: Readonly
     workbookRels: relsText.value ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`,
     contentTypes: contentTypes.value ?? DEFAULT_CONTENT_TYPES,
     styles,
-    stylesPart: stylesRel?.target ?? `${workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1)}styles.xml`,
+    stylesPart: stylesRel?.target ?? `${folderOf(workbookPart)}styles.xml`,
     stylesIsNew: stylesXml.value === null,
     sharedStrings,
     date1904,
