@@ -12,7 +12,7 @@ import type { ExcelHost, XChangedEventArgs, XPageLayout, XRequestContext, XRunOp
 import { applyEditsIn } from "./office-edits";
 import { addChangeHandlers, classifyChange, OwnWrites, type ChangeListener } from "./office-events";
 import { isUndoNotSupported, toHostError } from "./office-errors";
-import { tryBoxOf } from "./office-ranges";
+import { stripSheet, tryBoxOf } from "./office-ranges";
 import { READ_BYTES_PER_CELL, READ_TARGET_BYTES, readWorkbook } from "./office-read";
 import { Batches, checkPrintFit, queueSheet, type PrintFit } from "./office-write";
 import { capabilities, type Capabilities } from "./requirements";
@@ -199,7 +199,7 @@ export class OfficePort implements WorkbookPort {
     const onEvent = (sheet: string, args: XChangedEventArgs): void => {
       const info = classifyChange(args, sheet, trusted, this.own);
       if (info.origin === "addin" && !options.includeOwnWrites) return;
-      onChange(sheet, args.address.includes("!") ? args.address.slice(args.address.lastIndexOf("!") + 1) : args.address, args.changeType, info);
+      onChange(sheet, stripSheet(args.address), args.changeType, info);
     };
     return this.runExcel(async (ctx) => {
       const remove = await addChangeHandlers(ctx, sheetNames, onEvent);
