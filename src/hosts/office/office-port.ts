@@ -4,7 +4,7 @@
 // (rendering plans), office-edits.ts (fixes and their undo), office-events.ts (change events),
 // office-errors.ts (what Excel's errors mean), requirements.ts (the ExcelApi sets behind each feature).
 import type { WorkbookGrid } from "../../core/grid";
-import { isNameTaken, isValidSheetName } from "../../core/plan/sheet-names";
+import { isNameTaken, isValidSheetName, sameSheetName } from "../../core/plan/sheet-names";
 import type { WorkbookPlan } from "../../core/plan/sheet-plan";
 import type { CellEdit, HostError, WorkbookPort } from "../../core/port";
 import { err, ok, type Result } from "../../core/result";
@@ -87,7 +87,7 @@ export class OfficePort implements WorkbookPort {
 
   async write(plan: WorkbookPlan): Promise<Result<WriteDone, HostError>> {
     const planned = plan.sheets.map((s) => s.name);
-    const dup = planned.find((n, i) => planned.findIndex((m) => isNameTaken(n, [m])) !== i);
+    const dup = planned.find((n, i) => planned.findIndex((m) => sameSheetName(n, m)) !== i);
     if (dup !== undefined) return err({ code: "name-conflict", detail: `the plan names sheet ${dup} twice` });
     const bad = planned.find((n) => !isValidSheetName(n));
     if (bad !== undefined) return err({ code: "name-conflict", detail: `invalid sheet name ${JSON.stringify(bad)}` });
@@ -106,7 +106,7 @@ export class OfficePort implements WorkbookPort {
         },
         group,
         // After a failed grouped attempt: remove what it added (see runExcel).
-        (ctx) => removeSheets(ctx, [...planned.filter((n) => !plan.replace.some((r) => isNameTaken(n, [r]))), ...temps]),
+        (ctx) => removeSheets(ctx, [...planned.filter((n) => !isNameTaken(n, plan.replace)), ...temps]),
       );
     } finally {
       done();
@@ -121,7 +121,7 @@ export class OfficePort implements WorkbookPort {
   ): Promise<Result<Omit<WriteDone, "undoGroup">, HostError>> {
     const planned = plan.sheets.map((s) => s.name);
     const existing = await this.freshNames(ctx);
-    const replaced = planned.filter((n) => plan.replace.some((r) => isNameTaken(n, [r])) && isNameTaken(n, existing));
+    const replaced = planned.filter((n) => isNameTaken(n, plan.replace) && isNameTaken(n, existing));
     const conflict = planned.find((n) => isNameTaken(n, existing) && !replaced.includes(n));
     if (conflict !== undefined) return err<HostError>({ code: "name-conflict", detail: `sheet ${conflict} already exists` });
     // A replaced sheet is written under a temporary name and swapped in at the very end, so a
