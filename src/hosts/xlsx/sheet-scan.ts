@@ -117,12 +117,11 @@ const MERGES_PASSED = 2_000;
  * Merged areas: the followers of small ones in a set, large ones as rectangles, and the ranges
  * spanning columns as A1 (for the core's two-row headers).
  */
-function mergeFollowers(xml: string, from: number, p: string): { set: Set<number>; big: { top: number; left: number; bottom: number; right: number }[]; ranges: string[] } {
+function mergeFollowers(xml: string, p: string): { set: Set<number>; big: { top: number; left: number; bottom: number; right: number }[]; ranges: string[] } {
   const set = new Set<number>();
   const big: { top: number; left: number; bottom: number; right: number }[] = [];
   const ranges: string[] = [];
   const re = new RegExp(`<${p}mergeCell\\s[^>]*?ref\\s*=\\s*["']([A-Za-z]+\\d+):([A-Za-z]+\\d+)["']`, "g");
-  re.lastIndex = from;
   for (let m = re.exec(xml); m; m = re.exec(xml)) {
     const a = parseRef(m[1]!);
     const b = parseRef(m[2]!);
@@ -170,8 +169,7 @@ function latin(b: Uint8Array, from: number, to: number): string {
 const text = decodeUtf8;
 
 /** Scans one worksheet's XML (UTF-8 bytes, as stored) into its used range of values, without decoding all of it. */
-export function scanSheet(xmlOrBytes: string | Uint8Array, ctx: ScanContext): ScannedSheet {
-  const b = typeof xmlOrBytes === "string" ? enc.encode(xmlOrBytes) : xmlOrBytes;
+export function scanSheet(b: Uint8Array, ctx: ScanContext): ScannedSheet {
   const p = rootPrefix(latin(b, 0, Math.min(b.length, 600)).replace(/[^\x00-\x7f]/g, "?"));
   const seq = (s: string) => enc.encode(s);
   const dataStart = find(b, seq(`<${p}sheetData`), 0, b.length);
@@ -181,7 +179,7 @@ export function scanSheet(xmlOrBytes: string | Uint8Array, ctx: ScanContext): Sc
   // Found from the end: it closes the cells, so searching forward would pass over every one of them.
   let dataEnd = findLast(b, seq(`</${p}sheetData>`), dataStart, b.length);
   if (dataEnd < 0) dataEnd = b.length;
-  const merges = mergeFollowers(text(b, dataEnd, b.length), 0, p);
+  const merges = mergeFollowers(text(b, dataEnd, b.length), p);
   const isFollower = (r: number, c: number) => merges.set.has(r * 16_384 + c) || merges.big.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left));
   const checkMerges = merges.set.size > 0 || merges.big.length > 0;
 

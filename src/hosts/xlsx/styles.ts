@@ -226,11 +226,11 @@ function borderXml(b: NonNullable<CellStyle["border"]>): string {
 }
 
 /** styles.xml of a new workbook: Excel's required defaults (the gray125 fill must be second). */
-export function defaultStylesXml(font: { readonly name: string; readonly size: number } = { name: "Calibri", size: 11 }): string {
+export function defaultStylesXml(): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
-    `<fonts count="1"><font><sz val="${font.size}"/><name val="${escapeXml(font.name)}"/><family val="2"/></font></fonts>` +
+    `<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>` +
     `<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>` +
     `<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>` +
     `<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +

@@ -158,11 +158,6 @@ export function readWorkbookGrid(wb: XlsxWorkbook): WorkbookGrid {
   return wb.grid;
 }
 
-/** A JS Date (UTC wall-clock of a cell) → 1900-system serial. */
-export function dateToSerial(d: Date): number {
-  return d.getTime() / MS_PER_DAY + EPOCH_OFFSET_DAYS;
-}
-
 export function serialToDate(serial: number): Date {
   return new Date(Math.round((serial - EPOCH_OFFSET_DAYS) * MS_PER_DAY));
 }
