@@ -13,21 +13,13 @@ import { applyEditsIn } from "./office-edits";
 import { addChangeHandlers, classifyChange, OwnWrites, type ChangeListener } from "./office-events";
 import { isUndoNotSupported, toHostError } from "./office-errors";
 import { stripSheet, tryBoxOf } from "./office-ranges";
-import { READ_BYTES_PER_CELL, READ_TARGET_BYTES, readWorkbook } from "./office-read";
+import { readWorkbook } from "./office-read";
 import { Batches, checkPrintFit, queueSheet, type PrintFit } from "./office-write";
 import { capabilities, type Capabilities } from "./requirements";
 
-// Stable exports other code and tests import from here.
-export { columnWidthPoints, footerSections, rectangles } from "./office-format";
-export { toHostError } from "./office-errors";
-export { jsonBytes } from "./office-ranges";
-export { quoteSheetName } from "../../core/plan/sheet-names";
-export type { Capabilities } from "./requirements";
-export type { ChangeInfo, ChangeListener, ChangeOrigin } from "./office-events";
-export type { PrintFit } from "./office-write";
-/** Target response of one chunked read (bytes). */
-export const CHUNK_TARGET_BYTES = READ_TARGET_BYTES;
-export { READ_BYTES_PER_CELL };
+// Exports tests import from here.
+export { footerSections, rectangles } from "./office-format";
+export type { ChangeInfo } from "./office-events";
 
 /** Sheet names read this recently are trusted by write() instead of syncing for them again. */
 const NAMES_FRESH_MS = 10_000;
