@@ -16,7 +16,7 @@ import { CT_CHART, CT_DRAWING, chartXml, drawingXml, relsXml, valueLookup } from
 import { isDateFormatCode, type Styles } from "./styles";
 import { addOverride, addRelationship, addSheetEntry, relationshipIds, removeOverride, removeRelationship, removeSheetEntry, setActiveTab, setDefinedName } from "./workbook-lists";
 import { xmlBytes, xmlText } from "./xml";
-import { writeZip, type ZipArchive, type ZipOut } from "./zip";
+import { writeZip, type ZipOut } from "./zip";
 
 export interface SheetEntry {
   readonly name: string;
@@ -33,7 +33,7 @@ export interface SheetEntry {
 
 /** Everything a workbook is made of; copied (cheaply: the zip is shared and never changed) by copy(). */
 export interface WorkbookState {
-  readonly zip: ZipArchive | null;
+  /** The input's parts (and its zip: parts.zip); null for a new workbook. */
   readonly parts: PartIndex | null;
   readonly workbookPart: string;
   workbookXml: string;
@@ -283,12 +283,13 @@ export class XlsxWorkbook {
     for (const [part, cells] of s.edits) put(part, applyCellEdits(this.partText(part), cells));
     const out: ZipOut[] = [];
     const done = new Set<string>();
-    for (const e of s.zip?.entries ?? []) {
+    const zip = s.parts?.zip;
+    for (const e of zip?.entries ?? []) {
       const k = e.name.toLowerCase();
       if (s.deleted.has(k) || done.has(k)) continue;
       done.add(k);
       const c = changed.get(k);
-      out.push(c ? { name: e.name, data: typeof c.data === "string" ? xmlBytes(c.data) : c.data } : { name: e.name, copy: e, from: s.zip! });
+      out.push(c ? { name: e.name, data: typeof c.data === "string" ? xmlBytes(c.data) : c.data } : { name: e.name, copy: e, from: zip! });
     }
     // New parts after the input's; in a new file the content types and package relationships first.
     const rank = (k: string) => (k === "[content_types].xml" ? 0 : k === "_rels/.rels" ? 1 : 2);

@@ -89,7 +89,6 @@ export function readWorkbook(data: ArrayBuffer | Uint8Array, inflated?: Readonly
   }
 
   const state: WorkbookState = {
-    zip: zip.value,
     parts: inflated ? new PartIndex(zip.value) : parts,
     workbookPart,
     workbookXml: workbookXml.value,
@@ -126,7 +125,6 @@ export function newWorkbook(): XlsxWorkbook {
   );
   const styles = new Styles(defaultStylesXml());
   const state: WorkbookState = {
-    zip: null,
     parts: null,
     workbookPart: "xl/workbook.xml",
     workbookXml,
