@@ -6,7 +6,7 @@
 // it, as its own. A co-author's change arrives with source "Remote". A paste is one event with a
 // multi-cell address (and no `details`); an edit through a data-validation list in Excel on the web
 // may raise none at all, which is why the task pane also offers a manual re-check.
-import { isNameTaken } from "../../core/plan/sheet-names";
+import { sameSheetName } from "../../core/plan/sheet-names";
 import type { XChangedEventArgs, XEventResult, XRequestContext } from "./excel-api";
 import { contains, stripSheet, tryBoxOf, type Box } from "./office-ranges";
 
@@ -48,7 +48,7 @@ export class OwnWrites {
     const t = this.now();
     this.marks = this.marks.filter((m) => m.until >= t);
     const box = tryBoxOf(address);
-    return this.marks.some((m) => isNameTaken(sheet, [m.sheet]) && (m.box === null || (box !== null && contains(m.box, box))));
+    return this.marks.some((m) => sameSheetName(sheet, m.sheet) && (m.box === null || (box !== null && contains(m.box, box))));
   }
 }
 

@@ -4,7 +4,7 @@
 // (rendering plans), office-edits.ts (fixes and their undo), office-events.ts (change events),
 // office-errors.ts (what Excel's errors mean), requirements.ts (the ExcelApi sets behind each feature).
 import type { WorkbookGrid } from "../../core/grid";
-import { isNameTaken, isValidSheetName } from "../../core/plan/sheet-names";
+import { isNameTaken, isValidSheetName, sameSheetName } from "../../core/plan/sheet-names";
 import type { WorkbookPlan } from "../../core/plan/sheet-plan";
 import type { CellEdit, HostError, WorkbookPort } from "../../core/port";
 import { err, ok, type Result } from "../../core/result";
@@ -12,22 +12,14 @@ import type { ExcelHost, XChangedEventArgs, XPageLayout, XRequestContext, XRunOp
 import { applyEditsIn } from "./office-edits";
 import { addChangeHandlers, classifyChange, OwnWrites, type ChangeListener } from "./office-events";
 import { isUndoNotSupported, toHostError } from "./office-errors";
-import { tryBoxOf } from "./office-ranges";
-import { READ_BYTES_PER_CELL, READ_TARGET_BYTES, readWorkbook } from "./office-read";
+import { stripSheet, tryBoxOf } from "./office-ranges";
+import { readWorkbook } from "./office-read";
 import { Batches, checkPrintFit, queueSheet, type PrintFit } from "./office-write";
 import { capabilities, type Capabilities } from "./requirements";
 
-// Stable exports other code and tests import from here.
-export { columnWidthPoints, footerSections, rectangles } from "./office-format";
-export { toHostError } from "./office-errors";
-export { jsonBytes } from "./office-ranges";
-export { quoteSheetName } from "../../core/plan/sheet-names";
-export type { Capabilities } from "./requirements";
-export type { ChangeInfo, ChangeListener, ChangeOrigin } from "./office-events";
-export type { PrintFit } from "./office-write";
-/** Target response of one chunked read (bytes). */
-export const CHUNK_TARGET_BYTES = READ_TARGET_BYTES;
-export { READ_BYTES_PER_CELL };
+// Exports tests import from here.
+export { footerSections, rectangles } from "./office-format";
+export type { ChangeInfo } from "./office-events";
 
 /** Sheet names read this recently are trusted by write() instead of syncing for them again. */
 const NAMES_FRESH_MS = 10_000;
@@ -87,7 +79,7 @@ export class OfficePort implements WorkbookPort {
 
   async write(plan: WorkbookPlan): Promise<Result<WriteDone, HostError>> {
     const planned = plan.sheets.map((s) => s.name);
-    const dup = planned.find((n, i) => planned.findIndex((m) => isNameTaken(n, [m])) !== i);
+    const dup = planned.find((n, i) => planned.findIndex((m) => sameSheetName(n, m)) !== i);
     if (dup !== undefined) return err({ code: "name-conflict", detail: `the plan names sheet ${dup} twice` });
     const bad = planned.find((n) => !isValidSheetName(n));
     if (bad !== undefined) return err({ code: "name-conflict", detail: `invalid sheet name ${JSON.stringify(bad)}` });
@@ -106,7 +98,7 @@ export class OfficePort implements WorkbookPort {
         },
         group,
         // After a failed grouped attempt: remove what it added (see runExcel).
-        (ctx) => removeSheets(ctx, [...planned.filter((n) => !plan.replace.some((r) => isNameTaken(n, [r]))), ...temps]),
+        (ctx) => removeSheets(ctx, [...planned.filter((n) => !isNameTaken(n, plan.replace)), ...temps]),
       );
     } finally {
       done();
@@ -121,7 +113,7 @@ export class OfficePort implements WorkbookPort {
   ): Promise<Result<Omit<WriteDone, "undoGroup">, HostError>> {
     const planned = plan.sheets.map((s) => s.name);
     const existing = await this.freshNames(ctx);
-    const replaced = planned.filter((n) => plan.replace.some((r) => isNameTaken(n, [r])) && isNameTaken(n, existing));
+    const replaced = planned.filter((n) => isNameTaken(n, plan.replace) && isNameTaken(n, existing));
     const conflict = planned.find((n) => isNameTaken(n, existing) && !replaced.includes(n));
     if (conflict !== undefined) return err<HostError>({ code: "name-conflict", detail: `sheet ${conflict} already exists` });
     // A replaced sheet is written under a temporary name and swapped in at the very end, so a
@@ -199,7 +191,7 @@ export class OfficePort implements WorkbookPort {
     const onEvent = (sheet: string, args: XChangedEventArgs): void => {
       const info = classifyChange(args, sheet, trusted, this.own);
       if (info.origin === "addin" && !options.includeOwnWrites) return;
-      onChange(sheet, args.address.includes("!") ? args.address.slice(args.address.lastIndexOf("!") + 1) : args.address, args.changeType, info);
+      onChange(sheet, stripSheet(args.address), args.changeType, info);
     };
     return this.runExcel(async (ctx) => {
       const remove = await addChangeHandlers(ctx, sheetNames, onEvent);

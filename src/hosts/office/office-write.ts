@@ -30,10 +30,6 @@ const BAND_TARGET_BYTES = 384 * 1024;
 /** Whether the zoom (fit to pages) Excel holds after the write is the one that was set. */
 export type PrintFit = "kept" | "ignored" | "unsupported";
 
-export interface RenderResult {
-  readonly printFit: PrintFit;
-}
-
 /** Queues operations and syncs whenever the estimated request would pass WRITE_TARGET_BYTES. */
 export class Batches {
   private readonly ops: { bytes: number; queue: () => void }[] = [];

@@ -29,6 +29,14 @@ export function findLast(b: Uint8Array, seq: Uint8Array, from: number, to: numbe
   return -1;
 }
 
+/**
+ * The code (a byte, or a string's char code: the same for ASCII) just after a tag name ends it:
+ * space, tab, CR, LF, ">" or "/". "<c" is followed by one; "<cols" is not.
+ */
+export function isBoundary(c: number): boolean {
+  return c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
+}
+
 /** The integer in b[from, to) (digits only), or -1. */
 export function int(b: Uint8Array, from: number, to: number): number {
   let n = 0;

@@ -1,6 +1,7 @@
 // Cell edits in an existing worksheet (the browser's confirmed fixes and their undo): only the
 // edited cells' XML changes; every other byte of the sheet stays as the user's file had it.
 
+import { isBoundary } from "./bytes";
 import { parseRef, rootPrefix } from "./sheet-scan";
 
 export interface CellSpot {
@@ -22,13 +23,16 @@ interface RowSpot {
   readonly close: number;
   readonly end: number;
   readonly tag: string;
+  /** Its cells; only for the rows asked for (empty for the others). */
   readonly cells: CellSpot[];
 }
 
-const boundary = (c: number) => c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
-
-/** The rows and cells of sheetData with their offsets, and where sheetData's content ends. */
-function layout(xml: string): { rows: RowSpot[]; dataOpen: number; dataClose: number; selfClosing: boolean; prefix: string } {
+/**
+ * The rows of sheetData with their offsets, and where sheetData's content ends. Cells are parsed
+ * only in the `wanted` rows (0-based): an edit touches a few rows of a sheet that may have
+ * 100,000, and the others are passed straight to their end tag.
+ */
+function layout(xml: string, wanted: ReadonlySet<number>): { rows: RowSpot[]; dataOpen: number; dataClose: number; selfClosing: boolean; prefix: string } {
   const p = rootPrefix(xml);
   const start = xml.indexOf(`<${p}sheetData`);
   const rows: RowSpot[] = [];
@@ -46,7 +50,7 @@ function layout(xml: string): { rows: RowSpot[]; dataOpen: number; dataClose: nu
   while (i < dataClose) {
     const rs = xml.indexOf(rowTag, i);
     if (rs < 0 || rs >= dataClose) break;
-    if (!boundary(xml.charCodeAt(rs + rowTag.length))) {
+    if (!isBoundary(xml.charCodeAt(rs + rowTag.length))) {
       i = rs + 1;
       continue;
     }
@@ -62,11 +66,11 @@ function layout(xml: string): { rows: RowSpot[]; dataOpen: number; dataClose: nu
     const close = xml.indexOf(rowEnd, rgt);
     const cells: CellSpot[] = [];
     let col = -1;
-    let j = rgt + 1;
+    let j = wanted.has(row) ? rgt + 1 : close;
     while (j < close) {
       const cs = xml.indexOf(cellTag, j);
       if (cs < 0 || cs >= close) break;
-      if (!boundary(xml.charCodeAt(cs + cellTag.length))) {
+      if (!isBoundary(xml.charCodeAt(cs + cellTag.length))) {
         j = cs + 1;
         continue;
       }
@@ -91,7 +95,8 @@ function layout(xml: string): { rows: RowSpot[]; dataOpen: number; dataClose: nu
 /** Where the given cells are (row * 16384 + col keys); cells not in the XML are absent from the answer. */
 export function findCells(xml: string, keys: ReadonlySet<number>): Map<number, CellSpot> {
   const out = new Map<number, CellSpot>();
-  for (const r of layout(xml).rows) for (const c of r.cells) if (keys.has(c.row * 16_384 + c.col)) out.set(c.row * 16_384 + c.col, c);
+  const rows = new Set([...keys].map((k) => Math.floor(k / 16_384)));
+  for (const r of layout(xml, rows).rows) for (const c of r.cells) if (keys.has(c.row * 16_384 + c.col)) out.set(c.row * 16_384 + c.col, c);
   return out;
 }
 
@@ -101,7 +106,8 @@ export function findCells(xml: string, keys: ReadonlySet<number>): Map<number, C
  */
 export function applyCellEdits(xml: string, edits: ReadonlyMap<number, string>): string {
   if (edits.size === 0) return xml;
-  const { rows, dataOpen, dataClose, selfClosing, prefix: p } = layout(xml);
+  const editedRows = new Set([...edits.keys()].map((k) => Math.floor(k / 16_384)));
+  const { rows, dataOpen, dataClose, selfClosing, prefix: p } = layout(xml, editedRows);
   if (dataOpen < 0) return xml;
   // A sheet written with a prefix ("x:c") needs its new cells in the same namespace.
   const ns = (cell: string) => (p ? cell.replace(/<(\/?)(?=[a-zA-Z])/g, `<$1${p}`) : cell);

@@ -3,7 +3,7 @@
 // absolute ("/xl/worksheets/sheet1.xml", as openpyxl writes them): both resolve to the same part.
 // Part names compare case-insensitively, as OPC says.
 
-import { err, ok, type Result } from "../../core/result";
+import { ok, type Result } from "../../core/result";
 import { attr, elements, escapeXml, xmlText } from "./xml";
 import { entryBytes, type ZipArchive, type ZipEntry, type ZipFailure } from "./zip";
 
@@ -24,7 +24,7 @@ export const CT_WORKSHEET = "application/vnd.openxmlformats-officedocument.sprea
 export const CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 
 /** The folder of a part ("xl/workbook.xml" → "xl/"). */
-function folderOf(part: string): string {
+export function folderOf(part: string): string {
   const i = part.lastIndexOf("/");
   return i < 0 ? "" : part.slice(0, i + 1);
 }
@@ -123,11 +123,7 @@ export function relationshipXml(id: string, kind: string, target: string): strin
 }
 
 /** The first "rIdN" not used among `ids`. */
-export function freeRelId(ids: Iterable<string>, taken = new Set<string>()): string {
-  const used = new Set([...ids, ...taken]);
+export function freeRelId(ids: Iterable<string>): string {
+  const used = new Set(ids);
   for (let n = 1; ; n++) if (!used.has(`rId${n}`)) return `rId${n}`;
-}
-
-export function failure(detail: string): Result<never, ZipFailure> {
-  return err({ kind: "corrupt", detail });
 }

@@ -3,9 +3,9 @@
 // result (NOT_CALCULATED without one, shared formulas included), errors, booleans, ISO dates, and
 // numbers in a date format as dates (1904 workbooks converted to the 1900 serials the core uses).
 
-import { NOT_CALCULATED, type CellValue, type SheetGrid } from "../../core/grid";
+import { DAYS_1900_TO_1904, NOT_CALCULATED, type CellValue, type SheetGrid } from "../../core/grid";
 import { mayBeTotalFormula } from "../../core/parse/formula";
-import { at, decodeUtf8, find, findLast, int } from "./bytes";
+import { at, decodeUtf8, find, findLast, int, isBoundary } from "./bytes";
 import { formulaRows, usedRange } from "./grid-edit";
 import { decodeCellText } from "./xml";
 
@@ -27,15 +27,13 @@ export interface ScannedSheet {
   readonly tabSelected: boolean;
 }
 
-const MS_PER_DAY = 86_400_000;
+export const MS_PER_DAY = 86_400_000;
 /** Days from 1899-12-30 (the 1900 system's day 0) to 1970-01-01. */
-const EPOCH_OFFSET_DAYS = 25_569;
-/** Days from the 1900 system's day 0 to the 1904 system's. */
-export const DAYS_1904 = 1_462;
+export const EPOCH_OFFSET_DAYS = 25_569;
 
 /** A serial of the workbook's date system → the 1900-system serial, rounded to the millisecond (as ExcelJS did). */
 export function toSerial1900(v: number, date1904: boolean): number {
-  return Math.round((v - EPOCH_OFFSET_DAYS + (date1904 ? DAYS_1904 : 0)) * MS_PER_DAY) / MS_PER_DAY + EPOCH_OFFSET_DAYS;
+  return Math.round((v - EPOCH_OFFSET_DAYS + (date1904 ? DAYS_1900_TO_1904 : 0)) * MS_PER_DAY) / MS_PER_DAY + EPOCH_OFFSET_DAYS;
 }
 
 /** "AB12" → 0-based { row, col }; null when it is not a cell reference. */
@@ -74,7 +72,7 @@ export function stringItemText(inner: string, p: string): string {
     const after = s.charCodeAt(i + open.length);
     const gt = s.indexOf(">", i);
     if (gt < 0) break;
-    if (after !== 62 && after !== 32 && after !== 47 && after !== 9 && after !== 10 && after !== 13) {
+    if (!isBoundary(after)) {
       i = gt; // <tabColor …> or another element starting with t
       continue;
     }
@@ -119,12 +117,11 @@ const MERGES_PASSED = 2_000;
  * Merged areas: the followers of small ones in a set, large ones as rectangles, and the ranges
  * spanning columns as A1 (for the core's two-row headers).
  */
-function mergeFollowers(xml: string, from: number, p: string): { set: Set<number>; big: { top: number; left: number; bottom: number; right: number }[]; ranges: string[] } {
+function mergeFollowers(xml: string, p: string): { set: Set<number>; big: { top: number; left: number; bottom: number; right: number }[]; ranges: string[] } {
   const set = new Set<number>();
   const big: { top: number; left: number; bottom: number; right: number }[] = [];
   const ranges: string[] = [];
   const re = new RegExp(`<${p}mergeCell\\s[^>]*?ref\\s*=\\s*["']([A-Za-z]+\\d+):([A-Za-z]+\\d+)["']`, "g");
-  re.lastIndex = from;
   for (let m = re.exec(xml); m; m = re.exec(xml)) {
     const a = parseRef(m[1]!);
     const b = parseRef(m[2]!);
@@ -172,8 +169,7 @@ function latin(b: Uint8Array, from: number, to: number): string {
 const text = decodeUtf8;
 
 /** Scans one worksheet's XML (UTF-8 bytes, as stored) into its used range of values, without decoding all of it. */
-export function scanSheet(xmlOrBytes: string | Uint8Array, ctx: ScanContext): ScannedSheet {
-  const b = typeof xmlOrBytes === "string" ? enc.encode(xmlOrBytes) : xmlOrBytes;
+export function scanSheet(b: Uint8Array, ctx: ScanContext): ScannedSheet {
   const p = rootPrefix(latin(b, 0, Math.min(b.length, 600)).replace(/[^\x00-\x7f]/g, "?"));
   const seq = (s: string) => enc.encode(s);
   const dataStart = find(b, seq(`<${p}sheetData`), 0, b.length);
@@ -183,7 +179,7 @@ export function scanSheet(xmlOrBytes: string | Uint8Array, ctx: ScanContext): Sc
   // Found from the end: it closes the cells, so searching forward would pass over every one of them.
   let dataEnd = findLast(b, seq(`</${p}sheetData>`), dataStart, b.length);
   if (dataEnd < 0) dataEnd = b.length;
-  const merges = mergeFollowers(text(b, dataEnd, b.length), 0, p);
+  const merges = mergeFollowers(text(b, dataEnd, b.length), p);
   const isFollower = (r: number, c: number) => merges.set.has(r * 16_384 + c) || merges.big.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left));
   const checkMerges = merges.set.size > 0 || merges.big.length > 0;
 
@@ -343,11 +339,6 @@ export function scanSheet(xmlOrBytes: string | Uint8Array, ctx: ScanContext): Sc
 /** The grid fields of a scanned sheet: its used range, and the formulas and merges the core reads. */
 export function gridOfScan(s: ScannedSheet): Pick<SheetGrid, "origin" | "values" | "formulas" | "merges"> {
   return { origin: s.origin, values: s.values, ...(s.formulas ? { formulas: s.formulas } : {}), ...(s.merges ? { merges: s.merges } : {}) };
-}
-
-
-function isBoundary(c: number): boolean {
-  return c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
 }
 
 /** Values of the less common types, from the <v> text. */

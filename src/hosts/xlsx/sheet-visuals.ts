@@ -17,7 +17,8 @@ const A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const XDR_NS = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 const PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-const argb = (rgb: string) => `FF${rgb.replace(/^#/, "").toUpperCase()}`;
+/** A plan's colour ("#1f4e79") as SpreadsheetML's opaque ARGB ("FF1F4E79"). */
+export const argb = (rgb: string) => `FF${rgb.replace(/^#/, "").toUpperCase()}`;
 
 const X14_NS = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main";
 const XM_NS = "http://schemas.microsoft.com/office/excel/2006/main";

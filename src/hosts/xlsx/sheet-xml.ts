@@ -6,7 +6,7 @@ import { cellAddress } from "../../core/address";
 import type { ErrorCell } from "../../core/grid";
 import { quoteSheetName } from "../../core/plan/sheet-names";
 import type { CellStyle, ChartPlan, ConditionalFormat, Merge, PrintSetup } from "../../core/plan/sheet-plan";
-import { conditionalFormattingXml } from "./sheet-visuals";
+import { argb, conditionalFormattingXml } from "./sheet-visuals";
 import type { Styles } from "./styles";
 import { MAIN_NS, REL_NS } from "./package";
 import { encodeCellText, escapeXml } from "./xml";
@@ -95,7 +95,7 @@ export function renderSheetXml(sheet: RenderSheet, styles: Styles, drawingRelId?
 
   const out: string[] = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`];
   const fit = sheet.page.fitToWidth !== undefined || sheet.page.fitToHeight !== undefined;
-  const tab = sheet.tabColor ? `<tabColor rgb="FF${sheet.tabColor.replace(/^#/, "").toUpperCase()}"/>` : "";
+  const tab = sheet.tabColor ? `<tabColor rgb="${argb(sheet.tabColor)}"/>` : "";
   if (tab || fit) out.push(`<sheetPr>${tab}${fit ? `<pageSetUpPr fitToPage="1"/>` : ""}</sheetPr>`);
   out.push(`<dimension ref="${cells.length ? `A1:${cellRef(maxRow, maxCol)}` : "A1"}"/>`);
   out.push(`<sheetViews><sheetView${sheet.showGridLines ? "" : ` showGridLines="0"`}${sheet.tabSelected ? ` tabSelected="1"` : ""} workbookViewId="0">${paneXml(sheet.freeze)}</sheetView></sheetViews>`);

@@ -3,7 +3,7 @@
 // style index in the user's sheets keeps its meaning; new ones are added at the end of each list.
 
 import type { BorderStyle, CellStyle, ConditionalFormat } from "../../core/plan/sheet-plan";
-import { dxfXml } from "./sheet-visuals";
+import { argb, dxfXml } from "./sheet-visuals";
 import { attr, elements, escapeXml, firstElement, setAttributes } from "./xml";
 
 /** Excel's built-in number formats that are dates or times (14–22; 27–36 and 50–58 are the East Asian date formats, 45–47 times). */
@@ -42,18 +42,41 @@ export class Styles {
   private nextNumFmtId = 164;
   private readonly prefix: string;
 
-  constructor(private readonly xml: string) {
+  /** `copyOf`: for clone(), whose parsed entries and additions are copied instead of parsing `xml` again. */
+  constructor(
+    private readonly xml: string,
+    copyOf?: Styles,
+  ) {
+    if (copyOf) {
+      this.prefix = copyOf.prefix;
+      for (const [k, v] of copyOf.numFmtCode) this.numFmtCode.set(k, v);
+      for (let i = 0; i < copyOf.xfNumFmt.length; i++) {
+        this.xfNumFmt.push(copyOf.xfNumFmt[i]!);
+        this.xfXml.push(copyOf.xfXml[i]!);
+      }
+      for (const k of Object.keys(copyOf.added) as Section[]) {
+        this.counts[k] = copyOf.counts[k];
+        this.added[k] = [...copyOf.added[k]];
+      }
+      for (const [k, v] of copyOf.keys) this.keys.set(k, v);
+      this.nextNumFmtId = copyOf.nextNumFmtId;
+      return;
+    }
     this.prefix = firstElement(xml, "styleSheet")?.prefix ?? "";
     // Ids of conditional formats' own numFmts (in dxfs) are avoided too, but only the numFmts list names cell formats.
     const numFmts = firstElement(xml, "numFmts");
-    for (const e of numFmts ? elements(numFmts.inner, "numFmt") : []) this.numFmtCode.set(Number(attr(e.attrs, "numFmtId")), attr(e.attrs, "formatCode") ?? "");
+    const numFmtList = numFmts ? elements(numFmts.inner, "numFmt") : [];
+    for (const e of numFmtList) this.numFmtCode.set(Number(attr(e.attrs, "numFmtId")), attr(e.attrs, "formatCode") ?? "");
     for (const e of elements(xml, "numFmt")) this.nextNumFmtId = Math.max(this.nextNumFmtId, Number(attr(e.attrs, "numFmtId")) + 1 || 0);
     const cellXfs = firstElement(xml, "cellXfs");
     for (const e of cellXfs ? elements(cellXfs.inner, "xf") : []) {
       this.xfNumFmt.push(Number(attr(e.attrs, "numFmtId") ?? 0));
       this.xfXml.push(cellXfs!.inner.slice(e.start, e.end));
     }
-    for (const s of ["numFmts", "fonts", "fills", "borders", "cellXfs", "dxfs"] as const) {
+    // numFmts and cellXfs were listed just above.
+    this.counts.numFmts = numFmtList.length;
+    this.counts.cellXfs = this.xfXml.length;
+    for (const s of ["fonts", "fills", "borders", "dxfs"] as const) {
       const sec = firstElement(xml, s);
       this.counts[s] = sec ? elements(sec.inner, CHILD[s]).length : 0;
     }
@@ -61,19 +84,7 @@ export class Styles {
 
   /** An independent copy: the same input text and the same entries added to it. */
   clone(): Styles {
-    const c = new Styles(this.xml);
-    c.numFmtCode.clear();
-    for (const [k, v] of this.numFmtCode) c.numFmtCode.set(k, v);
-    c.xfNumFmt.length = 0;
-    c.xfXml.length = 0;
-    for (let i = 0; i < this.xfNumFmt.length; i++) {
-      c.xfNumFmt.push(this.xfNumFmt[i]!);
-      c.xfXml.push(this.xfXml[i]!);
-    }
-    for (const k of Object.keys(this.added) as Section[]) c.added[k] = [...this.added[k]];
-    for (const [k, v] of this.keys) c.keys.set(k, v);
-    c.nextNumFmtId = this.nextNumFmtId;
-    return c;
+    return new Styles(this.xml, this);
   }
 
   /** The format code of a cell style index ("General" when it has none). */
@@ -220,21 +231,17 @@ function insertionPoint(xml: string, section: string): number {
   return xml.lastIndexOf("</");
 }
 
-function argb(rgb: string): string {
-  return `FF${rgb.replace(/^#/, "").toUpperCase()}`;
-}
-
 function borderXml(b: NonNullable<CellStyle["border"]>): string {
   const side = (name: string, s: BorderStyle | undefined) => (s ? `<${name} style="${s}"><color indexed="64"/></${name}>` : `<${name}/>`);
   return `<border>${side("left", b.left)}${side("right", b.right)}${side("top", b.top)}${side("bottom", b.bottom)}<diagonal/></border>`;
 }
 
 /** styles.xml of a new workbook: Excel's required defaults (the gray125 fill must be second). */
-export function defaultStylesXml(font: { readonly name: string; readonly size: number } = { name: "Calibri", size: 11 }): string {
+export function defaultStylesXml(): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
-    `<fonts count="1"><font><sz val="${font.size}"/><name val="${escapeXml(font.name)}"/><family val="2"/></font></fonts>` +
+    `<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>` +
     `<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>` +
     `<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>` +
     `<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +

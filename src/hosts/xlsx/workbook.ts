@@ -3,20 +3,20 @@
 // them). Saving copies every other part's compressed bytes unchanged.
 
 import { tryParseCellAddress } from "../../core/address";
-import type { CellValue, SheetGrid, WorkbookGrid } from "../../core/grid";
+import { DAYS_1900_TO_1904, type CellValue, type SheetGrid, type WorkbookGrid } from "../../core/grid";
 import { cellEditValue, type CellEdit, type HostError } from "../../core/port";
 import { err, ok, type Result } from "../../core/result";
 import { applyCellEdits, findCells, type CellSpot } from "./cell-edits";
 import { setGridCell } from "./grid-edit";
-import { CT_STYLES, freeRelId, relativeTarget, relsPartOf, type PartIndex } from "./package";
-import { DAYS_1904, gridOfScan, scanSheet, toSerial1900 } from "./sheet-scan";
+import { CT_STYLES, folderOf, freeRelId, relativeTarget, relsPartOf, type PartIndex } from "./package";
+import { gridOfScan, scanSheet, toSerial1900 } from "./sheet-scan";
 import { quoteSheetName, sameSheetName as sameName } from "../../core/plan/sheet-names";
 import { absoluteRange, cellXml, renderSheetXml, type RenderSheet } from "./sheet-xml";
 import { CT_CHART, CT_DRAWING, chartXml, drawingXml, relsXml, valueLookup } from "./sheet-visuals";
 import { isDateFormatCode, type Styles } from "./styles";
 import { addOverride, addRelationship, addSheetEntry, relationshipIds, removeOverride, removeRelationship, removeSheetEntry, setActiveTab, setDefinedName } from "./workbook-lists";
 import { xmlBytes, xmlText } from "./xml";
-import { writeZip, type ZipArchive, type ZipOut } from "./zip";
+import { writeZip, type ZipOut } from "./zip";
 
 export interface SheetEntry {
   readonly name: string;
@@ -33,7 +33,7 @@ export interface SheetEntry {
 
 /** Everything a workbook is made of; copied (cheaply: the zip is shared and never changed) by copy(). */
 export interface WorkbookState {
-  readonly zip: ZipArchive | null;
+  /** The input's parts (and its zip: parts.zip); null for a new workbook. */
   readonly parts: PartIndex | null;
   readonly workbookPart: string;
   workbookXml: string;
@@ -53,6 +53,12 @@ export interface WorkbookState {
   edits: Map<string, Map<number, string>>;
   /** Styles and formula flags of cells looked up for edits, per sheet part. */
   spots: Map<string, Map<number, Pick<CellSpot, "style" | "formula">>>;
+  /**
+   * Input parts decoded for cell edits, by lower-cased name: a large sheet takes longer to inflate
+   * and decode than to edit, and each applyEdits and the save would do it again. Shared by copies:
+   * the input never changes.
+   */
+  readonly inputTexts: Map<string, string>;
   listsChanged: boolean;
 }
 
@@ -92,8 +98,11 @@ export class XlsxWorkbook {
   private partText(part: string): string {
     const w = this.s.written.get(part.toLowerCase());
     if (w) return typeof w.data === "string" ? w.data : xmlText(w.data);
+    const kept = this.s.inputTexts.get(part.toLowerCase());
+    if (kept !== undefined) return kept;
     const t = this.s.parts?.text(part);
     if (!t || !t.ok || t.value === null) throw new Error(`part ${part} cannot be read`); // was read at load: a bug if not
+    this.s.inputTexts.set(part.toLowerCase(), t.value);
     return t.value;
   }
 
@@ -110,7 +119,7 @@ export class XlsxWorkbook {
   /** Appends a worksheet after the existing ones, with its print area and titles as defined names. */
   addSheet(name: string, sheet: RenderSheet, print: { area?: string; titleRows?: string } = {}, hidden = false): void {
     const s = this.s;
-    const folder = s.workbookPart.slice(0, s.workbookPart.lastIndexOf("/") + 1);
+    const folder = folderOf(s.workbookPart);
     let n = s.sheets.length + 1;
     while (this.partExists(`${folder}worksheets/sheet${n}.xml`)) n++;
     const part = `${folder}worksheets/sheet${n}.xml`;
@@ -139,7 +148,7 @@ export class XlsxWorkbook {
    */
   private addDrawing(name: string, sheetPart: string, sheet: RenderSheet): string {
     const s = this.s;
-    const folder = s.workbookPart.slice(0, s.workbookPart.lastIndexOf("/") + 1);
+    const folder = folderOf(s.workbookPart);
     const free = (dir: string, stem: string) => {
       let n = 1;
       while (this.partExists(`${folder}${dir}/${stem}${n}.xml`)) n++;
@@ -239,7 +248,7 @@ export class XlsxWorkbook {
       const style = t.edit.numberFormat !== undefined ? s.styles.withNumberFormat(spot.style ?? 0, t.edit.numberFormat) : spot.style;
       const isDate = isDateFormatCode(s.styles.formatCode(style ?? 0));
       const v = t.edit.value;
-      const stored = typeof v === "number" && isDate && s.date1904 ? v - DAYS_1904 : v;
+      const stored = typeof v === "number" && isDate && s.date1904 ? v - DAYS_1900_TO_1904 : v;
       const cells = s.edits.get(t.entry.part) ?? new Map<number, string>();
       cells.set(key, cellXml(t.edit.cell.replace(/\$/g, "").toUpperCase(), stored, style));
       s.edits.set(t.entry.part, cells);
@@ -274,12 +283,13 @@ export class XlsxWorkbook {
     for (const [part, cells] of s.edits) put(part, applyCellEdits(this.partText(part), cells));
     const out: ZipOut[] = [];
     const done = new Set<string>();
-    for (const e of s.zip?.entries ?? []) {
+    const zip = s.parts?.zip;
+    for (const e of zip?.entries ?? []) {
       const k = e.name.toLowerCase();
       if (s.deleted.has(k) || done.has(k)) continue;
       done.add(k);
       const c = changed.get(k);
-      out.push(c ? { name: e.name, data: typeof c.data === "string" ? xmlBytes(c.data) : c.data } : { name: e.name, copy: e, from: s.zip! });
+      out.push(c ? { name: e.name, data: typeof c.data === "string" ? xmlBytes(c.data) : c.data } : { name: e.name, copy: e, from: zip! });
     }
     // New parts after the input's; in a new file the content types and package relationships first.
     const rank = (k: string) => (k === "[content_types].xml" ? 0 : k === "_rels/.rels" ? 1 : 2);

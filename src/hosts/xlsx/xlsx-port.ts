@@ -9,9 +9,9 @@ import type { XlsxWorkbook } from "./workbook";
 import { readWorkbook } from "./xlsx-read";
 import { writePlan } from "./xlsx-write";
 
-export { readWorkbookGrid, dateToSerial, serialToDate, newWorkbook, unreadableKind, type UnreadableKind } from "./xlsx-read";
-export { writePlan, checkPlan, isValidSheetName, quoteSheetName } from "./xlsx-write";
-export { buildWorkbookFromGrid, addGridSheet } from "./xlsx-build";
+export { readWorkbookGrid, serialToDate, newWorkbook, unreadableKind, type UnreadableKind } from "./xlsx-read";
+export { writePlan } from "./xlsx-write";
+export { buildWorkbookFromGrid } from "./xlsx-build";
 export type { XlsxWorkbook } from "./workbook";
 export { inflateAhead } from "./zip";
 

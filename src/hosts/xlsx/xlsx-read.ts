@@ -6,8 +6,8 @@
 import type { WorkbookGrid } from "../../core/grid";
 import type { UnreadableKind } from "../../core/port";
 import { err, ok, type Result } from "../../core/result";
-import { PartIndex, findWorkbookPart, relsPartOf } from "./package";
-import { gridOfScan, parseSharedStrings, scanSheet } from "./sheet-scan";
+import { PartIndex, findWorkbookPart, folderOf, parseRelationships, relsPartOf } from "./package";
+import { EPOCH_OFFSET_DAYS, MS_PER_DAY, gridOfScan, parseSharedStrings, scanSheet } from "./sheet-scan";
 import { Styles, defaultStylesXml } from "./styles";
 import { isDate1904, sheetEntries } from "./workbook-lists";
 import { XlsxWorkbook, type SheetEntry, type WorkbookState } from "./workbook";
@@ -53,18 +53,19 @@ export function readWorkbook(data: ArrayBuffer | Uint8Array, inflated?: Readonly
   const workbookXml = parts.text(workbookPart);
   if (!workbookXml.ok) return corrupt(workbookXml.error.detail);
   if (!workbookXml.value || !firstElement(workbookXml.value, "workbook")) return notWorkbook(`${workbookPart} is not a workbook`);
-  const rels = parts.relationships(workbookPart);
-  if (!rels.ok) return corrupt(rels.error.detail);
+  // The .rels text is kept for saving and parsed here: one inflate, not one for each.
   const relsText = parts.text(relsPartOf(workbookPart));
+  if (!relsText.ok) return corrupt(relsText.error.detail);
+  const rels = relsText.value === null ? [] : parseRelationships(workbookPart, relsText.value);
   const contentTypes = parts.text("[Content_Types].xml");
-  if (!relsText.ok || !contentTypes.ok) return corrupt(!relsText.ok ? relsText.error.detail : contentTypes.ok ? "" : contentTypes.error.detail);
+  if (!contentTypes.ok) return corrupt(contentTypes.error.detail);
   const date1904 = isDate1904(workbookXml.value);
 
-  const stringsRel = rels.value.find((r) => r.kind === "sharedStrings" && !r.external);
+  const stringsRel = rels.find((r) => r.kind === "sharedStrings" && !r.external);
   const stringsXml = stringsRel ? parts.text(stringsRel.target) : ok(null);
   if (!stringsXml.ok) return corrupt(stringsXml.error.detail);
   const sharedStrings = stringsXml.value ? parseSharedStrings(stringsXml.value) : [];
-  const stylesRel = rels.value.find((r) => r.kind === "styles" && !r.external);
+  const stylesRel = rels.find((r) => r.kind === "styles" && !r.external);
   const stylesXml = stylesRel ? parts.text(stylesRel.target) : ok(null);
   if (!stylesXml.ok) return corrupt(stylesXml.error.detail);
   const styles = new Styles(stylesXml.value ?? defaultStylesXml());
@@ -72,7 +73,7 @@ export function readWorkbook(data: ArrayBuffer | Uint8Array, inflated?: Readonly
 
   const sheets: SheetEntry[] = [];
   for (const s of sheetEntries(workbookXml.value)) {
-    const rel = rels.value.find((r) => r.id === s.rId);
+    const rel = rels.find((r) => r.id === s.rId);
     if (!rel || rel.external) return corrupt(`sheet "${s.name}" has no part`);
     const isWorksheet = WORKSHEET_KINDS.has(rel.kind);
     let grid = { name: s.name, origin: { row: 0, col: 0 }, values: [] as WorkbookGrid["sheets"][number]["values"], ...(s.hidden ? { hidden: true } : {}) };
@@ -88,14 +89,13 @@ export function readWorkbook(data: ArrayBuffer | Uint8Array, inflated?: Readonly
   }
 
   const state: WorkbookState = {
-    zip: zip.value,
     parts: inflated ? new PartIndex(zip.value) : parts,
     workbookPart,
     workbookXml: workbookXml.value,
     workbookRels: relsText.value ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`,
     contentTypes: contentTypes.value ?? DEFAULT_CONTENT_TYPES,
     styles,
-    stylesPart: stylesRel?.target ?? `${workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1)}styles.xml`,
+    stylesPart: stylesRel?.target ?? `${folderOf(workbookPart)}styles.xml`,
     stylesIsNew: stylesXml.value === null,
     sharedStrings,
     date1904,
@@ -104,6 +104,7 @@ export function readWorkbook(data: ArrayBuffer | Uint8Array, inflated?: Readonly
     deleted: new Set(),
     edits: new Map(),
     spots: new Map(),
+    inputTexts: new Map(),
     listsChanged: false,
   };
   return ok(new XlsxWorkbook(state));
@@ -124,7 +125,6 @@ export function newWorkbook(): XlsxWorkbook {
   );
   const styles = new Styles(defaultStylesXml());
   const state: WorkbookState = {
-    zip: null,
     parts: null,
     workbookPart: "xl/workbook.xml",
     workbookXml,
@@ -145,6 +145,7 @@ export function newWorkbook(): XlsxWorkbook {
     deleted: new Set(),
     edits: new Map(),
     spots: new Map(),
+    inputTexts: new Map(),
     listsChanged: true,
   };
   return new XlsxWorkbook(state);
@@ -153,15 +154,6 @@ export function newWorkbook(): XlsxWorkbook {
 /** Every worksheet's used range, in workbook order. */
 export function readWorkbookGrid(wb: XlsxWorkbook): WorkbookGrid {
   return wb.grid;
-}
-
-const MS_PER_DAY = 86_400_000;
-/** Days from 1899-12-30 (the 1900 system's day 0) to 1970-01-01. */
-const EPOCH_OFFSET_DAYS = 25_569;
-
-/** A JS Date (UTC wall-clock of a cell) → 1900-system serial. */
-export function dateToSerial(d: Date): number {
-  return d.getTime() / MS_PER_DAY + EPOCH_OFFSET_DAYS;
 }
 
 export function serialToDate(serial: number): Date {

@@ -2,15 +2,12 @@
 // ones, their styles appended, their print area and titles as defined names. The user's sheets
 // and every other part of their file are left as they were. Runs in Node and the browser.
 
-import { isValidSheetName, quoteSheetName, sameSheetName as sameName } from "../../core/plan/sheet-names";
+import { isValidSheetName, sameSheetName as sameName } from "../../core/plan/sheet-names";
 import type { SheetPlan, WorkbookPlan } from "../../core/plan/sheet-plan";
 import type { HostError } from "../../core/port";
 import { err, ok, type Result } from "../../core/result";
 import type { RenderSheet } from "./sheet-xml";
 import type { XlsxWorkbook } from "./workbook";
-
-// The sheet-name rules are the core's (core/plan/sheet-names.ts), shared with the Office host.
-export { isValidSheetName, quoteSheetName };
 
 /** Checks the whole plan against the workbook before anything is touched. */
 export function checkPlan(wb: XlsxWorkbook, plan: WorkbookPlan): Result<null, HostError> {
